@@ -1,0 +1,117 @@
+"""Conversations and messages as pure values.
+
+A message's content is the exact list of content blocks the Messages API takes
+(text, image, document, thinking with signature, tool_use, tool_result), so a
+stored conversation can always be sent again unchanged. Identity (ids,
+timestamps) is assigned by the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+Block = dict[str, Any]
+
+
+class Role(StrEnum):
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+class MessageState(StrEnum):
+    """Where a message stands; only COMPLETE and STOPPED replies are whole turns."""
+
+    COMPLETE = "complete"
+    STREAMING = "streaming"  # being written; on disk only while a reply streams
+    STOPPED = "stopped"  # the user pressed Stop; what arrived is kept
+    INTERRUPTED = "interrupted"  # the app died while streaming; found on next start
+    FAILED = "failed"  # the API or connection failed mid-reply; partial text kept
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """Token counts as the API reports them."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.input_tokens + other.input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.cache_creation_input_tokens + other.cache_creation_input_tokens,
+            self.cache_read_input_tokens + other.cache_read_input_tokens,
+        )
+
+    @property
+    def total(self) -> int:
+        return (
+            self.input_tokens
+            + self.output_tokens
+            + self.cache_creation_input_tokens
+            + self.cache_read_input_tokens
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "input_tokens": self.input_tokens,
+            "output_tokens": self.output_tokens,
+            "cache_creation_input_tokens": self.cache_creation_input_tokens,
+            "cache_read_input_tokens": self.cache_read_input_tokens,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Usage:
+        data = data or {}
+        return cls(
+            int(data.get("input_tokens") or 0),
+            int(data.get("output_tokens") or 0),
+            int(data.get("cache_creation_input_tokens") or 0),
+            int(data.get("cache_read_input_tokens") or 0),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: int
+    conversation_id: int
+    role: Role
+    content: list[Block]
+    state: MessageState = MessageState.COMPLETE
+    model: str | None = None
+    usage: Usage | None = None
+    stop_reason: str | None = None
+    created_at: float = 0.0
+
+    @property
+    def text(self) -> str:
+        """The visible text of the message, blocks joined by blank lines."""
+        return "\n\n".join(
+            b["text"] for b in self.content if b.get("type") == "text" and b.get("text")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    id: int
+    title: str
+    model: str
+    system_prompt: str = ""
+    created_at: float = 0.0
+    updated_at: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    conversation_id: int
+    message_id: int
+    title: str
+    snippet: str
+
+
+def text_block(text: str) -> Block:
+    return {"type": "text", "text": text}

@@ -1,0 +1,137 @@
+"""Typed stream events: a union told apart by class, consumed with `match`.
+
+The Claude adapter turns the SDK's raw stream into the *wire* events below; the
+ChatSession passes the deltas on and adds the *session* events, so a view
+model sees one stream from ReplyStarted to ReplyFinished or ReplyFailed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.core.conversation import Block, Conversation, Message, Usage
+from desktop_app.core.errors import ApiError
+
+# Wire events: one content block's life, plus message-level facts.
+
+
+@dataclass(frozen=True, slots=True)
+class MessageStarted:
+    """The API accepted the request; `usage` holds the input side."""
+
+    model: str
+    usage: Usage
+
+
+@dataclass(frozen=True, slots=True)
+class BlockStarted:
+    """A content block begins; `block` is its initial JSON (text "", tool_use input {})."""
+
+    index: int
+    block: Block
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ThinkingDelta:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureDelta:
+    index: int
+    signature: str
+
+
+@dataclass(frozen=True, slots=True)
+class InputJsonDelta:
+    """A fragment of a tool_use block's JSON arguments."""
+
+    index: int
+    partial_json: str
+
+
+@dataclass(frozen=True, slots=True)
+class BlockStopped:
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class MessageDelta:
+    """Sent near the end: why the model stopped, and output usage so far."""
+
+    stop_reason: str | None
+    usage: Usage
+
+
+WireEvent = (
+    MessageStarted
+    | BlockStarted
+    | TextDelta
+    | ThinkingDelta
+    | SignatureDelta
+    | InputJsonDelta
+    | BlockStopped
+    | MessageDelta
+)
+
+# Session events: what a view model or the CLI needs beyond the deltas.
+
+
+@dataclass(frozen=True, slots=True)
+class UserMessageAdded:
+    message: Message
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyStarted:
+    """An assistant message exists in the store (state STREAMING) and will fill."""
+
+    message: Message
+
+
+@dataclass(frozen=True, slots=True)
+class ToolUseRequested:
+    """The model asked for a tool; its result follows as a new user message."""
+
+    tool_use_id: str
+    name: str
+    input: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyFinished:
+    """The assistant message is final (COMPLETE or STOPPED) and stored."""
+
+    message: Message
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyFailed:
+    """The reply failed; `message` holds what arrived (state FAILED), if anything."""
+
+    error: ApiError
+    message: Message | None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleChanged:
+    conversation: Conversation
+
+
+SessionEvent = (
+    WireEvent
+    | UserMessageAdded
+    | ReplyStarted
+    | ToolUseRequested
+    | ReplyFinished
+    | ReplyFailed
+    | TitleChanged
+)

@@ -1,0 +1,96 @@
+"""The ports the core talks through; adapters in `claude/` and `storage/` fill them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+from desktop_app.core.conversation import (
+    Block,
+    Conversation,
+    Message,
+    MessageState,
+    Role,
+    SearchHit,
+    Usage,
+)
+from desktop_app.core.events import WireEvent
+from desktop_app.core.model_info import ModelInfo
+from desktop_app.core.request import Request
+
+
+class ClaudeClient(Protocol):
+    """Speaks to the Messages API. Raises `ApiError` for every failure."""
+
+    def stream(self, request: Request) -> AsyncIterator[WireEvent]:
+        """Stream one reply as wire events; cancelling the iteration closes the connection."""
+        ...
+
+    async def complete(self, request: Request) -> list[Block]:
+        """One reply, not streamed (used for short jobs such as titles)."""
+        ...
+
+    async def list_models(self) -> list[ModelInfo]: ...
+
+
+class ConversationStore(Protocol):
+    """Where conversations live. Every call is short; writes are durable on return."""
+
+    def create_conversation(self, model: str, system_prompt: str = "", title: str = "") -> Conversation: ...
+
+    def get_conversation(self, conversation_id: int) -> Conversation: ...
+
+    def list_conversations(self) -> list[Conversation]:
+        """Newest activity first; deleted conversations are left out."""
+        ...
+
+    def update_conversation(
+        self,
+        conversation_id: int,
+        *,
+        title: str | None = None,
+        model: str | None = None,
+        system_prompt: str | None = None,
+    ) -> Conversation: ...
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Hide the conversation; `restore_conversation` undoes it until `purge_deleted`."""
+        ...
+
+    def restore_conversation(self, conversation_id: int) -> None: ...
+
+    def purge_deleted(self) -> int: ...
+
+    def messages(self, conversation_id: int) -> list[Message]:
+        """In order, oldest first."""
+        ...
+
+    def add_message(
+        self,
+        conversation_id: int,
+        role: Role,
+        content: list[Block],
+        *,
+        state: MessageState = MessageState.COMPLETE,
+        model: str | None = None,
+        usage: Usage | None = None,
+        stop_reason: str | None = None,
+    ) -> Message: ...
+
+    def update_message(
+        self,
+        message_id: int,
+        content: list[Block],
+        *,
+        state: MessageState,
+        usage: Usage | None = None,
+        stop_reason: str | None = None,
+    ) -> Message: ...
+
+    def delete_message(self, message_id: int) -> None: ...
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]: ...
+
+    def mark_interrupted(self) -> int:
+        """Turn every STREAMING message into INTERRUPTED; run once at start-up."""
+        ...

@@ -1,0 +1,57 @@
+"""The one place that knows where Parley's files live.
+
+Everything Parley writes goes under one data folder: the platform's (via
+platformdirs) or `PARLEY_HOME` when set. Bundled read-only resources are found
+beside the source tree, or inside a PyInstaller bundle when frozen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Parley"
+
+
+def data_dir() -> Path:
+    """The folder for the database, settings, logs and attachments; created on demand."""
+    home = os.environ.get("PARLEY_HOME")
+    if home:
+        path = Path(home).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "parley.sqlite3"
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def models_cache_path() -> Path:
+    return data_dir() / "models.json"
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def resource_dir() -> Path:
+    """Read-only resources: `resources/` in the source tree or the frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""Tools Claude may call, each gated by the user's permission."""

@@ -1,0 +1,1 @@
+"""Dialogs: the API key, system prompt and other modal questions."""

@@ -1,0 +1,1 @@
+"""View models: turn core events into state the widgets paint."""

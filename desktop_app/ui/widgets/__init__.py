@@ -1,0 +1,1 @@
+"""Widgets: what the user sees and touches; they emit past-tense signals."""
