@@ -61,7 +61,9 @@ class ModelInfo:
 FALLBACK_MODELS: tuple[ModelInfo, ...] = (
     ModelInfo("claude-sonnet-4-6", "Claude Sonnet 4.6", "2026-02-17", 1_000_000, 64_000, "sonnet"),
     ModelInfo("claude-opus-4-6", "Claude Opus 4.6", "2026-02-05", 1_000_000, 128_000, "opus"),
-    ModelInfo("claude-haiku-4-5-20251001", "Claude Haiku 4.5", "2025-10-01", 200_000, 64_000, "haiku"),
+    ModelInfo(
+        "claude-haiku-4-5-20251001", "Claude Haiku 4.5", "2025-10-01", 200_000, 64_000, "haiku"
+    ),
 )
 
 DEFAULT_MAX_TOKENS = 8192

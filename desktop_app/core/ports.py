@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Protocol
 
 from desktop_app.core.conversation import (
@@ -22,7 +22,7 @@ from desktop_app.core.request import Request
 class ClaudeClient(Protocol):
     """Speaks to the Messages API. Raises `ApiError` for every failure."""
 
-    def stream(self, request: Request) -> AsyncIterator[WireEvent]:
+    def stream(self, request: Request) -> AsyncGenerator[WireEvent, None]:
         """Stream one reply as wire events; cancelling the iteration closes the connection."""
         ...
 
@@ -36,7 +36,9 @@ class ClaudeClient(Protocol):
 class ConversationStore(Protocol):
     """Where conversations live. Every call is short; writes are durable on return."""
 
-    def create_conversation(self, model: str, system_prompt: str = "", title: str = "") -> Conversation: ...
+    def create_conversation(
+        self, model: str, system_prompt: str = "", title: str = ""
+    ) -> Conversation: ...
 
     def get_conversation(self, conversation_id: int) -> Conversation: ...
 

@@ -56,11 +56,11 @@ def _sendable_blocks(message: Message) -> list[Block]:
     keep: list[Block] = []
     for block in message.content:
         kind = block.get("type")
-        if kind == "text" and block.get("text"):
-            keep.append(block)
-        elif kind == "thinking" and block.get("signature"):
-            keep.append(block)
-        elif kind == "redacted_thinking":
+        if (
+            (kind == "text" and block.get("text"))
+            or (kind == "thinking" and block.get("signature"))
+            or kind == "redacted_thinking"
+        ):
             keep.append(block)
     return keep
 
@@ -95,9 +95,7 @@ def _pair_tool_calls(turns: list[dict[str, Any]]) -> None:
             if i == 0 or turns[i - 1]["role"] != Role.ASSISTANT.value:
                 asked: set[str] = set()
             else:
-                asked = {
-                    b["id"] for b in turns[i - 1]["content"] if b.get("type") == "tool_use"
-                }
+                asked = {b["id"] for b in turns[i - 1]["content"] if b.get("type") == "tool_use"}
             turn["content"] = [
                 b
                 for b in turn["content"]

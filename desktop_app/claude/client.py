@@ -1,0 +1,74 @@
+"""The Claude adapter: AsyncAnthropic behind the core's `ClaudeClient` port.
+
+Importing this module imports the SDK (about a second), so the app imports it
+only after its window is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+
+import anthropic
+import httpx2
+
+from desktop_app.claude.translate import api_error_of, block_of, model_info_of, wire_event
+from desktop_app.core.conversation import Block
+from desktop_app.core.errors import ApiError
+from desktop_app.core.events import WireEvent
+from desktop_app.core.model_info import ModelInfo
+from desktop_app.core.request import Request
+
+# What the SDK or its transport may raise once a request is under way.
+_FAILURES = (anthropic.AnthropicError, httpx2.HTTPError, ValueError)
+
+
+class AnthropicClient:
+    def __init__(
+        self,
+        api_key: str,
+        base_url: str | None = None,
+        *,
+        max_retries: int = 2,
+        timeout: float = 600.0,
+    ) -> None:
+        # base_url None lets the SDK read ANTHROPIC_BASE_URL itself.
+        self._sdk = anthropic.AsyncAnthropic(
+            api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout
+        )
+
+    def __repr__(self) -> str:  # never show the key
+        return f"AnthropicClient(base_url={str(self._sdk.base_url)!r})"
+
+    async def stream(self, request: Request) -> AsyncGenerator[WireEvent, None]:
+        try:
+            stream = await self._sdk.messages.create(**request.to_params(), stream=True)
+        except _FAILURES as exc:
+            raise api_error_of(exc) from None
+        try:
+            async for raw in stream:
+                event = wire_event(raw)
+                if event is not None:
+                    yield event
+        except _FAILURES as exc:
+            raise api_error_of(exc) from None
+        finally:
+            await stream.close()
+
+    async def complete(self, request: Request) -> list[Block]:
+        try:
+            message = await self._sdk.messages.create(**request.to_params())
+        except _FAILURES as exc:
+            raise api_error_of(exc) from None
+        return [block_of(block) for block in message.content]
+
+    async def list_models(self) -> list[ModelInfo]:
+        try:
+            return [model_info_of(m) async for m in self._sdk.models.list(limit=100)]
+        except _FAILURES as exc:
+            raise api_error_of(exc) from None
+
+    async def close(self) -> None:
+        await self._sdk.close()
+
+
+__all__ = ["AnthropicClient", "ApiError"]

@@ -1,0 +1,83 @@
+"""The `parley` command line: ask, history, show and key, sharing the GUI's history.
+
+Every failure ends in one plain line on stderr and a non-zero exit, never a
+traceback; unexpected ones are logged with their traceback to the log folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from desktop_app import __version__
+from desktop_app.cli.output import CliError, fail
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parley", description="Parley: a desktop assistant for Claude."
+    )
+    parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="ask Claude; the answer streams to stdout")
+    ask.add_argument("prompt", metavar="PROMPT", help="the question; - reads it from stdin")
+    ask.add_argument("--model", "-m", help="model id (default: the conversation's or a Sonnet)")
+    ask.add_argument("--system", "-s", help="system prompt for the conversation")
+    where = ask.add_mutually_exclusive_group()
+    where.add_argument(
+        "--continue",
+        "-c",
+        dest="continue_id",
+        type=int,
+        metavar="ID",
+        help="continue conversation ID",
+    )
+    where.add_argument("--new", action="store_true", help="start a new conversation (default)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+    history = sub.add_parser("history", help="list conversations, newest first")
+    history.add_argument("--limit", "-n", type=int, default=0, help="at most N lines")
+    history.add_argument("query", nargs="?", help="only conversations matching this text")
+
+    show = sub.add_parser("show", help="print a conversation as Markdown")
+    show.add_argument("id", type=int, metavar="ID")
+
+    key = sub.add_parser("key", help="manage the API key in the system keyring")
+    key.add_argument("action", choices=["set", "status", "clear"])
+    return parser
+
+
+def run_cli(argv: list[str]) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        match args.command:
+            case "ask":
+                from desktop_app.cli.ask import ask
+
+                return ask(args)
+            case "history":
+                from desktop_app.cli.history import history
+
+                return history(args)
+            case "show":
+                from desktop_app.cli.history import show
+
+                return show(args)
+            case "key":
+                from desktop_app.cli.key import key
+
+                return key(args)
+        _parser().print_help()
+        return 0
+    except CliError as error:
+        return fail(str(error), error.code)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except Exception as error:  # the promise: never a traceback
+        logging.getLogger("parley").exception("unexpected error in the CLI")
+        return fail(f"unexpected error ({type(error).__name__}); details are in the log", 1)

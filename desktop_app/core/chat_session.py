@@ -1,0 +1,223 @@
+"""Sends a conversation to Claude and streams the reply back as typed events.
+
+`ChatSession.send()` returns a `ReplyStream`: iterate it for events, call
+`stop()` to end the reply early. The stream stores the user's message first (so
+nothing typed is lost), flushes the partial reply about once a second, answers
+tool calls, and names the conversation after its first exchange.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from desktop_app.core.conversation import Block, MessageState, Role, text_block
+from desktop_app.core.errors import ApiError, ErrorKind
+from desktop_app.core.events import (
+    ReplyFailed,
+    ReplyFinished,
+    ReplyStarted,
+    SessionEvent,
+    ToolUseRequested,
+    UserMessageAdded,
+    WireEvent,
+)
+from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.ports import ClaudeClient, ConversationStore
+from desktop_app.core.reply_builder import ReplyBuilder
+from desktop_app.core.request import Request, build_messages
+from desktop_app.core.titler import Titler
+
+
+class ChatSession:
+    def __init__(
+        self,
+        store: ConversationStore,
+        client: ClaudeClient,
+        catalogue: ModelCatalogue,
+        *,
+        flush_interval: float = 1.0,
+        idle_timeout: float = 120.0,
+        max_tool_rounds: int = 20,
+        prompt_caching: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.catalogue = catalogue
+        self.flush_interval = flush_interval
+        self.idle_timeout = idle_timeout
+        self.max_tool_rounds = max_tool_rounds
+        self.prompt_caching = prompt_caching
+        self.clock = clock
+        self.titler = Titler(self)
+
+    def send(self, conversation_id: int, text: str) -> ReplyStream:
+        return ReplyStream(self, conversation_id, [text_block(text)])
+
+    def send_blocks(self, conversation_id: int, content: list[Block]) -> ReplyStream:
+        return ReplyStream(self, conversation_id, content)
+
+    def retry(self, conversation_id: int) -> ReplyStream:
+        """Ask again after a failed or stopped reply, which is dropped first."""
+        return ReplyStream(self, conversation_id, None)
+
+    def build_request(self, conversation_id: int) -> Request:
+        conversation = self.store.get_conversation(conversation_id)
+        return Request(
+            model=conversation.model,
+            max_tokens=self.catalogue.max_tokens_for(conversation.model),
+            messages=build_messages(self.store.messages(conversation_id)),
+            system=conversation.system_prompt,
+            cache=self.prompt_caching,
+        )
+
+
+class ReplyStream:
+    """One exchange: the user's turn, the reply (and tool rounds), then the title."""
+
+    def __init__(self, session: ChatSession, conversation_id: int, content: list[Block] | None):
+        self.session = session
+        self.conversation_id = conversation_id
+        self._content = content
+        self._stopped = False
+        self._step: asyncio.Future[WireEvent] | None = None
+        self._last_content: list[Block] = []
+
+    def stop(self) -> None:
+        self._stopped = True
+        if self._step is not None and not self._step.done():
+            self._step.cancel()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def __aiter__(self) -> AsyncIterator[SessionEvent]:
+        return self._run()
+
+    async def _run(self) -> AsyncIterator[SessionEvent]:
+        store, cid = self.session.store, self.conversation_id
+        first_exchange = not store.get_conversation(cid).title
+        if self._content is None:
+            self._drop_unfinished_replies()
+        else:
+            yield UserMessageAdded(store.add_message(cid, Role.USER, self._content))
+        for _ in range(self.session.max_tool_rounds):
+            finished = True
+            async for event in self._one_reply():
+                yield event
+                if isinstance(event, ReplyFailed):
+                    return
+                if isinstance(event, ReplyFinished):
+                    finished = event.message.stop_reason != "tool_use" or self._stopped
+            if finished:
+                break
+            tool_results: list[Block] = []
+            async for event in self._answer_tools(tool_results):
+                yield event
+            yield UserMessageAdded(store.add_message(cid, Role.USER, tool_results))
+        if first_exchange and not self._stopped:
+            changed = await self.session.titler.name(cid)
+            if changed is not None:
+                yield changed
+
+    def _drop_unfinished_replies(self) -> None:
+        store = self.session.store
+        for message in reversed(store.messages(self.conversation_id)):
+            if message.role is Role.USER or message.state is MessageState.COMPLETE:
+                break
+            store.delete_message(message.id)
+
+    async def _one_reply(self) -> AsyncIterator[SessionEvent]:
+        session, store = self.session, self.session.store
+        request = session.build_request(self.conversation_id)
+        reply = store.add_message(
+            self.conversation_id,
+            Role.ASSISTANT,
+            [],
+            state=MessageState.STREAMING,
+            model=request.model,
+        )
+        yield ReplyStarted(reply)
+        builder = ReplyBuilder()
+        outcome: SessionEvent | None = None
+        last_flush = session.clock()
+        try:
+            try:
+                async for event in self._events(request):
+                    builder.apply(event)
+                    yield event
+                    now = session.clock()
+                    if now - last_flush >= session.flush_interval:
+                        last_flush = now
+                        store.update_message(
+                            reply.id, builder.partial_content(), state=MessageState.STREAMING
+                        )
+            except ApiError as error:
+                failed = store.update_message(
+                    reply.id,
+                    builder.partial_content(),
+                    state=MessageState.FAILED,
+                    usage=builder.usage,
+                )
+                outcome = ReplyFailed(error, failed)
+            else:
+                stopped = self._stopped
+                final = store.update_message(
+                    reply.id,
+                    builder.partial_content() if stopped else builder.content(),
+                    state=MessageState.STOPPED if stopped else MessageState.COMPLETE,
+                    usage=builder.usage,
+                    stop_reason=builder.stop_reason,
+                )
+                self._last_content = final.content
+                outcome = ReplyFinished(final)
+        finally:
+            if outcome is None:  # closed or cancelled from outside mid-reply: keep what arrived
+                store.update_message(
+                    reply.id,
+                    builder.partial_content(),
+                    state=MessageState.STOPPED,
+                    usage=builder.usage,
+                )
+        yield outcome
+
+    async def _events(self, request: Request) -> AsyncIterator[WireEvent]:
+        """The client's events, ended early by stop() and failed by the idle watchdog."""
+        stream = self.session.client.stream(request)
+        try:
+            while not self._stopped:
+                self._step = asyncio.ensure_future(anext(stream))
+                try:
+                    event = await asyncio.wait_for(self._step, self.session.idle_timeout)
+                except StopAsyncIteration:
+                    return
+                except asyncio.CancelledError:
+                    if self._stopped:
+                        return
+                    raise
+                except TimeoutError:
+                    raise ApiError(ErrorKind.STALLED) from None
+                yield event
+        finally:
+            self._step = None
+            await stream.aclose()
+
+    async def _answer_tools(self, results: list[Block]) -> AsyncIterator[SessionEvent]:
+        """Answer each tool call; Parley has no tools yet, so each gets an error it can read."""
+        for block in self._last_content:
+            if block.get("type") != "tool_use":
+                continue
+            tool_input: dict[str, Any] = block.get("input") or {}
+            yield ToolUseRequested(block["id"], block["name"], tool_input)
+            results.append(
+                {
+                    "type": "tool_result",
+                    "tool_use_id": block["id"],
+                    "content": f"Parley has no tool named {block['name']!r}.",
+                    "is_error": True,
+                }
+            )

@@ -1,0 +1,130 @@
+"""Assembles streamed wire events into the content blocks of one assistant reply.
+
+Text arrives in thousands of small deltas, so fragments are kept in lists and
+joined on demand: appending to a growing string per token would be quadratic.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop_app.core.conversation import Block, Usage
+from desktop_app.core.events import (
+    BlockStarted,
+    BlockStopped,
+    InputJsonDelta,
+    MessageDelta,
+    MessageStarted,
+    SignatureDelta,
+    TextDelta,
+    ThinkingDelta,
+    WireEvent,
+)
+
+# Which key of a block each kind of delta grows.
+_GROWING_KEY = {TextDelta: "text", ThinkingDelta: "thinking", SignatureDelta: "signature"}
+
+
+class _Block:
+    __slots__ = ("base", "done", "parts")
+
+    def __init__(self, base: Block) -> None:
+        self.base = {k: v for k, v in base.items() if v is not None}
+        self.parts: dict[str, list[str]] = {}
+        self.done = False
+
+    def grow(self, key: str, fragment: str) -> None:
+        self.parts.setdefault(key, []).append(fragment)
+
+    def build(self) -> Block:
+        block = dict(self.base)
+        for key, parts in self.parts.items():
+            if key == "partial_json":
+                block["input"] = _parse_input("".join(parts))
+            else:
+                block[key] = str(block.get(key) or "") + "".join(parts)
+        return block
+
+
+def _parse_input(text: str) -> Any:
+    if not text.strip():
+        return {}
+    try:
+        return json.loads(text)
+    except ValueError:
+        return {"_unparsed": text}
+
+
+class ReplyBuilder:
+    def __init__(self) -> None:
+        self._blocks: dict[int, _Block] = {}
+        self.model: str | None = None
+        self.stop_reason: str | None = None
+        self._start_usage = Usage()
+        self._delta_usage: Usage | None = None
+
+    def apply(self, event: WireEvent) -> None:
+        match event:
+            case MessageStarted(model=model, usage=usage):
+                self.model = model
+                self._start_usage = usage
+            case BlockStarted(index=index, block=block):
+                self._blocks[index] = _Block(block)
+            case TextDelta(index=i, text=t) | ThinkingDelta(index=i, text=t):
+                self._grow(i, _GROWING_KEY[type(event)], t)
+            case SignatureDelta(index=i, signature=s):
+                self._grow(i, "signature", s)
+            case InputJsonDelta(index=i, partial_json=fragment):
+                self._grow(i, "partial_json", fragment)
+            case BlockStopped(index=i):
+                if i in self._blocks:
+                    self._blocks[i].done = True
+            case MessageDelta(stop_reason=reason, usage=usage):
+                self.stop_reason = reason or self.stop_reason
+                self._delta_usage = usage
+
+    def _grow(self, index: int, key: str, fragment: str) -> None:
+        block = self._blocks.get(index)
+        if block is None:  # a delta without its start: tolerate, as the SDK does
+            block = self._blocks[index] = _Block({"type": "text" if key == "text" else key})
+        block.grow(key, fragment)
+
+    @property
+    def usage(self) -> Usage:
+        """Input side from message_start; output (and any later figures) from message_delta."""
+        start, delta = self._start_usage, self._delta_usage
+        if delta is None:
+            return start
+        return Usage(
+            delta.input_tokens or start.input_tokens,
+            delta.output_tokens or start.output_tokens,
+            delta.cache_creation_input_tokens or start.cache_creation_input_tokens,
+            delta.cache_read_input_tokens or start.cache_read_input_tokens,
+        )
+
+    def content(self) -> list[Block]:
+        """Every block, as the API would return it in a non-streamed reply."""
+        return [self._blocks[i].build() for i in sorted(self._blocks)]
+
+    def partial_content(self) -> list[Block]:
+        """What may be kept of an unfinished reply: blocks that are valid on their own."""
+        keep: list[Block] = []
+        for i in sorted(self._blocks):
+            block = self._blocks[i].build()
+            kind = block.get("type")
+            if kind == "text":
+                if block.get("text"):
+                    keep.append(block)
+            elif kind == "thinking":
+                if block.get("signature") and self._blocks[i].done:
+                    keep.append(block)
+            elif kind == "tool_use":
+                continue  # a call cut short can never be answered
+            elif self._blocks[i].done:
+                keep.append(block)
+        return keep
+
+    @property
+    def text(self) -> str:
+        return "".join(b.get("text", "") for b in self.content() if b.get("type") == "text")
