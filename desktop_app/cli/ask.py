@@ -45,7 +45,7 @@ def _conversation(
     if args.continue_id is not None:
         try:
             conversation = store.get_conversation(args.continue_id)
-        except KeyError:
+        except LookupError:
             raise CliError(f"no conversation with id {args.continue_id}", 2) from None
         if args.model or args.system is not None:
             conversation = store.update_conversation(

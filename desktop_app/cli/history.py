@@ -58,7 +58,7 @@ def show(args: argparse.Namespace) -> int:
     try:
         try:
             conversation = store.get_conversation(args.id)
-        except KeyError:
+        except LookupError:
             raise CliError(f"no conversation with id {args.id}", 2) from None
         print(f"# {conversation.title or '(untitled)'}\n")
         print(f"*{conversation.model} · {_when(conversation.created_at)}*\n")

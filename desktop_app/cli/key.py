@@ -19,6 +19,9 @@ def key(args: argparse.Namespace) -> int:
             return 0
         case "clear":
             store.clear()
+            problem = store.status().keyring_problem
+            if problem:
+                raise CliError(f"the keyring could not be cleared: {problem}")
             print("The API key was removed from the keyring.")
             return 0
     if sys.stdin.isatty():

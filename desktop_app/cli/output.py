@@ -25,7 +25,7 @@ def fail(message: str, code: int = 1) -> int:
 def open_store() -> SqliteConversationStore:
     from desktop_app.paths import database_path
     from desktop_app.storage.conversation_store import SqliteConversationStore
-    from desktop_app.storage.database import DatabaseError
+    from desktop_app.storage.errors import DatabaseError
 
     try:
         return SqliteConversationStore(database_path())

@@ -1,0 +1,274 @@
+"""`SqliteConversationStore`: the `ConversationStore` port on one SQLite connection.
+
+Content blocks are stored as the exact JSON the API takes; a plain-text copy feeds search.
+One connection serves every thread, serialised by a lock; each write is one short
+`BEGIN IMMEDIATE` transaction, durable on return (WAL survives a crash of the app).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.conversation import (
+    Block,
+    Conversation,
+    Message,
+    MessageState,
+    Role,
+    SearchHit,
+    Usage,
+)
+from desktop_app.storage.database import open_database
+from desktop_app.storage.errors import DatabaseClosedError, RecordNotFoundError, translated
+from desktop_app.storage.message_search import search_messages
+from desktop_app.storage.rows import (
+    CONVERSATION_COLUMNS,
+    MESSAGE_COLUMNS,
+    conversation_from_row,
+    message_from_row,
+    searchable_text,
+    to_json,
+    usage_to_json,
+)
+
+
+class SqliteConversationStore:
+    """Conversations and messages in the SQLite file at `path` (created and migrated on open)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = open_database(path)
+
+    def __repr__(self) -> str:
+        return f"SqliteConversationStore({str(self._path)!r})"
+
+    def __enter__(self) -> SqliteConversationStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is None:
+                return
+            conn, self._conn = self._conn, None
+            with translated(self._path):
+                conn.close()
+
+    def create_conversation(
+        self, model: str, system_prompt: str = "", title: str = ""
+    ) -> Conversation:
+        with self._write() as conn:
+            now = _activity_time(conn)
+            row = _returning(
+                conn,
+                "INSERT INTO conversations (title, model, system_prompt, created_at, updated_at)"
+                f" VALUES (?, ?, ?, ?, ?) RETURNING {CONVERSATION_COLUMNS}",
+                (title, model, system_prompt, now, now),
+            )
+        return conversation_from_row(row)
+
+    def get_conversation(self, conversation_id: int) -> Conversation:
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?",
+                (conversation_id,),
+            ).fetchone()
+        if row is None:
+            raise RecordNotFoundError("conversation", conversation_id)
+        return conversation_from_row(row)
+
+    def list_conversations(self) -> list[Conversation]:
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE deleted_at IS NULL"
+                " ORDER BY updated_at DESC, id DESC"
+            ).fetchall()
+        return [conversation_from_row(row) for row in rows]
+
+    def update_conversation(
+        self,
+        conversation_id: int,
+        *,
+        title: str | None = None,
+        model: str | None = None,
+        system_prompt: str | None = None,
+    ) -> Conversation:
+        with self._write() as conn:
+            row = _returning(
+                conn,
+                "UPDATE conversations SET title = coalesce(?, title), model = coalesce(?, model),"
+                " system_prompt = coalesce(?, system_prompt)"
+                f" WHERE id = ? RETURNING {CONVERSATION_COLUMNS}",
+                (title, model, system_prompt, conversation_id),
+            )
+        if row is None:
+            raise RecordNotFoundError("conversation", conversation_id)
+        return conversation_from_row(row)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        self._set_deleted(conversation_id, time.time())
+
+    def restore_conversation(self, conversation_id: int) -> None:
+        self._set_deleted(conversation_id, None)
+
+    def purge_deleted(self) -> int:
+        """Remove soft-deleted conversations and their messages for good; returns how many."""
+        with self._write() as conn:
+            return conn.execute("DELETE FROM conversations WHERE deleted_at IS NOT NULL").rowcount
+
+    def _set_deleted(self, conversation_id: int, deleted_at: float | None) -> None:
+        with self._write() as conn:
+            changed = conn.execute(
+                "UPDATE conversations SET deleted_at = ? WHERE id = ?",
+                (deleted_at, conversation_id),
+            ).rowcount
+        if not changed:
+            raise RecordNotFoundError("conversation", conversation_id)
+
+    def messages(self, conversation_id: int) -> list[Message]:
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id",
+                (conversation_id,),
+            ).fetchall()
+        return [message_from_row(row) for row in rows]
+
+    def add_message(
+        self,
+        conversation_id: int,
+        role: Role,
+        content: list[Block],
+        *,
+        state: MessageState = MessageState.COMPLETE,
+        model: str | None = None,
+        usage: Usage | None = None,
+        stop_reason: str | None = None,
+    ) -> Message:
+        with self._write() as conn:
+            now = _activity_time(conn)
+            # The bump doubles as the existence check, before the insert could hit the FK.
+            if not conn.execute(
+                "UPDATE conversations SET updated_at = ? WHERE id = ?",
+                (now, conversation_id),
+            ).rowcount:
+                raise RecordNotFoundError("conversation", conversation_id)
+            row = _returning(
+                conn,
+                "INSERT INTO messages (conversation_id, role, content, text, state, model, usage,"
+                " stop_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                f" RETURNING {MESSAGE_COLUMNS}",
+                (
+                    conversation_id,
+                    Role(role).value,
+                    to_json(content),
+                    searchable_text(content),
+                    MessageState(state).value,
+                    model,
+                    usage_to_json(usage),
+                    stop_reason,
+                    now,
+                ),
+            )
+        return message_from_row(row)
+
+    def update_message(
+        self,
+        message_id: int,
+        content: list[Block],
+        *,
+        state: MessageState,
+        usage: Usage | None = None,
+        stop_reason: str | None = None,
+    ) -> Message:
+        """Replace a message's blocks and state; `usage`/`stop_reason` of None keep the old ones.
+
+        Called about once a second while a reply streams, so it is a single UPDATE.
+        """
+        with self._write() as conn:
+            row = _returning(
+                conn,
+                "UPDATE messages SET content = ?, text = ?, state = ?,"
+                " usage = coalesce(?, usage), stop_reason = coalesce(?, stop_reason)"
+                f" WHERE id = ? RETURNING {MESSAGE_COLUMNS}",
+                (
+                    to_json(content),
+                    searchable_text(content),
+                    MessageState(state).value,
+                    usage_to_json(usage),
+                    stop_reason,
+                    message_id,
+                ),
+            )
+        if row is None:
+            raise RecordNotFoundError("message", message_id)
+        return message_from_row(row)
+
+    def delete_message(self, message_id: int) -> None:
+        with self._write() as conn:
+            if not conn.execute("DELETE FROM messages WHERE id = ?", (message_id,)).rowcount:
+                raise RecordNotFoundError("message", message_id)
+
+    def mark_interrupted(self) -> int:
+        """Turn every STREAMING message into INTERRUPTED; returns how many. Run at start-up."""
+        with self._write() as conn:
+            return conn.execute(
+                "UPDATE messages SET state = ? WHERE state = ?",
+                (MessageState.INTERRUPTED.value, MessageState.STREAMING.value),
+            ).rowcount
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Case-insensitive substring search over message text and titles, newest first."""
+        with self._read() as conn:
+            return search_messages(conn, query, limit)
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, translated(self._path):
+            yield self._open_connection()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction: the write lock is taken up front, so waiting for
+        another process goes through the busy timeout instead of failing as a deadlock."""
+        with self._lock, translated(self._path):
+            conn = self._open_connection()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                # A failed rollback must not hide the error that caused it.
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                raise
+
+    def _open_connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise DatabaseClosedError()
+        return self._conn
+
+
+def _activity_time(conn: sqlite3.Connection) -> float:
+    """Now, but later than any activity recorded so far: a coarse clock (15 ms on Windows)
+    or one stepped back must not reorder the list of conversations."""
+    latest = conn.execute("SELECT max(updated_at) FROM conversations").fetchone()[0]
+    now = time.time()
+    return now if latest is None or now > latest else latest + 1e-6
+
+
+def _returning(conn: sqlite3.Connection, sql: str, parameters: tuple[Any, ...]) -> Any:
+    """The one row of an `… RETURNING` statement, or None; read to the end so the
+    statement is finished before COMMIT."""
+    rows = conn.execute(sql, parameters).fetchall()
+    return rows[0] if rows else None

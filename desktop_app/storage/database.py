@@ -1,0 +1,48 @@
+"""Opening Parley's SQLite file: connection settings shared by the GUI and the CLI, then migrations.
+
+The GUI and `parley ask` use the same file at the same time, hence WAL and a busy timeout.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Final
+
+from desktop_app.storage.errors import DatabaseError, DatabaseTooNewError, translated
+from desktop_app.storage.migrations import migrate, refuse_if_too_new
+
+# The errors open_database raises, importable from here too.
+__all__ = ["BUSY_TIMEOUT_MS", "DatabaseError", "DatabaseTooNewError", "open_database"]
+
+BUSY_TIMEOUT_MS: Final = 5000
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """An autocommit connection to `path`, migrated to the latest schema.
+
+    Usable from any thread as long as callers serialise access themselves. Raises a
+    `DatabaseError` subclass (never a raw `sqlite3` error) when the file cannot be used;
+    a database newer than this app is refused before anything is written to it.
+    """
+    with translated(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
+        conn = sqlite3.connect(
+            path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            # Read-only checks first: switching to WAL would already rewrite the header.
+            refuse_if_too_new(conn, path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+    return conn

@@ -1,0 +1,112 @@
+"""Database failures as plain sentences; SQLite's own exceptions never reach the user.
+
+Every storage call runs inside `translated(path)`, which turns `sqlite3.Error` and
+`OSError` into a `DatabaseError` subclass whose message says what happened and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class DatabaseError(Exception):
+    """A problem with the conversation database, worded for the user."""
+
+
+class NotADatabaseError(DatabaseError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The file {path} is not a Parley database, or it is damaged. "
+            "Move it aside and Parley will start a new one."
+        )
+
+
+class DatabaseTooNewError(DatabaseError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"The database {path} was written by a newer version of Parley "
+            f"(schema version {found}; this version knows up to {supported}). "
+            "Update Parley to open it; the file was left untouched."
+        )
+
+
+class DatabaseReadOnlyError(DatabaseError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Parley cannot write to {path}: the file or its folder is read-only. "
+            "Nothing was saved."
+        )
+
+
+class DiskFullError(DatabaseError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The disk holding {path} is full. Free some space; the last change was not saved."
+        )
+
+
+class DatabaseBusyError(DatabaseError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The database {path} stayed locked by another Parley process. Try again in a moment."
+        )
+
+
+class DatabaseUnavailableError(DatabaseError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"Parley cannot open or read {path} ({reason}).")
+
+
+class DatabaseClosedError(DatabaseError):
+    def __init__(self) -> None:
+        super().__init__("The conversation database is already closed.")
+
+
+class RecordNotFoundError(DatabaseError, LookupError):
+    def __init__(self, kind: str, record_id: int) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(f"The {kind} {record_id} no longer exists.")
+
+
+def translate(error: sqlite3.Error | OSError, path: Path) -> DatabaseError:
+    """The plain-words equivalent of a low-level failure on the database at `path`."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return DiskFullError(path)
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return DatabaseReadOnlyError(path)
+        return DatabaseUnavailableError(path, error.strerror or type(error).__name__)
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    match code:
+        case sqlite3.SQLITE_NOTADB | sqlite3.SQLITE_CORRUPT:
+            return NotADatabaseError(path)
+        case sqlite3.SQLITE_FULL:
+            return DiskFullError(path)
+        case sqlite3.SQLITE_READONLY:
+            return DatabaseReadOnlyError(path)
+        case sqlite3.SQLITE_BUSY | sqlite3.SQLITE_LOCKED:
+            return DatabaseBusyError(path)
+        case sqlite3.SQLITE_CANTOPEN:
+            return DatabaseUnavailableError(path, "the file cannot be opened")
+        case sqlite3.SQLITE_IOERR:
+            return DatabaseUnavailableError(path, "a disk input/output error")
+    name = getattr(error, "sqlite_errorname", None) or type(error).__name__
+    return DatabaseUnavailableError(path, f"database error {name}")
+
+
+@contextmanager
+def translated(path: Path) -> Iterator[None]:
+    """Run a block, re-raising low-level failures as `DatabaseError` (the cause stays chained)."""
+    try:
+        yield
+    except DatabaseError:
+        raise
+    except (sqlite3.Error, OSError) as error:
+        raise translate(error, path) from error

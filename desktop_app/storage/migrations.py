@@ -1,0 +1,122 @@
+"""Schema migrations: a list of named functions that only grows.
+
+Migration N brings the schema from `user_version` N-1 to N. Each runs in one
+transaction together with its `PRAGMA user_version` bump, so a crash or a full disk
+leaves the previous version intact. Never edit a released migration; append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from desktop_app.storage.errors import DatabaseTooNewError
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Conversations, messages (exact API blocks as JSON) and trigram full-text indexes."""
+    statements = [
+        """CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL,
+            system_prompt TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            deleted_at REAL
+        )""",
+        "CREATE INDEX conversations_by_activity ON conversations (updated_at, id)",
+        """CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL
+                REFERENCES conversations (id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            content TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL,
+            model TEXT,
+            usage TEXT,
+            stop_reason TEXT,
+            created_at REAL NOT NULL
+        )""",
+        "CREATE INDEX messages_by_conversation ON messages (conversation_id, id)",
+        # mark_interrupted() runs at every start-up; keep it from scanning all messages.
+        "CREATE INDEX messages_streaming ON messages (state) WHERE state = 'streaming'",
+        # External-content FTS tables: the text lives once, in the tables above.
+        """CREATE VIRTUAL TABLE messages_fts USING fts5(
+            text, content='messages', content_rowid='id', tokenize='trigram'
+        )""",
+        """CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+            INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+        END""",
+        """CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+            INSERT INTO messages_fts (messages_fts, rowid, text)
+                VALUES ('delete', old.id, old.text);
+        END""",
+        """CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN
+            INSERT INTO messages_fts (messages_fts, rowid, text)
+                VALUES ('delete', old.id, old.text);
+            INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+        END""",
+        """CREATE VIRTUAL TABLE conversations_fts USING fts5(
+            title, content='conversations', content_rowid='id', tokenize='trigram'
+        )""",
+        """CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations BEGIN
+            INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title);
+        END""",
+        """CREATE TRIGGER conversations_fts_delete AFTER DELETE ON conversations BEGIN
+            INSERT INTO conversations_fts (conversations_fts, rowid, title)
+                VALUES ('delete', old.id, old.title);
+        END""",
+        """CREATE TRIGGER conversations_fts_update AFTER UPDATE OF title ON conversations BEGIN
+            INSERT INTO conversations_fts (conversations_fts, rowid, title)
+                VALUES ('delete', old.id, old.title);
+            INSERT INTO conversations_fts (rowid, title) VALUES (new.id, new.title);
+        END""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: Final[tuple[Migration, ...]] = (m001_initial,)
+LATEST_VERSION: Final = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def refuse_if_too_new(conn: sqlite3.Connection, path: Path) -> None:
+    found = schema_version(conn)
+    if found > LATEST_VERSION:
+        raise DatabaseTooNewError(path, found, LATEST_VERSION)
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> int:
+    """Apply the missing migrations in order; returns how many ran. `conn` must be in autocommit."""
+    applied = 0
+    for version, migration in enumerate(MIGRATIONS, start=1):
+        if schema_version(conn) >= version:
+            continue
+        # IMMEDIATE takes the write lock first, so a second process opening the same
+        # fresh file waits here and then sees the version already bumped.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = schema_version(conn)
+            if current > LATEST_VERSION:
+                raise DatabaseTooNewError(path, current, LATEST_VERSION)
+            if current < version:
+                migration(conn)
+                conn.execute(f"PRAGMA user_version = {version:d}")
+                applied += 1
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return applied

@@ -1,0 +1,62 @@
+"""Rows to values and back: how conversations and messages are laid out in SQLite.
+
+Content and usage are JSON text; the content is the exact API blocks, so it loads back
+unchanged. `searchable_text` is the plain-text copy the search indexes read.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any, Final
+
+from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role, Usage
+
+CONVERSATION_COLUMNS: Final = "id, title, model, system_prompt, created_at, updated_at"
+MESSAGE_COLUMNS: Final = (
+    "id, conversation_id, role, content, state, model, usage, stop_reason, created_at"
+)
+
+
+def searchable_text(content: list[Block]) -> str:
+    """The text blocks' text, NFC-normalised so composed and decomposed Hangul match alike."""
+    parts = [
+        block["text"]
+        for block in content
+        if block.get("type") == "text" and isinstance(block.get("text"), str)
+    ]
+    return unicodedata.normalize("NFC", "\n\n".join(part for part in parts if part))
+
+
+def to_json(value: Any) -> str:
+    """Compact JSON keeping non-ASCII text as is (Korean stays readable and small)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def conversation_from_row(row: tuple[Any, ...]) -> Conversation:
+    return Conversation(
+        id=row[0],
+        title=row[1],
+        model=row[2],
+        system_prompt=row[3],
+        created_at=row[4],
+        updated_at=row[5],
+    )
+
+
+def usage_to_json(usage: Usage | None) -> str | None:
+    return to_json(usage.to_dict()) if usage is not None else None
+
+
+def message_from_row(row: tuple[Any, ...]) -> Message:
+    return Message(
+        id=row[0],
+        conversation_id=row[1],
+        role=Role(row[2]),
+        content=json.loads(row[3]),
+        state=MessageState(row[4]),
+        model=row[5],
+        usage=Usage.from_dict(json.loads(row[6])) if row[6] is not None else None,
+        stop_reason=row[7],
+        created_at=row[8],
+    )
