@@ -28,10 +28,11 @@ class AnthropicClient:
         api_key: str,
         base_url: str | None = None,
         *,
-        max_retries: int = 2,
+        max_retries: int = 0,
         timeout: float = 600.0,
     ) -> None:
-        # base_url None lets the SDK read ANTHROPIC_BASE_URL itself.
+        # base_url None lets the SDK read ANTHROPIC_BASE_URL itself. The SDK's retries
+        # stay off: it would wait out any retry-after silently; core.retry_policy decides.
         self._sdk = anthropic.AsyncAnthropic(
             api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout
         )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
 
 from desktop_app.core.conversation import Block, MessageState, Role, text_block
 from desktop_app.core.errors import ApiError, ErrorKind
@@ -19,6 +19,7 @@ from desktop_app.core.events import (
     ReplyFailed,
     ReplyFinished,
     ReplyStarted,
+    RetryScheduled,
     SessionEvent,
     ToolUseRequested,
     UserMessageAdded,
@@ -28,7 +29,14 @@ from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.ports import ClaudeClient, ConversationStore
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request, build_messages
+from desktop_app.core.retry_policy import RetryPolicy
 from desktop_app.core.titler import Titler
+
+T = TypeVar("T")
+
+
+class _Stopped(Exception):
+    """The user stopped the reply while a step was pending."""
 
 
 class ChatSession:
@@ -42,6 +50,7 @@ class ChatSession:
         idle_timeout: float = 120.0,
         max_tool_rounds: int = 20,
         prompt_caching: bool = True,
+        retry_policy: RetryPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
@@ -51,6 +60,7 @@ class ChatSession:
         self.idle_timeout = idle_timeout
         self.max_tool_rounds = max_tool_rounds
         self.prompt_caching = prompt_caching
+        self.retry_policy = retry_policy or RetryPolicy()
         self.clock = clock
         self.titler = Titler(self)
 
@@ -83,7 +93,7 @@ class ReplyStream:
         self.conversation_id = conversation_id
         self._content = content
         self._stopped = False
-        self._step: asyncio.Future[WireEvent] | None = None
+        self._step: asyncio.Future[Any] | None = None
         self._last_content: list[Block] = []
 
     def stop(self) -> None:
@@ -148,6 +158,9 @@ class ReplyStream:
         try:
             try:
                 async for event in self._events(request):
+                    if isinstance(event, RetryScheduled):
+                        yield event
+                        continue
                     builder.apply(event)
                     yield event
                     now = session.clock()
@@ -185,26 +198,49 @@ class ReplyStream:
                 )
         yield outcome
 
-    async def _events(self, request: Request) -> AsyncIterator[WireEvent]:
-        """The client's events, ended early by stop() and failed by the idle watchdog."""
-        stream = self.session.client.stream(request)
-        try:
-            while not self._stopped:
-                self._step = asyncio.ensure_future(anext(stream))
-                try:
-                    event = await asyncio.wait_for(self._step, self.session.idle_timeout)
-                except StopAsyncIteration:
-                    return
-                except asyncio.CancelledError:
-                    if self._stopped:
+    async def _events(self, request: Request) -> AsyncIterator[WireEvent | RetryScheduled]:
+        """The client's events: ended early by stop(), failed by the idle watchdog, and
+        sent again by the retry policy while nothing of the reply has arrived."""
+        attempt = 0
+        while True:
+            received = False
+            stream = self.session.client.stream(request)
+            try:
+                while not self._stopped:
+                    try:
+                        event = await self._wait(anext(stream), self.session.idle_timeout)
+                    except (StopAsyncIteration, _Stopped):
                         return
+                    received = True
+                    yield event
+                return
+            except ApiError as error:
+                delay = None if received else self.session.retry_policy.delay(error, attempt)
+                if delay is None:
                     raise
-                except TimeoutError:
-                    raise ApiError(ErrorKind.STALLED) from None
-                yield event
+                failure = error
+            finally:
+                await stream.aclose()
+            attempt += 1
+            yield RetryScheduled(attempt, delay, failure)
+            try:
+                await self._wait(asyncio.sleep(delay), None)
+            except _Stopped:
+                return
+
+    async def _wait(self, step: Awaitable[T], timeout: float | None) -> T:
+        """Await one step so that stop() can cancel it; a stop ends the iteration."""
+        self._step = asyncio.ensure_future(step)
+        try:
+            return await asyncio.wait_for(self._step, timeout)
+        except asyncio.CancelledError:
+            if self._stopped:
+                raise _Stopped from None
+            raise
+        except TimeoutError:
+            raise ApiError(ErrorKind.STALLED) from None
         finally:
             self._step = None
-            await stream.aclose()
 
     async def _answer_tools(self, results: list[Block]) -> AsyncIterator[SessionEvent]:
         """Answer each tool call; Parley has no tools yet, so each gets an error it can read."""

@@ -122,6 +122,15 @@ class ReplyFailed:
 
 
 @dataclass(frozen=True, slots=True)
+class RetryScheduled:
+    """The request failed before any reply arrived; it is sent again after `delay` s."""
+
+    attempt: int
+    delay: float
+    error: ApiError
+
+
+@dataclass(frozen=True, slots=True)
 class TitleChanged:
     conversation: Conversation
 
@@ -131,6 +140,7 @@ SessionEvent = (
     | UserMessageAdded
     | ReplyStarted
     | ToolUseRequested
+    | RetryScheduled
     | ReplyFinished
     | ReplyFailed
     | TitleChanged

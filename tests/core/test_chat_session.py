@@ -14,12 +14,14 @@ from desktop_app.core.errors import ErrorKind
 from desktop_app.core.events import (
     ReplyFailed,
     ReplyFinished,
+    RetryScheduled,
     TextDelta,
     TitleChanged,
     ToolUseRequested,
     UserMessageAdded,
 )
 from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.retry_policy import NO_RETRIES, RetryPolicy
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from tests.fakeapi import Reply
 
@@ -129,7 +131,7 @@ def test_partial_text_is_flushed_while_streaming(store, fakeapi, tmp_path):
 )
 def test_failures_become_plain_errors_and_keep_partial_text(store, fakeapi, tmp_path, reply, kind):
     fakeapi.queue(reply)
-    session = make_session(store, fakeapi, tmp_path)
+    session = make_session(store, fakeapi, tmp_path, retry_policy=NO_RETRIES)
     conv = store.create_conversation("claude-sonnet-4-6", title="t")
     events = asyncio.run(collect(session.send(conv.id, "hi")))
     failed = [e for e in events if isinstance(e, ReplyFailed)]
@@ -186,3 +188,57 @@ def test_unknown_tool_is_answered_with_an_error_and_the_turn_goes_on(store, fake
     assert result["tool_use_id"] == tool_use["id"]
     assert "get_weather" in result["content"]
     assert store.messages(conv.id)[-1].text == "I can't check the weather, sorry."
+
+
+def test_overload_before_the_reply_is_retried_and_announced(store, fakeapi, tmp_path):
+    fakeapi.queue(Reply.error(529), Reply.error(429, retry_after=0.05), Reply.text("made it"))
+    session = make_session(store, fakeapi, tmp_path, retry_policy=RetryPolicy(base_delay=0.01))
+    conv = store.create_conversation("claude-sonnet-4-6", title="t")
+    events = asyncio.run(collect(session.send(conv.id, "hi")))
+    retries = [e for e in events if isinstance(e, RetryScheduled)]
+    assert [(r.attempt, r.error.kind) for r in retries] == [
+        (1, ErrorKind.OVERLOADED),
+        (2, ErrorKind.RATE_LIMITED),
+    ]
+    assert retries[1].delay == 0.05
+    assert store.messages(conv.id)[-1].text == "made it"
+    assert len(fakeapi.message_requests()) == 3
+
+
+def test_a_long_retry_after_is_reported_not_waited_out(store, fakeapi, tmp_path):
+    fakeapi.queue(Reply.error(429, retry_after=120))
+    session = make_session(store, fakeapi, tmp_path)
+    conv = store.create_conversation("claude-sonnet-4-6", title="t")
+    events = asyncio.run(collect(session.send(conv.id, "hi")))
+    assert not any(isinstance(e, RetryScheduled) for e in events)
+    (failed,) = [e for e in events if isinstance(e, ReplyFailed)]
+    assert "Try again in 120 s" in str(failed.error)
+
+
+def test_stop_during_a_retry_wait_ends_the_reply_at_once(store, fakeapi, tmp_path):
+    fakeapi.queue(Reply.error(429, retry_after=15))
+    session = make_session(store, fakeapi, tmp_path)
+    conv = store.create_conversation("claude-sonnet-4-6", title="t")
+
+    async def run():
+        reply = session.send(conv.id, "hi")
+        seen = []
+        async for event in reply:
+            seen.append(event)
+            if isinstance(event, RetryScheduled):
+                reply.stop()
+        return seen
+
+    events = asyncio.run(asyncio.wait_for(run(), 5))
+    assert isinstance(events[-1], ReplyFinished)
+    assert events[-1].message.state is MessageState.STOPPED
+    assert len(fakeapi.message_requests()) == 1
+
+
+def test_a_failure_after_text_arrived_is_not_retried(store, fakeapi, tmp_path):
+    fakeapi.queue(Reply.stream_error(), Reply.text("should not be asked for"))
+    session = make_session(store, fakeapi, tmp_path)
+    conv = store.create_conversation("claude-sonnet-4-6", title="t")
+    events = asyncio.run(collect(session.send(conv.id, "hi")))
+    assert any(isinstance(e, ReplyFailed) for e in events)
+    assert len(fakeapi.message_requests()) == 1

@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m tests.bench [NAME]`; each prints `name: value unit` lines."""

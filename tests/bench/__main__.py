@@ -1,0 +1,26 @@
+"""Runs the benchmarks named on the command line, or all of them."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+BENCHMARKS = ["startup", "first_token"]
+
+
+def main(argv: list[str]) -> int:
+    names = argv or BENCHMARKS
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for name in names:
+        module = importlib.import_module(f"tests.bench.{name}")
+        module.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,156 @@
+"""`parley` in a shell: real processes, real HTTP to the local API, one shared database."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fakeapi import Reply
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def parley(fakeapi, parley_home):
+    def run(*args: str, stdin: str | None = None, key: str | None = "test-key"):
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC_", "PARLEY_"))}
+        env.update(
+            PARLEY_HOME=str(parley_home),
+            ANTHROPIC_BASE_URL=fakeapi.url,
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        )
+        if key:
+            env["ANTHROPIC_API_KEY"] = key
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_app", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+        )
+
+    return run
+
+
+def no_traceback(result):
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_ask_streams_stores_and_history_and_show_find_it(parley, fakeapi):
+    fakeapi.queue(Reply.text("서울입니다."), Reply.text("Korean capital"))
+    result = parley("ask", "한국의 수도는?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "서울입니다.\n"
+    listing = parley("history")
+    assert listing.returncode == 0
+    conv_id, _when, model, title = listing.stdout.strip().split("\t")
+    assert title == "Korean capital" and model.startswith("claude-sonnet")
+    shown = parley("show", conv_id)
+    assert "## You\n\n한국의 수도는?" in shown.stdout
+    assert "## Claude\n\n서울입니다." in shown.stdout
+    assert parley("history", "수도").stdout.startswith(conv_id + "\t")
+
+
+def test_continue_sends_the_history_and_stdin_prompt(parley, fakeapi):
+    fakeapi.queue(Reply.text("one"), Reply.text("T"))
+    parley("ask", "first")
+    conv_id = parley("history").stdout.split("\t")[0]
+    fakeapi.queue(Reply.text("two"))
+    result = parley("ask", "--continue", conv_id, "-", stdin="second from stdin\n")
+    assert result.returncode == 0 and result.stdout == "two\n"
+    last = fakeapi.message_requests()[-1]
+    assert [m["role"] for m in last["messages"]] == ["user", "assistant", "user"]
+    assert last["messages"][2]["content"][0]["text"] == "second from stdin\n"
+
+
+def test_json_output_has_usage_and_cost(parley, fakeapi):
+    fakeapi.queue(Reply.text("4"), Reply.text("Sum"))
+    result = parley(
+        "ask", "--json", "--model", "claude-haiku-4-5-20251001", "--system", "terse", "2+2?"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["text"] == "4" and data["model"] == "claude-haiku-4-5-20251001"
+    assert data["usage"]["output_tokens"] > 0 and data["cost_usd"] > 0
+    assert fakeapi.message_requests()[0]["system"] == "terse"
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (Reply.error(401), "API key was refused"),
+        (Reply.error(429, retry_after=90), "Try again in 90 s"),
+        (Reply.error(400, message="messages: bad"), "messages: bad"),
+        (Reply.drop(), "connection was lost"),
+        (Reply.error(400, message="messages: bad"), "rejected"),
+    ],
+)
+def test_api_errors_give_one_plain_line_and_non_zero_exit(parley, fakeapi, reply, words):
+    fakeapi.queue(reply)
+    result = parley("ask", "hi")
+    assert result.returncode == 1
+    no_traceback(result)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("parley: ") and words in lines[0]
+
+
+def test_offline_is_a_plain_error(parley, fakeapi):
+    fakeapi.stop()
+    result = parley("ask", "hi")
+    assert result.returncode == 1
+    no_traceback(result)
+    assert "offline" in result.stderr
+
+
+def test_input_errors(parley):
+    for args, stdin, words in [
+        (("ask", ""), None, "empty"),
+        (("ask", "-"), "   ", "empty"),
+        (("ask", "--continue", "999", "hi"), None, "no conversation"),
+        (("show", "42"), None, "no conversation"),
+    ]:
+        result = parley(*args, stdin=stdin)
+        assert result.returncode == 2, (args, result.stderr)
+        no_traceback(result)
+        assert words in result.stderr
+    missing = parley("ask", "hi", key=None)
+    assert missing.returncode == 2 and "no API key" in missing.stderr
+
+
+def test_unknown_tool_gets_an_error_result_and_the_answer_continues(parley, fakeapi):
+    fakeapi.queue(
+        Reply.tool_use("lookup", {"q": "x"}), Reply.text("Without tools: 42."), Reply.text("T")
+    )
+    result = parley("ask", "use a tool")
+    assert result.returncode == 0, result.stderr
+    assert "Without tools: 42." in result.stdout
+    assert "lookup" in result.stderr
+
+
+def test_key_status_never_prints_the_key(parley):
+    result = parley("key", "status", key="sk-ant-secret-value")
+    assert result.returncode == 0
+    assert "environment" in result.stdout.lower()
+    assert "sk-ant-secret-value" not in result.stdout + result.stderr
+
+
+def test_version(parley):
+    result = parley("--version")
+    assert result.returncode == 0 and result.stdout.startswith("parley ")
+
+
+def test_overload_is_retried_then_reported(parley, fakeapi):
+    fakeapi.queue(Reply.error(529), Reply.error(529), Reply.error(529))
+    result = parley("ask", "hi")
+    assert result.returncode == 1
+    no_traceback(result)
+    assert result.stderr.strip() == "parley: Claude is overloaded right now. Try again shortly."
+    assert len(fakeapi.message_requests()) == 3

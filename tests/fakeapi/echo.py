@@ -1,0 +1,65 @@
+"""The reply given when nothing is queued: an echo of the user's last words.
+
+It lets people try the app by hand without a key. Unlike scripted replies it obeys the request's
+`max_tokens` and `stop_sequences`, and thinks first when the request turns thinking on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tests.fakeapi.replies import Reply, StopReason
+
+_FOOTNOTE = "This reply comes from Parley's local test server; no model was called."
+
+
+@dataclass(frozen=True, slots=True)
+class Echo:
+    """The echo reply, and the stop sequence it ended on, if any."""
+
+    reply: Reply
+    stop_sequence: str | None
+
+
+def _texts(content: Any) -> list[str]:
+    if isinstance(content, str):
+        return [content]
+    found: list[str] = []
+    for block in content if isinstance(content, list) else []:
+        if not isinstance(block, dict):
+            continue
+        if block.get("type") == "text":
+            found.append(str(block.get("text", "")))
+        elif block.get("type") == "tool_result":
+            found += _texts(block.get("content", ""))
+    return found
+
+
+def last_user_text(body: dict[str, Any]) -> str:
+    for message in reversed(body.get("messages") or []):
+        if isinstance(message, dict) and message.get("role") == "user":
+            return " ".join(text for text in _texts(message.get("content")) if text.strip())
+    return ""
+
+
+def echo(body: dict[str, Any]) -> Echo:
+    said = last_user_text(body) or "(nothing in words)"
+    text = f"You said: {said}\n\n{_FOOTNOTE}"
+    stop_reason: StopReason = "end_turn"
+    stop_sequence = None
+    hits = [(text.find(s), s) for s in body.get("stop_sequences") or [] if s and s in text]
+    if hits:
+        cut, stop_sequence = min(hits)
+        text, stop_reason = text[:cut], "stop_sequence"
+    budget = int(body.get("max_tokens") or 4096) * 4
+    if len(text) > budget:
+        text, stop_reason, stop_sequence = text[:budget], "max_tokens", None
+    thinking_config = body.get("thinking")
+    thinks = isinstance(thinking_config, dict) and thinking_config.get("type") in (
+        "enabled",
+        "adaptive",
+    )
+    thinking = f"The user wrote {len(said)} characters. I will echo them back." if thinks else None
+    reply = Reply.text(text, thinking=thinking, stop_reason=stop_reason)  # paced by token_delay
+    return Echo(reply, stop_sequence)

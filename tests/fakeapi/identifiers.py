@@ -1,0 +1,35 @@
+"""Identifiers shaped like the real API's: msg_01…, toolu_01…, req_011C…, thinking signatures.
+
+The real ones are base58 after a fixed prefix; clients only ever compare them, so random is enough.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def _base58(length: int) -> str:
+    return "".join(secrets.choice(_BASE58) for _ in range(length))
+
+
+def message_id() -> str:
+    return "msg_01" + _base58(22)
+
+
+def tool_use_id() -> str:
+    return "toolu_01" + _base58(22)
+
+
+def request_id() -> str:
+    return "req_011C" + _base58(20)
+
+
+def signature_for(thinking: str) -> str:
+    """A deterministic base64 blob in the real signatures' style (they open with 'E')."""
+    digest = hashlib.sha256(thinking.encode()).digest()
+    # 0x12 makes the base64 text start with "E", like the real protobuf-framed signatures.
+    return base64.b64encode(b"\x12" + digest * 6 + b"\x18\x01").decode()

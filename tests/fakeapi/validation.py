@@ -1,0 +1,236 @@
+"""Request validation with the real API's rules and wording (400 invalid_request_error, 404 model).
+
+Checks run in a fixed order: shape and required fields, then the model, then the conversation
+rules. Consecutive messages of one role are merged first, as the API does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.fakeapi.api_error import ApiError
+from tests.fakeapi.catalogue import accepts, allows_prefill, find_model, resolved_id
+
+_MAX_CACHE_BREAKPOINTS = 4
+_MIN_THINKING_BUDGET = 1024
+_ROLES = ("user", "assistant", "system")
+_ROLE_NAMES = "'user', 'assistant' or 'system'"
+_PREFILL = (
+    "This model does not support assistant message prefill. The conversation must end with a "
+    "user message."
+)
+_NON_EMPTY = (
+    "all messages must have non-empty content except for the optional final assistant message"
+)
+
+
+@dataclass(slots=True)
+class _Turn:
+    """Consecutive messages of one role, merged; blocks keep their original positions."""
+
+    role: str
+    blocks: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _required_fields(body: dict[str, Any], counting: bool) -> ApiError | None:
+    if "model" not in body:
+        return ApiError.invalid("model: Field required")
+    if not isinstance(body["model"], str):
+        return ApiError.invalid("model: Input should be a valid string")
+    if not counting:
+        if "max_tokens" not in body:
+            return ApiError.invalid("max_tokens: Field required")
+        if not _is_int(body["max_tokens"]):
+            return ApiError.invalid("max_tokens: Input should be a valid integer")
+        if body["max_tokens"] < 1:
+            return ApiError.invalid("max_tokens: Input should be greater than or equal to 1")
+    if "messages" not in body:
+        return ApiError.invalid("messages: Field required")
+    if not isinstance(body["messages"], list):
+        return ApiError.invalid("messages: Input should be a valid list")
+    return None
+
+
+def _model_rules(
+    body: dict[str, Any], models: list[dict[str, Any]], counting: bool
+) -> ApiError | None:
+    model = body["model"]
+    if not accepts(models, model):
+        return ApiError(404, "not_found_error", f"model: {model}")
+    messages = body["messages"]
+    last = messages[-1] if messages else None
+    if isinstance(last, dict) and last.get("role") == "assistant" and not allows_prefill(model):
+        return ApiError.invalid(_PREFILL)
+    entry = find_model(models, model)
+    limit = entry.get("max_tokens") if entry else None
+    if not counting and _is_int(limit) and body["max_tokens"] > limit:
+        return ApiError.invalid(
+            f"max_tokens: {body['max_tokens']} > {limit}, which is the maximum allowed number "
+            f"of output tokens for {resolved_id(models, model)}"
+        )
+    return None
+
+
+def _thinking_rules(body: dict[str, Any], counting: bool) -> ApiError | None:
+    thinking = body.get("thinking")
+    if not isinstance(thinking, dict) or thinking.get("type") != "enabled":
+        return None
+    budget = thinking.get("budget_tokens")
+    if not isinstance(budget, int) or isinstance(budget, bool):
+        return ApiError.invalid("thinking.enabled.budget_tokens: Field required")
+    if budget < _MIN_THINKING_BUDGET:
+        return ApiError.invalid(
+            "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024"
+        )
+    if not counting and budget >= body["max_tokens"]:
+        return ApiError.invalid("`max_tokens` must be greater than `thinking.budget_tokens`")
+    return None
+
+
+def _text_rule(block: dict[str, Any], where: str) -> ApiError | None:
+    text = block.get("text")
+    if not isinstance(text, str):
+        return None
+    if text == "":
+        return ApiError.invalid(f"{where}: text content blocks must be non-empty")
+    if not text.strip():
+        return ApiError.invalid(f"{where}: text content blocks must contain non-whitespace text")
+    return None
+
+
+def _block_rules(block: Any, i: int, j: int) -> ApiError | None:
+    where = f"messages.{i}.content.{j}"
+    if not isinstance(block, dict) or "type" not in block:
+        return ApiError.invalid(f"{where}.type: Field required")
+    match block["type"]:
+        case "text":
+            return _text_rule(block, "messages")
+        case "thinking" if not block.get("signature"):
+            if "signature" in block:
+                return ApiError.invalid(f"{where}: Invalid `signature` in `thinking` block")
+            return ApiError.invalid(f"{where}.thinking.signature: Field required")
+        case "redacted_thinking" if not block.get("data"):
+            return ApiError.invalid(f"{where}.redacted_thinking.data: Field required")
+        case "tool_use" if not block.get("id"):
+            return ApiError.invalid(f"{where}.tool_use.id: Field required")
+        case "tool_result" if not block.get("tool_use_id"):
+            return ApiError.invalid(f"{where}.tool_result.tool_use_id: Field required")
+    return None
+
+
+def _message_rules(messages: list[Any]) -> tuple[ApiError | None, list[_Turn]]:
+    if not messages:
+        return ApiError.invalid("messages: at least one message is required"), []
+    turns: list[_Turn] = []
+    last = len(messages) - 1
+    for i, message in enumerate(messages):
+        if not isinstance(message, dict) or message.get("role") not in _ROLES:
+            return ApiError.invalid(f"messages.{i}.role: Input should be {_ROLE_NAMES}"), []
+        if "content" not in message:
+            return ApiError.invalid(f"messages.{i}.content: Field required"), []
+        role, content = message["role"], message["content"]
+        if role == "system":
+            # anthropic 2.x types allow system messages in the list; their rules are not
+            # documented, so they are accepted and left out of turn and tool pairing checks.
+            continue
+        if not turns and role != "user":
+            return ApiError.invalid('messages: first message must use the "user" role'), []
+        final_assistant = i == last and role == "assistant"
+        if content in ("", []) and not final_assistant:
+            return ApiError.invalid(f"messages.{i}: {_NON_EMPTY}"), []
+        if not isinstance(content, (str, list)):
+            return ApiError.invalid(f"messages.{i}.content: Input should be a valid list"), []
+        if isinstance(content, str):
+            content = [{"type": "text", "text": content}] if content else []
+        if not turns or turns[-1].role != role:
+            turns.append(_Turn(role))
+        for j, block in enumerate(content):
+            if error := _block_rules(block, i, j):
+                return error, []
+            turns[-1].blocks.append((i, j, block))
+    return _final_whitespace_rule(messages[-1]), turns
+
+
+def _final_whitespace_rule(message: dict[str, Any]) -> ApiError | None:
+    if message["role"] != "assistant":
+        return None
+    content = message["content"]
+    tail = content if isinstance(content, str) else (content[-1] if content else None)
+    text = tail.get("text") if isinstance(tail, dict) and tail.get("type") == "text" else tail
+    if isinstance(text, str) and text and text != text.rstrip():
+        return ApiError.invalid(
+            "messages: final assistant content cannot end with trailing whitespace"
+        )
+    return None
+
+
+def _tool_pairing_rules(turns: list[_Turn]) -> ApiError | None:
+    for t, turn in enumerate(turns):
+        if turn.role == "assistant":
+            uses = [(i, b["id"]) for i, _, b in turn.blocks if b.get("type") == "tool_use"]
+            if not uses:
+                continue
+            answered: set[Any] = set()
+            following = turns[t + 1].blocks if t + 1 < len(turns) else []
+            for _, _, block in following:
+                if block.get("type") != "tool_result":
+                    break
+                answered.add(block.get("tool_use_id"))
+            missing = [(i, tool_id) for i, tool_id in uses if tool_id not in answered]
+            if missing:
+                return ApiError.invalid(
+                    f"messages.{missing[0][0]}: `tool_use` ids were found without `tool_result` "
+                    f"blocks immediately after: {', '.join(str(m[1]) for m in missing)}. Each "
+                    "`tool_use` block must have a corresponding `tool_result` block in the next "
+                    "message."
+                )
+        else:
+            previous = turns[t - 1].blocks if t > 0 else []
+            known = {b.get("id") for _, _, b in previous if b.get("type") == "tool_use"}
+            for i, j, block in turn.blocks:
+                if block.get("type") == "tool_result" and block.get("tool_use_id") not in known:
+                    return ApiError.invalid(
+                        f"messages.{i}.content.{j}: unexpected `tool_use_id` found in "
+                        f"`tool_result` blocks: {block.get('tool_use_id')}. Each `tool_result` "
+                        "block must have a corresponding `tool_use` block in the previous message."
+                    )
+    return None
+
+
+def _system_and_cache_rules(body: dict[str, Any]) -> ApiError | None:
+    system = body.get("system")
+    blocks = system if isinstance(system, list) else []
+    for block in blocks:
+        if isinstance(block, dict) and (error := _text_rule(block, "system")):
+            return error
+    marked = [b for b in [*(body.get("tools") or []), *blocks] if isinstance(b, dict)]
+    for message in body["messages"]:
+        content = message.get("content")
+        marked += [b for b in content if isinstance(b, dict)] if isinstance(content, list) else []
+    count = sum(1 for block in marked if block.get("cache_control"))
+    count += 1 if body.get("cache_control") else 0
+    if count > _MAX_CACHE_BREAKPOINTS:
+        return ApiError.invalid(
+            f"A maximum of {_MAX_CACHE_BREAKPOINTS} blocks with cache_control may be provided. "
+            f"Found {count}."
+        )
+    return None
+
+
+def check_request(
+    body: Any, models: list[dict[str, Any]], *, counting: bool = False
+) -> ApiError | None:
+    """The error the API would answer this Messages (or count_tokens) body with, if any."""
+    if not isinstance(body, dict):
+        return ApiError.invalid("Input should be a valid dictionary")
+    if error := _required_fields(body, counting) or _model_rules(body, models, counting):
+        return error
+    if error := _thinking_rules(body, counting):
+        return error
+    error, turns = _message_rules(body["messages"])
+    return error or _tool_pairing_rules(turns) or _system_and_cache_rules(body)
