@@ -12,6 +12,7 @@ import sys
 
 from desktop_app import __version__
 from desktop_app.cli.output import CliError, fail
+from desktop_app.log import configure as configure_log
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,6 +55,7 @@ def run_cli(argv: list[str]) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     args = _parser().parse_args(argv)
+    configure_log("cli")
     try:
         match args.command:
             case "ask":
@@ -79,5 +81,5 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except Exception as error:  # the promise: never a traceback
-        logging.getLogger("parley").exception("unexpected error in the CLI")
+        logging.getLogger("parley.cli").exception("unexpected error in the CLI")
         return fail(f"unexpected error ({type(error).__name__}); details are in the log", 1)

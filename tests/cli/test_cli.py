@@ -154,3 +154,26 @@ def test_overload_is_retried_then_reported(parley, fakeapi):
     no_traceback(result)
     assert result.stderr.strip() == "parley: Claude is overloaded right now. Try again shortly."
     assert len(fakeapi.message_requests()) == 3
+
+
+def test_a_damaged_or_newer_database_is_a_plain_error_and_left_untouched(parley, parley_home):
+    parley_home.mkdir(parents=True, exist_ok=True)
+    db = parley_home / "parley.sqlite3"
+    db.write_bytes(b"this is not a database" * 100)
+    result = parley("history")
+    assert result.returncode == 1
+    no_traceback(result)
+    assert result.stderr.startswith("parley: ") and len(result.stderr.strip().splitlines()) == 1
+    assert db.read_bytes() == b"this is not a database" * 100
+
+    import sqlite3
+
+    db.unlink()
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    before = db.read_bytes()
+    result = parley("ask", "hi")
+    assert result.returncode == 1
+    no_traceback(result)
+    assert "999" in result.stderr
+    assert db.read_bytes() == before
