@@ -1,0 +1,182 @@
+"""The app's line to Claude: the key, the client and the chat session, readied after first paint.
+
+Importing the SDK costs about a second, so it happens here on the loop once the
+window is up; the keyring is asked on a worker thread because it can block. Until
+the session is ready, senders wait in `wait_session()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.core.chat_session import ChatSession
+from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.ports import ClaudeClient, ConversationStore
+
+if TYPE_CHECKING:
+    from desktop_app.storage.api_key import ApiKeyStore, KeySource
+
+log = logging.getLogger(__name__)
+
+# Imported one after the other with a loop turn between, so the window keeps
+# painting while the SDK loads; only the last one is required.
+_IMPORT_STEPS = ("httpx2", "pydantic", "anthropic.types", "anthropic", "desktop_app.claude.client")
+
+
+class ConnectionState(StrEnum):
+    STARTING = "starting"
+    READY = "ready"
+    NEEDS_KEY = "needs_key"
+    BROKEN = "broken"  # the client could not be loaded at all
+
+
+class NoKeyError(Exception):
+    """Sending was asked for while no API key is known."""
+
+
+class ClaudeConnection(QObject):
+    state_changed = Signal()
+    key_needed = Signal()
+    models_changed = Signal()
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        catalogue: ModelCatalogue,
+        *,
+        base_url: str | None = None,
+        prompt_caching: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalogue = catalogue
+        self.base_url = base_url or None
+        self.prompt_caching = prompt_caching
+        self.state = ConnectionState.STARTING
+        self.session: ChatSession | None = None
+        self.key_source: KeySource | None = None
+        self._key_store: ApiKeyStore | None = None
+        self._settled = asyncio.Event()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
+
+    def start(self) -> None:
+        self._spawn(self._start())
+
+    async def wait_session(self) -> ChatSession:
+        await self._settled.wait()
+        if self.session is None:
+            raise NoKeyError
+        return self.session
+
+    async def _start(self) -> None:
+        try:
+            await self._import_client()
+            from desktop_app.storage.api_key import ApiKeyStore
+
+            self._key_store = ApiKeyStore()
+            loop = asyncio.get_running_loop()
+            key, source = await loop.run_in_executor(None, self._key_store.load)
+        except Exception:
+            log.exception("Could not load the Claude client")
+            self._set_state(ConnectionState.BROKEN)
+            return
+        if key:
+            self.key_source = source
+            self.use_key(key)
+        else:
+            self._set_state(ConnectionState.NEEDS_KEY)
+            self.key_needed.emit()
+
+    async def _import_client(self) -> None:
+        for name in _IMPORT_STEPS:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                if name == _IMPORT_STEPS[-1]:
+                    raise
+            await asyncio.sleep(0)
+
+    def make_client(self, key: str) -> ClaudeClient:
+        from desktop_app.claude.client import AnthropicClient
+
+        return AnthropicClient(key, base_url=self.base_url)
+
+    def use_key(self, key: str) -> None:
+        """Talk to Claude with this key from now on; streams under way keep their client."""
+        client = self.make_client(key)
+        if self.session is None:
+            self.session = ChatSession(
+                self.store, client, self.catalogue, prompt_caching=self.prompt_caching
+            )
+        else:
+            self.session.client = client
+        self._set_state(ConnectionState.READY)
+        self._spawn(self._refresh_models(client))
+
+    async def check_key(self, key: str) -> None:
+        """One Models API call with the key; raises ApiError when it is refused or unreachable."""
+        if self.state is ConnectionState.STARTING:
+            await self._import_client()
+        client = self.make_client(key)
+        try:
+            await client.list_models()
+        finally:
+            await _close(client)
+
+    async def save_key(self, key: str) -> KeySource:
+        """Store the key in the keyring (off the UI thread); the answer says where it went."""
+        if self._key_store is None:
+            from desktop_app.storage.api_key import ApiKeyStore
+
+            self._key_store = ApiKeyStore()
+        loop = asyncio.get_running_loop()
+        source = await loop.run_in_executor(None, self._key_store.save, key)
+        self.key_source = source
+        return source
+
+    async def _refresh_models(self, client: ClaudeClient) -> None:
+        before = [m.id for m in self.catalogue.models]
+        try:
+            await self.catalogue.refresh(client)
+        except Exception:
+            log.exception("Refreshing the model list failed")
+            return
+        if [m.id for m in self.catalogue.models] != before:
+            self.models_changed.emit()
+
+    def _set_state(self, state: ConnectionState) -> None:
+        self.state = state
+        if state is not ConnectionState.STARTING:
+            self._settled.set()
+        self.state_changed.emit()
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.session is not None and not self._closed:
+            self._closed = True
+            await _close(self.session.client)
+
+
+async def _close(client: ClaudeClient) -> None:
+    """Release a client's connections; the port has no close, the SDK adapter does."""
+    close = getattr(client, "close", None)
+    if close is not None:
+        try:
+            await close()
+        except Exception:
+            log.debug("Closing a client failed", exc_info=True)

@@ -1,0 +1,149 @@
+"""Asks for the Anthropic API key, checks it with one Models API call, then stores it.
+
+The check and the keyring run without blocking the window; the key itself is
+never shown back, logged or put in a message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import ApiError, describe
+
+log = logging.getLogger(__name__)
+
+KeyChecker = Callable[[str], Awaitable[None]]
+KeySaver = Callable[[str], Awaitable[str]]  # answers where the key went (a KeySource value)
+
+SESSION_ONLY = "No system keyring: the key is kept for this session only."
+CONSOLE_URL = "https://console.anthropic.com/settings/keys"
+
+
+class ApiKeyDialog(QDialog):
+    key_accepted = Signal(str)
+
+    def __init__(
+        self,
+        check: KeyChecker,
+        save: KeySaver,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._check = check
+        self._save = save
+        self._task: asyncio.Task[None] | None = None
+        self._saved_key: str | None = None
+        self.setObjectName("apiKeyDialog")
+        self.setWindowTitle("Anthropic API key")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        intro = QLabel(
+            (f"{reason}<br><br>" if reason else "")
+            + "Parley talks to Claude with your own API key. Paste it below; you can create "
+            f'one in the <a href="{CONSOLE_URL}">Anthropic Console</a>. It is kept in your '
+            "system keyring, never in a file.",
+            self,
+        )
+        intro.setObjectName("dialogNote")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setOpenExternalLinks(True)
+        layout.addWidget(intro)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("apiKeyEdit")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("sk-ant-…")
+        self.key_edit.textChanged.connect(self.on_key_text_changed)
+        layout.addWidget(self.key_edit)
+        self.status = QLabel(self)
+        self.status.setObjectName("dialogStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button: QPushButton = self.buttons.addButton(
+            "Save", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)
+        cancel = self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)  # Enter always means Save, even after a failed check
+        self.buttons.accepted.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def on_key_text_changed(self, text: str) -> None:
+        self.save_button.setEnabled(bool(text.strip()) and self._task is None)
+
+    def on_save_clicked(self) -> None:
+        if self._saved_key is not None:  # the key is kept for the session; the user has read why
+            self._finish(self._saved_key)
+            return
+        key = self.key_edit.text().strip()
+        if not key or self._task is not None:
+            return
+        self._busy(True)
+        self.say("Checking…")
+        self._task = asyncio.ensure_future(self._check_and_save(key))
+
+    async def _check_and_save(self, key: str) -> None:
+        try:
+            await self._check(key)
+            source = await self._save(key)
+        except ApiError as error:
+            self.say(describe(error))
+            return
+        except Exception:
+            log.exception("Checking the API key failed")
+            self.say("The key could not be checked. Try again.")
+            return
+        finally:
+            self._task = None
+            self._busy(False)
+        if source == "session":
+            self._saved_key = key
+            self.say(SESSION_ONLY)
+            self.key_edit.setEnabled(False)
+            self.save_button.setText("Continue")
+            return
+        self._finish(key)
+
+    def _finish(self, key: str) -> None:
+        self.key_accepted.emit(key)
+        self.accept()
+
+    def _busy(self, busy: bool) -> None:
+        self.key_edit.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and bool(self.key_edit.text().strip()))
+        self.save_button.setDefault(True)
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        super().closeEvent(event)

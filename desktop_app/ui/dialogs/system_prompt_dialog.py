@@ -1,0 +1,47 @@
+"""Edits the system prompt of one conversation (or of the next one, before it exists)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SystemPromptDialog(QDialog):
+    def __init__(self, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("systemPromptDialog")
+        self.setWindowTitle("System prompt")
+        self.resize(560, 380)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        note = QLabel(
+            "Instructions Claude follows throughout this conversation, such as a role, "
+            "a tone or the language to answer in.",
+            self,
+        )
+        note.setObjectName("dialogNote")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("systemPromptEdit")
+        self.edit.setPlaceholderText("For example: Answer briefly, in Korean.")
+        self.edit.setPlainText(prompt)
+        layout.addWidget(self.edit, 1)
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setDefault(True)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.edit.setFocus()
+
+    def prompt(self) -> str:
+        return self.edit.toPlainText().strip()

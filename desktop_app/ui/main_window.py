@@ -1,0 +1,286 @@
+"""The main window: sidebar, chat and composer put together, and the few decisions between them.
+
+It owns which conversation is current and the composer's drafts; the widgets
+paint, the view model streams, the store keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.conversation import Conversation, Message
+from desktop_app.core.pricing import Pricing
+from desktop_app.core.settings import Settings
+from desktop_app.paths import resource
+from desktop_app.ui.claude_connection import ClaudeConnection, ConnectionState
+from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog
+from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
+from desktop_app.ui.theme import Theme
+from desktop_app.ui.view_models.chat_view_model import ChatViewModel
+from desktop_app.ui.view_models.conversation_list_model import (
+    ConversationListModel,
+    display_title,
+)
+from desktop_app.ui.view_models.usage_summary import UsageSummary
+from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
+from desktop_app.ui.widgets.composer import Composer
+from desktop_app.ui.widgets.sidebar import Sidebar
+
+CONNECTION_NOTES = {
+    ConnectionState.STARTING: "Connecting…",
+    ConnectionState.READY: "",
+    ConnectionState.NEEDS_KEY: "No API key",
+    ConnectionState.BROKEN: "Claude could not be loaded; see the log",
+}
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(
+        self,
+        connection: ClaudeConnection,
+        pricing: Pricing,
+        settings: Settings,
+        settings_path: Path,
+        theme: Theme,
+    ) -> None:
+        super().__init__()
+        self.connection = connection
+        self.store = connection.store
+        self.catalogue = connection.catalogue
+        self.pricing = pricing
+        self.settings = settings
+        self.settings_path = settings_path
+        self.current_id: int | None = None
+        self.drafts: dict[int | None, str] = {}
+        self.draft_system_prompt = ""
+        self.setWindowTitle("Parley")
+        self.setWindowIcon(QIcon(str(resource("icons", "parley.svg"))))
+        self.resize(1180, 780)
+        self.view_model = ChatViewModel(connection, self)
+        self.list_model = ConversationListModel(self.store, self)
+        self.sidebar = Sidebar(self.store, self.list_model, self)
+        self.chat = ChatView(self.store, self.view_model, theme.colours, self)
+        self.composer = Composer(self)
+        self.key_prompt = KeyPrompt(connection, self)
+        self._build_layout()
+        self._connect(theme)
+        self._add_shortcuts()
+        self.on_connection_state_changed()
+        recent = self.list_model.rowCount()
+        self.open_conversation(self.list_model.conversation_at(0).id if recent else None)
+
+    def _build_layout(self) -> None:
+        centre = QWidget(self)
+        centre.setObjectName("centre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.chat, 1)
+        holder = QWidget(centre)
+        holder.setObjectName("composerHolder")
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(24, 6, 24, 16)
+        self.composer.setMaximumWidth(COLUMN_WIDTH + 16)
+        holder_layout.addStretch(1)
+        holder_layout.addWidget(self.composer, 100)
+        holder_layout.addStretch(1)
+        column.addWidget(holder)
+        splitter = QSplitter(self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(centre)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([270, 910])
+        splitter.setHandleWidth(1)
+        self.setCentralWidget(splitter)
+        self.usage_label = QLabel(self)
+        self.usage_label.setObjectName("usageLabel")
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionLabel")
+        self.statusBar().addWidget(self.usage_label, 1)
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+    def _connect(self, theme: Theme) -> None:
+        sidebar, composer, vm = self.sidebar, self.composer, self.view_model
+        sidebar.new_requested.connect(self.on_new_requested)
+        sidebar.conversation_chosen.connect(self.open_conversation)
+        sidebar.conversation_deleted.connect(self.on_conversation_deleted)
+        sidebar.conversation_restored.connect(self.on_conversation_restored)
+        self.list_model.renamed.connect(self.on_conversation_renamed)
+        composer.submitted.connect(self.on_composer_submitted)
+        composer.stop_requested.connect(self.on_stop_requested)
+        composer.model_chosen.connect(self.on_model_chosen)
+        composer.system_prompt_requested.connect(self.on_system_prompt_requested)
+        vm.busy_changed.connect(self.on_busy_changed)
+        vm.unsent.connect(self.on_unsent)
+        vm.title_changed.connect(self.on_conversation_renamed)
+        vm.user_message_added.connect(self.on_activity)
+        vm.reply_finished.connect(self.on_activity)
+        self.chat.retry_requested.connect(vm.retry)
+        self.chat.key_requested.connect(self.on_key_requested)
+        self.connection.state_changed.connect(self.on_connection_state_changed)
+        self.connection.key_needed.connect(lambda: self.key_prompt.ask())
+        self.connection.models_changed.connect(self.refresh_models)
+        theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
+
+    def _add_shortcuts(self) -> None:
+        bindings: dict[QKeySequence, Callable[[], None]] = {
+            QKeySequence(QKeySequence.StandardKey.New): self.on_new_requested,
+            QKeySequence("Ctrl+K"): self.sidebar.focus_search,
+            QKeySequence("Esc"): self.on_stop_requested,
+            QKeySequence("F2"): self.sidebar.list.rename_current,
+        }
+        for sequence, slot in bindings.items():
+            QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
+
+    def open_conversation(self, conversation_id: int | None, focus_message: int = 0) -> None:
+        self.drafts[self.current_id] = self.composer.text()
+        self.current_id = conversation_id
+        self.sidebar.select(conversation_id)
+        self.chat.show_conversation(conversation_id, focus_message or None)
+        self.composer.set_text(self.drafts.pop(conversation_id, ""))
+        if conversation_id is None:
+            self.setWindowTitle("Parley")
+            model = self.settings.default_model or self.catalogue.default().id
+            self.composer.set_system_prompt_set(bool(self.draft_system_prompt))
+        else:
+            conversation = self.store.get_conversation(conversation_id)
+            self.setWindowTitle(f"{display_title(conversation)} — Parley")
+            model = conversation.model
+            self.composer.set_system_prompt_set(bool(conversation.system_prompt))
+        self.composer.set_models(self.catalogue.selectable, model)
+        self.composer.set_busy(
+            conversation_id is not None and self.view_model.is_busy(conversation_id)
+        )
+        self.update_usage()
+        self.composer.edit.setFocus()
+
+    def refresh_models(self) -> None:
+        self.composer.set_models(self.catalogue.selectable, self.composer.current_model())
+
+    def update_usage(self) -> None:
+        if self.current_id is None:
+            self.usage_label.setText("")
+            return
+        summary = UsageSummary.of(self.store.messages(self.current_id), self.pricing)
+        self.usage_label.setText(summary.text())
+
+    def on_new_requested(self) -> None:
+        self.open_conversation(None)
+
+    def on_composer_submitted(self, text: str) -> None:
+        if self.current_id is None:
+            conversation = self.store.create_conversation(
+                self.composer.current_model() or self.catalogue.default().id,
+                system_prompt=self.draft_system_prompt,
+            )
+            self.draft_system_prompt = ""
+            self.list_model.put_first(conversation)
+            self.current_id = conversation.id
+            self.sidebar.select(conversation.id)
+            self.chat.show_conversation(conversation.id)
+        self.composer.set_text("")
+        self.view_model.send(self.current_id, text)
+
+    def on_stop_requested(self) -> None:
+        if self.current_id is not None:
+            self.view_model.stop(self.current_id)
+
+    def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
+        if conversation_id == self.current_id:
+            self.composer.set_busy(busy)
+            self.update_usage()
+
+    def on_unsent(self, conversation_id: int, text: str) -> None:
+        if conversation_id == self.current_id and not self.composer.text().strip():
+            self.composer.set_text(text)
+        elif conversation_id != self.current_id and not self.drafts.get(conversation_id):
+            self.drafts[conversation_id] = text
+
+    def on_activity(self, conversation_id: int, _message: Message) -> None:
+        self.list_model.put_first(self.store.get_conversation(conversation_id))
+        if conversation_id == self.current_id:
+            self.sidebar.select(conversation_id)
+            self.update_usage()
+
+    def on_conversation_renamed(self, conversation: Conversation) -> None:
+        self.list_model.refresh(conversation)
+        if conversation.id == self.current_id:
+            self.setWindowTitle(f"{display_title(conversation)} — Parley")
+
+    def on_conversation_deleted(self, conversation_id: int) -> None:
+        self.view_model.stop(conversation_id)
+        if conversation_id == self.current_id:
+            self.current_id = None  # its draft goes with it
+            self.open_conversation(None)
+
+    def on_conversation_restored(self, conversation_id: int) -> None:
+        self.open_conversation(conversation_id)
+
+    def on_model_chosen(self, model_id: str) -> None:
+        if self.current_id is not None:
+            self.store.update_conversation(self.current_id, model=model_id)
+        self.settings = self.settings.with_(default_model=model_id)  # new chats start with it
+        try:
+            self.settings.save(self.settings_path)
+        except OSError:
+            self.statusBar().showMessage("Settings could not be saved.", 5000)
+
+    def on_system_prompt_requested(self) -> None:
+        current = self.current_id
+        prompt = (
+            self.store.get_conversation(current).system_prompt
+            if current is not None
+            else self.draft_system_prompt
+        )
+        dialog = SystemPromptDialog(prompt, self)
+        dialog.accepted.connect(lambda: self.on_system_prompt_accepted(current, dialog.prompt()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_system_prompt_accepted(self, conversation_id: int | None, prompt: str) -> None:
+        if conversation_id is None:
+            self.draft_system_prompt = prompt
+        else:
+            self.store.update_conversation(conversation_id, system_prompt=prompt)
+        if conversation_id == self.current_id:
+            self.composer.set_system_prompt_set(bool(prompt))
+
+    def on_key_requested(self, conversation_id: int) -> None:
+        problem = self.view_model.problem(conversation_id)
+        reason = REFUSED if problem is not None and problem.error is not None else ""
+
+        def after_key() -> None:
+            if problem is not None and problem.retryable:
+                self.view_model.retry(conversation_id)
+            else:
+                self.view_model.dismiss_problem(conversation_id)
+                if conversation_id == self.current_id:
+                    self.chat.reload()
+
+        self.key_prompt.ask(reason, then=after_key)
+
+    def on_connection_state_changed(self) -> None:
+        self.connection_label.setText(CONNECTION_NOTES[self.connection.state])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view_model.stop_all()
+        self.drafts.clear()
+        super().closeEvent(event)
+        self.closed.emit()

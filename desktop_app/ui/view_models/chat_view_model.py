@@ -1,0 +1,196 @@
+"""Runs each conversation's exchange as its own task and tells the views what changed.
+
+One task per conversation: switching away leaves a stream running in the
+background, its text stored by the session, and its live state kept here for
+when the user comes back. Text deltas are coalesced into one `reply_progressed`
+per frame; every other event is passed on at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.core.chat_session import ChatSession, ReplyStream
+from desktop_app.core.errors import ApiError
+from desktop_app.core.events import (
+    ReplyFailed,
+    ReplyFinished,
+    ReplyStarted,
+    SessionEvent,
+    TitleChanged,
+    UserMessageAdded,
+)
+from desktop_app.ui.claude_connection import ClaudeConnection, NoKeyError
+from desktop_app.ui.view_models.live_reply import LiveReply
+from desktop_app.ui.view_models.reply_problem import (
+    NO_KEY,
+    ReplyProblem,
+    problem_for,
+    unexpected_problem,
+)
+
+log = logging.getLogger(__name__)
+
+UNSENT_NOTE = "Your message was not sent; it is back in the box below."
+FRAME_MS = 16  # ~60 fps: deltas arriving faster are painted together
+
+StreamStarter = Callable[[ChatSession], ReplyStream]
+
+
+class ChatViewModel(QObject):
+    exchange_started = Signal(int)  # conversation id; its LiveReply exists now
+    user_message_added = Signal(int, object)  # conversation id, Message
+    reply_started = Signal(int, object)  # conversation id, Message (STREAMING)
+    reply_progressed = Signal(int)  # conversation id; take new fragments from live(id)
+    reply_finished = Signal(int, object)  # conversation id, Message (final)
+    reply_failed = Signal(int, object)  # conversation id, ReplyProblem
+    unsent = Signal(int, str)  # conversation id, text never stored: give it back to the composer
+    busy_changed = Signal(int, bool)
+    title_changed = Signal(object)  # Conversation
+
+    def __init__(self, connection: ClaudeConnection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.connection = connection
+        self._live: dict[int, LiveReply] = {}
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._streams: dict[int, ReplyStream] = {}
+        self._problems: dict[int, ReplyProblem] = {}
+        self._dirty: set[int] = set()
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self.on_frame)
+
+    def live(self, conversation_id: int) -> LiveReply | None:
+        return self._live.get(conversation_id)
+
+    def problem(self, conversation_id: int) -> ReplyProblem | None:
+        return self._problems.get(conversation_id)
+
+    def is_busy(self, conversation_id: int) -> bool:
+        task = self._tasks.get(conversation_id)
+        return task is not None and not task.done()
+
+    def busy_ids(self) -> list[int]:
+        return [cid for cid, task in self._tasks.items() if not task.done()]
+
+    def send(self, conversation_id: int, text: str) -> None:
+        self._begin(conversation_id, text, lambda session: session.send(conversation_id, text))
+
+    def retry(self, conversation_id: int) -> None:
+        self._begin(conversation_id, "", lambda session: session.retry(conversation_id))
+
+    def stop(self, conversation_id: int) -> None:
+        stream = self._streams.get(conversation_id)
+        if stream is not None:
+            stream.stop()
+            return
+        task = self._tasks.get(conversation_id)
+        if task is not None and not task.done():
+            task.cancel()  # still waiting for the connection: nothing was sent
+
+    def stop_all(self) -> None:
+        for conversation_id in list(self._tasks):
+            self.stop(conversation_id)
+
+    async def wait_idle(self) -> None:
+        tasks = [t for t in self._tasks.values() if not t.done()]
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def forget(self, conversation_id: int) -> None:
+        """Drop what is kept about a conversation that is not streaming (e.g. it was deleted)."""
+        if not self.is_busy(conversation_id):
+            self._live.pop(conversation_id, None)
+            self._problems.pop(conversation_id, None)
+
+    def _begin(self, conversation_id: int, text: str, start: StreamStarter) -> None:
+        if self.is_busy(conversation_id):
+            return
+        self._problems.pop(conversation_id, None)
+        live = LiveReply(text or None)  # a retry sends nothing new
+        self._live[conversation_id] = live
+        self.exchange_started.emit(conversation_id)
+        task = asyncio.ensure_future(self._run(conversation_id, live, start))
+        self._tasks[conversation_id] = task
+        self.busy_changed.emit(conversation_id, True)
+
+    async def _run(self, conversation_id: int, live: LiveReply, start: StreamStarter) -> None:
+        try:
+            session = await self.connection.wait_session()
+            stream = start(session)
+            self._streams[conversation_id] = stream
+            async for event in stream:
+                self._apply(conversation_id, live, event)
+        except NoKeyError:
+            self._fail(conversation_id, live, NO_KEY)
+        except ApiError as error:
+            self._fail(conversation_id, live, problem_for(error))
+        except asyncio.CancelledError:
+            if live.pending_text:
+                self.unsent.emit(conversation_id, live.pending_text)
+            live.done = True
+        except Exception:
+            log.exception("An exchange failed unexpectedly")
+            self._fail(conversation_id, live, unexpected_problem())
+        finally:
+            self._streams.pop(conversation_id, None)
+            self._tasks.pop(conversation_id, None)
+            self._flush(conversation_id)
+            self.busy_changed.emit(conversation_id, False)
+
+    def _apply(self, conversation_id: int, live: LiveReply, event: SessionEvent) -> None:
+        if live.apply(event):
+            self._dirty.add(conversation_id)
+            if not self._frame.isActive():
+                self._frame.start()
+            return
+        match event:
+            case UserMessageAdded(message=message):
+                self.user_message_added.emit(conversation_id, message)
+            case ReplyStarted(message=message):
+                self.reply_started.emit(conversation_id, message)
+            case ReplyFinished(message=message):
+                self._flush(conversation_id)
+                self.reply_finished.emit(conversation_id, message)
+            case ReplyFailed(error=error, message=message):
+                self._flush(conversation_id)
+                if message is not None:
+                    self.reply_finished.emit(conversation_id, message)
+                self._fail(conversation_id, live, problem_for(error))
+            case TitleChanged(conversation=conversation):
+                self.title_changed.emit(conversation)
+            case _:
+                pass
+
+    def _fail(self, conversation_id: int, live: LiveReply, problem: ReplyProblem) -> None:
+        if live.pending_text:
+            # Nothing was stored, so there is nothing to retry: the text goes back instead.
+            problem = replace(problem, text=f"{problem.text} {UNSENT_NOTE}", retryable=False)
+            self.unsent.emit(conversation_id, live.pending_text)
+            live.pending_text = None
+        live.problem = problem
+        live.done = True
+        self._problems[conversation_id] = problem
+        self.reply_failed.emit(conversation_id, problem)
+
+    def dismiss_problem(self, conversation_id: int) -> None:
+        self._problems.pop(conversation_id, None)
+        live = self._live.get(conversation_id)
+        if live is not None:
+            live.problem = None
+
+    def _flush(self, conversation_id: int) -> None:
+        if conversation_id in self._dirty:
+            self._dirty.discard(conversation_id)
+            self.reply_progressed.emit(conversation_id)
+
+    def on_frame(self) -> None:
+        for conversation_id in list(self._dirty):
+            self._flush(conversation_id)
+        if not self._tasks:
+            self._frame.stop()

@@ -1,0 +1,104 @@
+"""What one conversation's exchange in flight has produced so far, as the chat view paints it.
+
+Plain Python, no Qt: session events go in, text fragments come out. Fragments are
+kept in lists so a view can take only what is new since it last looked; joining
+the whole text per frame would make long replies quadratic.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.conversation import Message
+from desktop_app.core.events import (
+    BlockStarted,
+    ReplyFailed,
+    ReplyFinished,
+    ReplyStarted,
+    SessionEvent,
+    TextDelta,
+    ThinkingDelta,
+    UserMessageAdded,
+)
+from desktop_app.ui.view_models.reply_problem import ReplyProblem
+
+
+class LiveReply:
+    """One exchange: the text being sent, then the assistant message as it streams."""
+
+    def __init__(self, pending_text: str | None) -> None:
+        self.pending_text: str | None = pending_text  # until the store holds the user message
+        self.message: Message | None = None  # the assistant message being written
+        self.text_parts: list[str] = []
+        self.thinking_parts: list[str] = []
+        self.tool_names: list[str] = []
+        self.problem: ReplyProblem | None = None
+        self.done = False
+        self._block_kinds: dict[int, str] = {}
+
+    @property
+    def streaming(self) -> bool:
+        return self.message is not None and not self.done
+
+    @property
+    def stored_user_message(self) -> bool:
+        return self.pending_text is None
+
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+    def thinking(self) -> str:
+        return "".join(self.thinking_parts)
+
+    def apply(self, event: SessionEvent) -> bool:
+        """Take one event in; True when text or thinking grew (a repaint is due)."""
+        match event:
+            case UserMessageAdded():
+                self.pending_text = None
+            case ReplyStarted(message=message):
+                self._start_message(message)
+            case BlockStarted(index=index, block=block):
+                return self._start_block(index, block)
+            case TextDelta(text=text) if text:
+                self.text_parts.append(text)
+                return True
+            case ThinkingDelta(text=text) if text:
+                self.thinking_parts.append(text)
+                return True
+            case ReplyFinished(message=message):
+                self.message = message
+                self.done = True
+            case ReplyFailed(message=message):
+                if message is not None:
+                    self.message = message
+                self.done = True
+            case _:
+                pass
+        return False
+
+    def _start_message(self, message: Message) -> None:
+        # A tool round starts a second assistant message: begin again from empty.
+        self.message = message
+        self.done = False
+        self.text_parts = []
+        self.thinking_parts = []
+        self._block_kinds = {}
+
+    def _start_block(self, index: int, block: dict[str, object]) -> bool:
+        kind = str(block.get("type", ""))
+        self._block_kinds[index] = kind
+        if kind == "text":
+            start = str(block.get("text") or "")
+            grew = False
+            if self.text_parts:
+                self.text_parts.append(
+                    "\n\n"
+                )  # blocks read as paragraphs, as Message.text joins them
+                grew = True
+            if start:
+                self.text_parts.append(start)
+                grew = True
+            return grew
+        if kind == "thinking" and self.thinking_parts:
+            self.thinking_parts.append("\n\n")
+        elif kind in ("tool_use", "server_tool_use"):
+            self.tool_names.append(str(block.get("name", "tool")))
+        return False

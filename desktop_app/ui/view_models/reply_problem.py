@@ -1,0 +1,43 @@
+"""Why an exchange did not finish, in the words and with the offers the chat shows inline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.errors import ApiError, ErrorKind, describe
+
+OFFLINE_NOTE = "Check your connection; Retry sends it again."
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyProblem:
+    text: str
+    error: ApiError | None = None
+    needs_key: bool = False  # offer "Enter API key…" before retrying
+    retryable: bool = True
+
+    @property
+    def offline(self) -> bool:
+        return self.error is not None and self.error.kind in (ErrorKind.OFFLINE, ErrorKind.DROPPED)
+
+
+def problem_for(error: ApiError) -> ReplyProblem:
+    text = describe(error)
+    if error.kind in (ErrorKind.OFFLINE, ErrorKind.DROPPED, ErrorKind.STALLED):
+        text = f"{text} {OFFLINE_NOTE}"
+    needs_key = error.kind is ErrorKind.AUTH
+    # Asking again may help after a fix elsewhere (a new key, a shorter prompt); a
+    # permission refusal will not change by asking.
+    retryable = error.kind is not ErrorKind.PERMISSION
+    return ReplyProblem(text, error, needs_key=needs_key, retryable=retryable)
+
+
+NO_KEY = ReplyProblem(
+    "Parley needs an Anthropic API key to send messages.", needs_key=True, retryable=True
+)
+
+
+def unexpected_problem() -> ReplyProblem:
+    return ReplyProblem(
+        "Something went wrong while sending. The details are in Parley's log; try again."
+    )

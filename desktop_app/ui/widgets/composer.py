@@ -1,0 +1,155 @@
+"""Where the user writes: the prompt box, the model picker, the system prompt and Send/Stop.
+
+Enter sends and Shift+Enter breaks the line. The box grows with its text up to a
+few lines. While a reply streams, Send becomes Stop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.model_info import ModelInfo
+
+MAX_LINES = 10
+
+
+class PromptEdit(QPlainTextEdit):
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promptEdit")
+        self.setPlaceholderText("Message Claude…")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self.fit_height()
+        )
+        self.fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def fit_height(self) -> None:
+        # QPlainTextDocumentLayout measures the document in lines, wrapped lines included.
+        lines = round(self.document().documentLayout().documentSize().height())
+        lines = max(1, min(MAX_LINES, lines))
+        margin = int(self.document().documentMargin() * 2) + self.frameWidth() * 2 + 6
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + margin)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+
+class Composer(QFrame):
+    submitted = Signal(str)
+    stop_requested = Signal()
+    model_chosen = Signal(str)  # model id
+    system_prompt_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.busy = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 10)
+        layout.setSpacing(8)
+        self.edit = PromptEdit(self)
+        self.edit.submitted.connect(self.on_edit_submitted)
+        layout.addWidget(self.edit)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.model_picker = QComboBox(self)
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_picker.setToolTip("Model for this conversation")
+        self.model_picker.activated.connect(self.on_model_activated)
+        self.system_button = QPushButton("System prompt", self)
+        self.system_button.setObjectName("systemPromptButton")
+        self.system_button.setToolTip("Instructions Claude follows in this conversation")
+        self.system_button.clicked.connect(self.system_prompt_requested)
+        self.hint = QLabel("Shift+Enter for a new line", self)
+        self.hint.setObjectName("composerHint")
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setMinimumSize(QSize(76, 0))
+        self.send_button.clicked.connect(self.on_send_clicked)
+        row.addWidget(self.model_picker)
+        row.addWidget(self.system_button)
+        row.addStretch(1)
+        row.addWidget(self.hint)
+        row.addWidget(self.send_button)
+        layout.addLayout(row)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.send_button.setText("Stop" if busy else "Send")
+        self.send_button.setToolTip("Stop the reply (Esc)" if busy else "Send (Enter)")
+        self.send_button.setProperty("stopping", busy)
+        self.send_button.style().unpolish(self.send_button)
+        self.send_button.style().polish(self.send_button)
+
+    def set_models(self, models: list[ModelInfo], current: str) -> None:
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
+        for model in models:
+            self.model_picker.addItem(model.display_name, model.id)
+        if self.model_picker.findData(current) < 0:
+            self.model_picker.addItem(current, current)  # an old conversation's retired model
+        self.model_picker.setCurrentIndex(self.model_picker.findData(current))
+        self.model_picker.blockSignals(False)
+
+    def select_model(self, model_id: str) -> None:
+        index = self.model_picker.findData(model_id)
+        if index < 0:
+            self.model_picker.addItem(model_id, model_id)
+            index = self.model_picker.count() - 1
+        self.model_picker.setCurrentIndex(index)
+
+    def current_model(self) -> str:
+        return str(self.model_picker.currentData() or "")
+
+    def set_system_prompt_set(self, has_prompt: bool) -> None:
+        self.system_button.setText("System prompt ●" if has_prompt else "System prompt")
+
+    def on_edit_submitted(self) -> None:
+        if not self.busy:
+            self.on_send_clicked()
+
+    def on_send_clicked(self) -> None:
+        if self.busy:
+            self.stop_requested.emit()
+            return
+        text = self.text().strip()
+        if text:
+            self.submitted.emit(text)
+
+    def on_model_activated(self, index: int) -> None:
+        self.model_chosen.emit(str(self.model_picker.itemData(index)))

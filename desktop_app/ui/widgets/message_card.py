@@ -1,0 +1,151 @@
+"""One message in the chat: the user's as a fitted bubble on the right, Claude's as open text.
+
+An assistant card grows while streaming (plain text appended at the end) and is
+rendered once as Markdown when final. Its thinking sits above, collapsed and dim.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop_app.core.conversation import Message, MessageState, Role
+from desktop_app.ui.theme import Colours
+from desktop_app.ui.view_models.live_reply import LiveReply
+from desktop_app.ui.widgets.markdown import render_markdown
+from desktop_app.ui.widgets.text_view import TextView
+
+STATE_NOTES = {
+    MessageState.STREAMING: "Writing…",
+    MessageState.STOPPED: "Stopped",
+    MessageState.INTERRUPTED: "Interrupted: Parley closed before this reply finished",
+    MessageState.FAILED: "Incomplete: the reply failed",
+}
+BUBBLE_SHARE = 0.78  # a user bubble is at most this share of the column
+
+
+class MessageCard(QFrame):
+    def __init__(self, role: Role, colours: Colours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.colours = colours
+        self.message_id: int | None = None
+        self._text_taken = 0
+        self._thinking_taken = 0
+        self.setObjectName("userMessage" if role is Role.USER else "assistantMessage")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        if role is Role.USER:
+            layout.setContentsMargins(14, 9, 14, 5)  # line height adds air below the text
+        else:
+            layout.setContentsMargins(2, 4, 2, 4)
+            header = QLabel("Claude", self)
+            header.setObjectName("messageHeader")
+            layout.addWidget(header)
+        self.thinking_toggle = QToolButton(self)
+        self.thinking_toggle.setObjectName("thinkingToggle")
+        self.thinking_toggle.setCheckable(True)
+        self.thinking_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.thinking_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.thinking_toggle.setText("Thinking")
+        self.thinking_toggle.toggled.connect(self.on_thinking_toggled)
+        self.thinking_toggle.hide()
+        self.thinking = TextView(self)
+        self.thinking.setObjectName("thinkingText")
+        self.thinking.hide()
+        self.body = TextView(self)
+        self.body.setObjectName("messageBody")
+        self.footer = QLabel(self)
+        self.footer.setObjectName("messageFooter")
+        self.footer.setWordWrap(True)
+        self.footer.hide()
+        layout.addWidget(self.thinking_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.thinking)
+        layout.addWidget(self.body)
+        layout.addWidget(self.footer)
+
+    def show_message(self, message: Message) -> None:
+        """Paint a stored message as it finally is."""
+        self.message_id = message.id
+        thinking = "\n\n".join(
+            str(b.get("thinking", "")) for b in message.content if b.get("type") == "thinking"
+        )
+        if any(b.get("type") == "redacted_thinking" for b in message.content):
+            thinking = (thinking + "\n\n(Part of the thinking was redacted.)").strip()
+        self._set_thinking(thinking)
+        if self.role is Role.ASSISTANT:
+            render_markdown(self.body.document(), message.text, self.colours)
+        else:
+            self.body.set_plain(message.text)
+        tools = [str(b.get("name")) for b in message.content if b.get("type") == "tool_use"]
+        notes = [STATE_NOTES[message.state]] if message.state in STATE_NOTES else []
+        if tools:
+            notes.append("Asked to use: " + ", ".join(tools))
+        self.set_note(" · ".join(notes), failed=message.state is MessageState.FAILED)
+
+    def show_pending(self, text: str) -> None:
+        self.body.set_plain(text)
+        self.set_note("Sending…")
+
+    def follow(self, live: LiveReply) -> None:
+        """Append what the live reply gained since this card last looked."""
+        if live.message is not None:
+            self.message_id = live.message.id
+        new_text = "".join(live.text_parts[self._text_taken :])
+        self._text_taken = len(live.text_parts)
+        if new_text:
+            self.body.append_text(new_text)
+        new_thinking = "".join(live.thinking_parts[self._thinking_taken :])
+        self._thinking_taken = len(live.thinking_parts)
+        if new_thinking:
+            self.thinking_toggle.show()
+            self.thinking.append_text(new_thinking)
+        if not live.done:
+            self.set_note(STATE_NOTES[MessageState.STREAMING])
+
+    def set_note(self, text: str, *, failed: bool = False) -> None:
+        self.footer.setProperty("failed", failed)
+        self.footer.style().unpolish(self.footer)
+        self.footer.style().polish(self.footer)
+        self.footer.setText(text)
+        self.footer.setVisible(bool(text))
+
+    def _set_thinking(self, text: str) -> None:
+        self.thinking_toggle.setVisible(bool(text))
+        self.thinking.set_plain(text)
+
+    def on_thinking_toggled(self, shown: bool) -> None:
+        self.thinking.setVisible(shown)
+        self.thinking_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+
+class MessageRow(QWidget):
+    """Places a card in the column: user bubbles fitted to their text on the right."""
+
+    def __init__(self, card: MessageCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if card.role is Role.USER:
+            layout.addStretch(1)
+        layout.addWidget(card)
+        card.body.document().contentsChanged.connect(self.fit)
+
+    def fit(self) -> None:
+        if self.card.role is not Role.USER or self.width() <= 0:
+            return
+        layout = self.card.layout()
+        margins = layout.contentsMargins() if layout is not None else self.card.contentsMargins()
+        padding = margins.left() + margins.right()
+        limit = max(120, int(self.width() * BUBBLE_SHARE))
+        wanted = self.card.body.ideal_width(limit - padding) + padding
+        note = self.card.footer.sizeHint().width() + padding if self.card.footer.isVisible() else 0
+        self.card.setFixedWidth(min(limit, max(wanted, note, 60)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()

@@ -1,0 +1,76 @@
+"""Paints one sidebar row: a title and a quiet second text, beside it or beneath it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+PAD_X = 10
+PAD_Y = 7
+GAP = 8
+
+
+class RowDelegate(QStyledItemDelegate):
+    def __init__(self, detail_role: int, *, beneath: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail_role = detail_role
+        self._beneath = beneath
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = option.fontMetrics.height()
+        lines = 2 if self._beneath else 1
+        return QSize(100, lines * line + (lines - 1) * 2 + 2 * PAD_Y)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect: QRect = option.rect.adjusted(4, 1, -4, -1)
+        palette: QPalette = option.palette
+        state = option.state
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setBrush(palette.highlight())
+        elif state & QStyle.StateFlag.State_MouseOver:
+            painter.setBrush(palette.button())
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(rect, 7, 7)
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        detail = str(index.data(self._detail_role) or "")
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.88))
+        painter.setFont(small)
+        detail_metrics = painter.fontMetrics()
+        if self._beneath:
+            line = option.fontMetrics.height()
+            title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
+            detail_rect = QRect(inner.left(), inner.top() + line + 2, inner.width(), line)
+        else:
+            detail_width = min(detail_metrics.horizontalAdvance(detail), inner.width() // 3)
+            detail_rect = QRect(
+                inner.right() - detail_width, inner.top(), detail_width, inner.height()
+            )
+            title_rect = inner.adjusted(0, 0, -(detail_width + GAP), 0)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        elided = detail_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, detail_rect.width())
+        align = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignLeft if self._beneath else Qt.AlignmentFlag.AlignRight
+        )
+        painter.drawText(detail_rect, int(align), elided)
+        painter.setFont(option.font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        title_metrics = painter.fontMetrics()
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
+        painter.restore()
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        editor.setGeometry(option.rect.adjusted(4, 2, -4, -2))

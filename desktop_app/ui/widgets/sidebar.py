@@ -1,0 +1,155 @@
+"""The left column: New, search as you type, the conversation list, and undo for deletions."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.ports import ConversationStore
+from desktop_app.ui.view_models.conversation_list_model import (
+    ConversationListModel,
+    display_title,
+)
+from desktop_app.ui.widgets.conversation_list import ConversationList
+from desktop_app.ui.widgets.search_results import SearchResults
+from desktop_app.ui.widgets.undo_bar import UndoBar
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+
+
+class SearchBox(QLineEdit):
+    escaped = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Esc here clears the search; without this the window's Esc (Stop) would take it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Sidebar(QFrame):
+    new_requested = Signal()
+    conversation_chosen = Signal(int, int)  # conversation id, message id to show (0: none)
+    conversation_deleted = Signal(int)
+    conversation_restored = Signal(int)
+
+    def __init__(
+        self, store: ConversationStore, model: ConversationListModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.store = store
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 12, 10, 10)
+        layout.setSpacing(10)
+        header = QHBoxLayout()
+        name = QLabel("Parley", self)
+        name.setObjectName("appName")
+        self.new_button = QPushButton("New chat", self)
+        self.new_button.setObjectName("newButton")
+        self.new_button.setToolTip("New conversation (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_requested)
+        header.addWidget(name, 1)
+        header.addWidget(self.new_button)
+        layout.addLayout(header)
+        self.search = SearchBox(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText("Search  (Ctrl+K)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.on_search_text_changed)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
+        self.search.escaped.connect(self.clear_search)
+        layout.addWidget(self.search)
+        self.list = ConversationList(model, self)
+        self.list.chosen.connect(lambda cid: self.conversation_chosen.emit(cid, 0))
+        self.list.delete_requested.connect(self.delete)
+        self.results = SearchResults(self)
+        self.results.hit_chosen.connect(self.conversation_chosen)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.results)
+        layout.addWidget(self.stack, 1)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.run_search)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.stack.setCurrentWidget(self.list)
+        self.list.setFocus()
+
+    def select(self, conversation_id: int | None) -> None:
+        self.list.select(conversation_id)
+
+    def delete(self, conversation_id: int) -> None:
+        """Hide the conversation at once; Undo brings it back for a few seconds."""
+        conversation = self.store.get_conversation(conversation_id)
+        self.store.delete_conversation(conversation_id)
+        self.model.remove(conversation_id)
+        self.conversation_deleted.emit(conversation_id)
+        self.undo_bar.offer(
+            f"Deleted “{display_title(conversation)}”", lambda: self.restore(conversation_id)
+        )
+
+    def restore(self, conversation_id: int) -> None:
+        self.store.restore_conversation(conversation_id)
+        self.model.reload()
+        self.conversation_restored.emit(conversation_id)
+
+    def on_search_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._debounce.stop()
+            self.stack.setCurrentWidget(self.list)
+            return
+        self._debounce.start()
+
+    def run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            return
+        try:
+            hits = self.store.search(query)
+        except Exception:
+            log.exception("Search failed")
+            hits = []
+        self.results.show_hits(hits)
+        self.stack.setCurrentWidget(self.results)
+
+    def on_search_return_pressed(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.run_search()
+        self.results.choose_first()
