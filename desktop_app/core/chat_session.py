@@ -115,22 +115,24 @@ class ReplyStream:
             self._drop_unfinished_replies()
         else:
             yield UserMessageAdded(store.add_message(cid, Role.USER, self._content))
+        failed = False
         for _ in range(self.session.max_tool_rounds):
             finished = True
             async for event in self._one_reply():
                 yield event
                 if isinstance(event, ReplyFailed):
-                    return
+                    failed = True
                 if isinstance(event, ReplyFinished):
                     finished = event.message.stop_reason != "tool_use" or self._stopped
-            if finished:
+            if finished or failed:
                 break
             tool_results: list[Block] = []
             async for event in self._answer_tools(tool_results):
                 yield event
             yield UserMessageAdded(store.add_message(cid, Role.USER, tool_results))
-        if first_exchange and not self._stopped:
-            changed = await self.session.titler.name(cid)
+        if first_exchange:
+            # A failed or stopped exchange still gets a name, from its first line.
+            changed = await self.session.titler.name(cid, ask=not (failed or self._stopped))
             if changed is not None:
                 yield changed
 

@@ -40,12 +40,13 @@ class Titler:
         self.session = session
         self.timeout = timeout
 
-    async def name(self, conversation_id: int) -> TitleChanged | None:
+    async def name(self, conversation_id: int, *, ask: bool = True) -> TitleChanged | None:
+        """Name the conversation; with `ask` False (or on any failure) from its first line."""
         store = self.session.store
         first = next((m for m in store.messages(conversation_id) if m.role is Role.USER), None)
         if first is None or not first.text.strip():
             return None
-        title = await self._ask(first.text) or fallback_title(first.text)
+        title = (await self._ask(first.text) if ask else "") or fallback_title(first.text)
         return TitleChanged(store.update_conversation(conversation_id, title=title))
 
     async def _ask(self, text: str) -> str:

@@ -140,6 +140,7 @@ def test_failures_become_plain_errors_and_keep_partial_text(store, fakeapi, tmp_
         assert failed[0].error.retry_after == 7
         assert "7 s" in str(failed[0].error)
     user, reply_msg = store.messages(conv.id)
+    assert store.get_conversation(conv.id).title == "t"
     assert user.text == "hi"  # nothing typed is lost
     assert reply_msg.state is MessageState.FAILED
     if kind in (ErrorKind.DROPPED,):
@@ -241,4 +242,16 @@ def test_a_failure_after_text_arrived_is_not_retried(store, fakeapi, tmp_path):
     conv = store.create_conversation("claude-sonnet-4-6", title="t")
     events = asyncio.run(collect(session.send(conv.id, "hi")))
     assert any(isinstance(e, ReplyFailed) for e in events)
+    assert len(fakeapi.message_requests()) == 1
+
+
+def test_a_failed_first_exchange_is_named_from_its_first_line_without_a_call(
+    store, fakeapi, tmp_path
+):
+    fakeapi.queue(Reply.error(401))
+    session = make_session(store, fakeapi, tmp_path)
+    conv = store.create_conversation("claude-sonnet-4-6")
+    events = asyncio.run(collect(session.send(conv.id, "서울 날씨\n자세히")))
+    assert isinstance(events[-1], TitleChanged)
+    assert store.get_conversation(conv.id).title == "서울 날씨"
     assert len(fakeapi.message_requests()) == 1
