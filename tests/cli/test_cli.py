@@ -17,12 +17,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def parley(fakeapi, parley_home):
-    def run(*args: str, stdin: str | None = None, key: str | None = "test-key"):
+    def run(
+        *args: str,
+        stdin: str | None = None,
+        key: str | None = "test-key",
+        keyring: str = "keyring.backends.fail.Keyring",
+    ):
         env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC_", "PARLEY_"))}
         env.update(
             PARLEY_HOME=str(parley_home),
             ANTHROPIC_BASE_URL=fakeapi.url,
-            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+            PYTHON_KEYRING_BACKEND=keyring,
         )
         if key:
             env["ANTHROPIC_API_KEY"] = key
@@ -177,3 +182,32 @@ def test_a_damaged_or_newer_database_is_a_plain_error_and_left_untouched(parley,
     no_traceback(result)
     assert "999" in result.stderr
     assert db.read_bytes() == before
+
+
+def test_key_set_status_clear_with_the_real_keyring(parley, fakeapi, secret_service, parley_home):
+    real = "keyring.backends.SecretService.Keyring"
+    secret = "sk-ant-api03-cli-test-key"
+    saved = parley("key", "set", stdin=secret + "\n", key=None, keyring=real)
+    assert saved.returncode == 0, saved.stderr
+    status = parley("key", "status", key=None, keyring=real)
+    assert "keyring" in status.stdout.lower() and secret not in status.stdout
+    fakeapi.queue(Reply.text("hello from the keyring key"), Reply.text("T"))
+    asked = parley("ask", "hi", key=None, keyring=real)
+    assert asked.returncode == 0, asked.stderr
+    assert fakeapi.message_requests()[0] and fakeapi.requests[0].api_key == secret
+    for path in parley_home.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+    cleared = parley("key", "clear", key=None, keyring=real)
+    assert cleared.returncode == 0
+    assert parley("ask", "hi", key=None, keyring=real).returncode == 2
+
+
+def test_key_set_without_a_keyring_says_so_and_saves_nothing(parley, parley_home):
+    result = parley("key", "set", stdin="sk-ant-nowhere\n", key=None)
+    assert result.returncode == 1
+    no_traceback(result)
+    assert "ANTHROPIC_API_KEY" in result.stderr
+    assert not any(
+        b"sk-ant-nowhere" in p.read_bytes() for p in parley_home.rglob("*") if p.is_file()
+    )
