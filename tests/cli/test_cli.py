@@ -211,3 +211,49 @@ def test_key_set_without_a_keyring_says_so_and_saves_nothing(parley, parley_home
     assert not any(
         b"sk-ant-nowhere" in p.read_bytes() for p in parley_home.rglob("*") if p.is_file()
     )
+
+
+def test_a_killed_process_loses_at_most_a_second_of_text(fakeapi, parley_home):
+    """SIGKILL mid-reply; the next start finds the partial text, marked interrupted."""
+    import signal
+    import time
+
+    from desktop_app.core.conversation import MessageState
+    from desktop_app.storage.conversation_store import SqliteConversationStore
+
+    fakeapi.queue(Reply.text("tick " * 400, chunk=5, delay=0.01))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC_", "PARLEY_"))}
+    env.update(
+        PARLEY_HOME=str(parley_home),
+        ANTHROPIC_BASE_URL=fakeapi.url,
+        ANTHROPIC_API_KEY="k",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "ask", "count"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None
+    seen = b""
+    while seen.count(b"tick") < 250:  # about 2.5 s of streaming
+        chunk = proc.stdout.read1(4096)  # type: ignore[attr-defined]
+        assert chunk, "the stream ended early"
+        seen += chunk
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    time.sleep(0.1)
+
+    store = SqliteConversationStore(parley_home / "parley.sqlite3")
+    try:
+        assert store.mark_interrupted() == 1
+        reply = store.messages(store.list_conversations()[0].id)[-1]
+        assert reply.state is MessageState.INTERRUPTED
+        stored = reply.text.count("tick")
+        printed = seen.count(b"tick")
+        assert 0 < stored <= printed
+        assert printed - stored <= 150, (printed, stored)  # ≤ ~1 s at 100 words/s, plus slack
+    finally:
+        store.close()
