@@ -8,8 +8,11 @@ logs calls `configure()` first.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
+
+MAX_BYTES = 1_000_000
+KEEP = 3
 
 _configured: Path | None = None
 
@@ -24,9 +27,8 @@ def configure(name: str) -> Path | None:
         from desktop_app.paths import log_dir
 
         path = log_dir() / f"{name}.log"
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        _rotate(path)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         path, handler = None, logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -38,3 +40,18 @@ def configure(name: str) -> Path | None:
     logging.captureWarnings(True)
     _configured = path
     return path
+
+
+def _rotate(path: Path) -> None:
+    """Rotate once at start-up: logging.handlers (for RotatingFileHandler) pulls in
+    socket and pickle, ~12 ms before the window's first paint."""
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+    except OSError:
+        return
+    for n in range(KEEP - 1, 0, -1):
+        older = path.with_suffix(f".log.{n}")
+        if older.exists():
+            os.replace(older, path.with_suffix(f".log.{n + 1}"))
+    os.replace(path, path.with_suffix(".log.1"))

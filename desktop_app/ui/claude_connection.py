@@ -2,12 +2,13 @@
 
 Importing the SDK costs about a second, so it happens here on the loop once the
 window is up; the keyring is asked on a worker thread because it can block. Until
-the session is ready, senders wait in `wait_session()`.
+the session is ready, senders wait in `wait_session()`. The object is built with
+the window, so asyncio and the session's modules are imported inside the methods
+that run on the loop: at module level they would delay the first paint by ~50 ms.
 """
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 from enum import StrEnum
@@ -15,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.chat_session import ChatSession
-from desktop_app.core.model_catalogue import ModelCatalogue
-from desktop_app.core.ports import ClaudeClient, ConversationStore
-
 if TYPE_CHECKING:
+    import asyncio
+
+    from desktop_app.core.chat_session import ChatSession
+    from desktop_app.core.model_catalogue import ModelCatalogue
+    from desktop_app.core.ports import ClaudeClient, ConversationStore
     from desktop_app.storage.api_key import ApiKeyStore, KeySource
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,7 @@ class ClaudeConnection(QObject):
         self.session: ChatSession | None = None
         self.key_source: KeySource | None = None
         self._key_store: ApiKeyStore | None = None
-        self._settled = asyncio.Event()
+        self._settled: asyncio.Event | None = None  # made on the loop, by the first to need it
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
 
@@ -71,12 +73,14 @@ class ClaudeConnection(QObject):
         self._spawn(self._start())
 
     async def wait_session(self) -> ChatSession:
-        await self._settled.wait()
+        await self._settled_event().wait()
         if self.session is None:
             raise NoKeyError
         return self.session
 
     async def _start(self) -> None:
+        import asyncio
+
         try:
             await self._import_client()
             from desktop_app.storage.api_key import ApiKeyStore
@@ -96,6 +100,8 @@ class ClaudeConnection(QObject):
             self.key_needed.emit()
 
     async def _import_client(self) -> None:
+        import asyncio
+
         for name in _IMPORT_STEPS:
             try:
                 importlib.import_module(name)
@@ -111,6 +117,8 @@ class ClaudeConnection(QObject):
 
     def use_key(self, key: str) -> None:
         """Talk to Claude with this key from now on; streams under way keep their client."""
+        from desktop_app.core.chat_session import ChatSession
+
         client = self.make_client(key)
         if self.session is None:
             self.session = ChatSession(
@@ -133,6 +141,8 @@ class ClaudeConnection(QObject):
 
     async def save_key(self, key: str) -> KeySource:
         """Store the key in the keyring (off the UI thread); the answer says where it went."""
+        import asyncio
+
         if self._key_store is None:
             from desktop_app.storage.api_key import ApiKeyStore
 
@@ -155,15 +165,29 @@ class ClaudeConnection(QObject):
     def _set_state(self, state: ConnectionState) -> None:
         self.state = state
         if state is not ConnectionState.STARTING:
-            self._settled.set()
+            self._settled_event().set()
         self.state_changed.emit()
 
+    def _settled_event(self) -> asyncio.Event:
+        """Set once the state is past STARTING, whenever it was made."""
+        import asyncio
+
+        if self._settled is None:
+            self._settled = asyncio.Event()
+            if self.state is not ConnectionState.STARTING:
+                self._settled.set()
+        return self._settled
+
     def _spawn(self, coro: Any) -> None:
+        import asyncio
+
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     async def close(self) -> None:
+        import asyncio
+
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)

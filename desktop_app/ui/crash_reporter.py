@@ -5,17 +5,21 @@ The log file itself is set up by desktop_app.log, shared with the CLI.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.log import configure as configure_log
+
+if TYPE_CHECKING:
+    import asyncio  # imported by the app after the window's first paint
+
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("parley")
 
@@ -58,6 +62,8 @@ class CrashReporter:
             log.critical("Unhandled exception in a thread", exc_info=exc_info)
 
     def on_loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        import asyncio
+
         error = context.get("exception")
         if isinstance(error, asyncio.CancelledError):
             return
@@ -69,6 +75,8 @@ class CrashReporter:
     def tell_user(self) -> None:
         if self._box is not None and self._box.isVisible():
             return  # one message is enough for a burst of failures
+        from PySide6.QtWidgets import QMessageBox  # on demand: its set-up slows every start
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Parley",

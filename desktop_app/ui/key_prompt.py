@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.claude_connection import ClaudeConnection
-from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
+if TYPE_CHECKING:
+    from desktop_app.ui.claude_connection import ClaudeConnection
+    from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
 
 REFUSED = "The API key was refused."
 
@@ -26,6 +28,9 @@ class KeyPrompt(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
+        # Imported on demand: the dialog (and asyncio with it) is not needed for the first paint.
+        from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
+
         dialog = ApiKeyDialog(self._check, self._save, reason, self.window)
         dialog.key_accepted.connect(self.connection.use_key)
         if then is not None:

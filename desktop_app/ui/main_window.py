@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -24,10 +25,8 @@ from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import resource
-from desktop_app.ui.claude_connection import ClaudeConnection, ConnectionState
-from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog
+from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
-from desktop_app.ui.theme import Theme
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
@@ -37,6 +36,10 @@ from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
 from desktop_app.ui.widgets.sidebar import Sidebar
+
+if TYPE_CHECKING:
+    from desktop_app.ui.claude_connection import ClaudeConnection
+    from desktop_app.ui.theme import Theme
 
 CONNECTION_NOTES = {
     ConnectionState.STARTING: "Connecting…",
@@ -243,6 +246,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Settings could not be saved.", 5000)
 
     def on_system_prompt_requested(self) -> None:
+        from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog  # on demand
+
         current = self.current_id
         prompt = (
             self.store.get_conversation(current).system_prompt

@@ -56,6 +56,8 @@ def first_paint_ms(argv: list[str], env: dict[str, str]) -> tuple[float, bool]:
 def run() -> None:
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ)
+        # An installed app has its bytecode cached; without this each start recompiles ours.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.update(
             QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
             PARLEY_HOME=home,

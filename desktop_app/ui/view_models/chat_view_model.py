@@ -3,43 +3,36 @@
 One task per conversation: switching away leaves a stream running in the
 background, its text stored by the session, and its live state kept here for
 when the user comes back. Text deltas are coalesced into one `reply_progressed`
-per frame; every other event is passed on at once.
+per frame; every other event is passed on at once. The view model is built with
+the window; asyncio and the session's modules are imported when the first exchange
+begins, as importing them up front would delay the window's first paint.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.core.chat_session import ChatSession, ReplyStream
-from desktop_app.core.errors import ApiError
-from desktop_app.core.events import (
-    ReplyFailed,
-    ReplyFinished,
-    ReplyStarted,
-    SessionEvent,
-    TitleChanged,
-    UserMessageAdded,
-)
 from desktop_app.ui.claude_connection import ClaudeConnection, NoKeyError
-from desktop_app.ui.view_models.live_reply import LiveReply
-from desktop_app.ui.view_models.reply_problem import (
-    NO_KEY,
-    ReplyProblem,
-    problem_for,
-    unexpected_problem,
-)
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from desktop_app.core.chat_session import ChatSession, ReplyStream
+    from desktop_app.core.events import SessionEvent
+    from desktop_app.ui.view_models.live_reply import LiveReply
+    from desktop_app.ui.view_models.reply_problem import ReplyProblem
+
+    StreamStarter = Callable[[ChatSession], ReplyStream]
 
 log = logging.getLogger(__name__)
 
 UNSENT_NOTE = "Your message was not sent; it is back in the box below."
 FRAME_MS = 16  # ~60 fps: deltas arriving faster are painted together
-
-StreamStarter = Callable[[ChatSession], ReplyStream]
 
 
 class ChatViewModel(QObject):
@@ -98,6 +91,8 @@ class ChatViewModel(QObject):
             self.stop(conversation_id)
 
     async def wait_idle(self) -> None:
+        import asyncio
+
         tasks = [t for t in self._tasks.values() if not t.done()]
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -109,6 +104,10 @@ class ChatViewModel(QObject):
             self._problems.pop(conversation_id, None)
 
     def _begin(self, conversation_id: int, text: str, start: StreamStarter) -> None:
+        import asyncio
+
+        from desktop_app.ui.view_models.live_reply import LiveReply
+
         if self.is_busy(conversation_id):
             return
         self._problems.pop(conversation_id, None)
@@ -120,6 +119,15 @@ class ChatViewModel(QObject):
         self.busy_changed.emit(conversation_id, True)
 
     async def _run(self, conversation_id: int, live: LiveReply, start: StreamStarter) -> None:
+        import asyncio
+
+        from desktop_app.core.errors import ApiError
+        from desktop_app.ui.view_models.reply_problem import (
+            NO_KEY,
+            problem_for,
+            unexpected_problem,
+        )
+
         try:
             session = await self.connection.wait_session()
             stream = start(session)
@@ -144,6 +152,15 @@ class ChatViewModel(QObject):
             self.busy_changed.emit(conversation_id, False)
 
     def _apply(self, conversation_id: int, live: LiveReply, event: SessionEvent) -> None:
+        from desktop_app.core.events import (
+            ReplyFailed,
+            ReplyFinished,
+            ReplyStarted,
+            TitleChanged,
+            UserMessageAdded,
+        )
+        from desktop_app.ui.view_models.reply_problem import problem_for
+
         if live.apply(event):
             self._dirty.add(conversation_id)
             if not self._frame.isActive():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.conversation import Conversation
-from desktop_app.core.ports import ConversationStore
+
+if TYPE_CHECKING:
+    from desktop_app.core.ports import ConversationStore
 
 UNTITLED = "New conversation"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

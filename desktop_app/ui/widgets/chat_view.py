@@ -2,10 +2,14 @@
 
 It shows one conversation at a time and ignores events for the others (their
 streams go on in the view model). While the user is at the bottom it sticks
-there as text streams in; scrolled up, it stays put.
+there as text streams in; scrolled up, it stays put. The message cards' modules
+(the Markdown renderer among them) are imported with the first card, so a window
+opening on an empty conversation paints without them.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.conversation import Message, MessageState, Role
-from desktop_app.core.ports import ConversationStore
-from desktop_app.ui.theme import Colours
-from desktop_app.ui.view_models.chat_view_model import ChatViewModel
-from desktop_app.ui.view_models.reply_problem import ReplyProblem
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.error_card import ErrorCard
-from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
+
+if TYPE_CHECKING:
+    from desktop_app.core.ports import ConversationStore
+    from desktop_app.ui.theme import Colours
+    from desktop_app.ui.view_models.chat_view_model import ChatViewModel
+    from desktop_app.ui.view_models.reply_problem import ReplyProblem
+    from desktop_app.ui.widgets.message_card import MessageCard
 
 COLUMN_WIDTH = 820
 FIRST_SHOWN = 60  # messages built at first; older ones wait for "Show earlier messages"
@@ -231,6 +237,8 @@ class ChatView(QScrollArea):
             self.error_card = None
 
     def _add_card(self, role: Role) -> MessageCard:
+        from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
+
         card = MessageCard(role, self.colours)
         self._add_row(MessageRow(card, self.column))
         return card
@@ -241,6 +249,8 @@ class ChatView(QScrollArea):
         return card
 
     def _last_card_or_none(self) -> MessageCard | None:
+        from desktop_app.ui.widgets.message_card import MessageRow
+
         for i in range(self.rows.count() - 2, -1, -1):
             item = self.rows.itemAt(i)
             widget = item.widget() if item is not None else None
@@ -252,6 +262,8 @@ class ChatView(QScrollArea):
         self.rows.insertWidget(self.rows.count() - 1, widget)
 
     def _remove_row_of(self, widget: QWidget) -> None:
+        from desktop_app.ui.widgets.message_card import MessageRow
+
         parent = widget.parentWidget()
         row = parent if isinstance(parent, MessageRow) else widget
         self.rows.removeWidget(row)

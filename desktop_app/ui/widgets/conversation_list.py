@@ -34,6 +34,7 @@ class ConversationList(QListView):
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.on_context_menu_requested)
+        self._selecting = False  # select() is at work: the change is not the user's
         self.selectionModel().currentChanged.connect(self.on_current_changed)
 
     def select(self, conversation_id: int | None) -> None:
@@ -41,17 +42,20 @@ class ConversationList(QListView):
         model = self.model()
         assert isinstance(model, ConversationListModel)
         row = model.row_of(conversation_id) if conversation_id is not None else None
-        self.selectionModel().blockSignals(True)
-        if row is None:
-            self.selectionModel().clear()
-        else:
-            index = model.index(row)
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.scrollTo(index)
-        self.selectionModel().blockSignals(False)
-        self.viewport().update()
+        # A flag, not blocked signals: the view itself hears the change and repaints, with no
+        # viewport().update(), whose first call costs ~10 ms (PySide sets up every widget class).
+        self._selecting = True
+        try:
+            if row is None:
+                self.selectionModel().clear()
+            else:
+                index = model.index(row)
+                self.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.scrollTo(index)
+        finally:
+            self._selecting = False
 
     def current_id(self) -> int | None:
         index = self.currentIndex()
@@ -70,7 +74,7 @@ class ConversationList(QListView):
         super().keyPressEvent(event)
 
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._selecting:
             self.chosen.emit(int(current.data(ID_ROLE)))
 
     def on_context_menu_requested(self, position: QPoint) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.ui.view_models.reply_problem import ReplyProblem
+if TYPE_CHECKING:
+    from desktop_app.ui.view_models.reply_problem import ReplyProblem
 
 
 class ErrorCard(QFrame):

@@ -6,15 +6,19 @@ rendered once as Markdown when final. Its thinking sits above, collapsed and dim
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
-from desktop_app.ui.theme import Colours
-from desktop_app.ui.view_models.live_reply import LiveReply
 from desktop_app.ui.widgets.markdown import render_markdown
 from desktop_app.ui.widgets.text_view import TextView
+
+if TYPE_CHECKING:
+    from desktop_app.ui.theme import Colours
+    from desktop_app.ui.view_models.live_reply import LiveReply
 
 STATE_NOTES = {
     MessageState.STREAMING: "Writing…",
@@ -34,7 +38,7 @@ class MessageCard(QFrame):
         self._text_taken = 0
         self._thinking_taken = 0
         self.setObjectName("userMessage" if role is Role.USER else "assistantMessage")
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setSpacing(6)
         if role is Role.USER:
             layout.setContentsMargins(14, 9, 14, 5)  # line height adds air below the text
@@ -51,9 +55,9 @@ class MessageCard(QFrame):
         self.thinking_toggle.setText("Thinking")
         self.thinking_toggle.toggled.connect(self.on_thinking_toggled)
         self.thinking_toggle.hide()
-        self.thinking = TextView(self)
-        self.thinking.setObjectName("thinkingText")
-        self.thinking.hide()
+        # Made with the first thinking text: most replies have none, and a text view is the
+        # costliest part of a card (a window opening on a long chat builds dozens of cards).
+        self.thinking: TextView | None = None
         self.body = TextView(self)
         self.body.setObjectName("messageBody")
         self.footer = QLabel(self)
@@ -61,7 +65,6 @@ class MessageCard(QFrame):
         self.footer.setWordWrap(True)
         self.footer.hide()
         layout.addWidget(self.thinking_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.thinking)
         layout.addWidget(self.body)
         layout.addWidget(self.footer)
 
@@ -100,7 +103,7 @@ class MessageCard(QFrame):
         self._thinking_taken = len(live.thinking_parts)
         if new_thinking:
             self.thinking_toggle.show()
-            self.thinking.append_text(new_thinking)
+            self._thinking_view().append_text(new_thinking)
         if not live.done:
             self.set_note(STATE_NOTES[MessageState.STREAMING])
 
@@ -113,10 +116,20 @@ class MessageCard(QFrame):
 
     def _set_thinking(self, text: str) -> None:
         self.thinking_toggle.setVisible(bool(text))
-        self.thinking.set_plain(text)
+        if text or self.thinking is not None:
+            self._thinking_view().set_plain(text)
+
+    def _thinking_view(self) -> TextView:
+        if self.thinking is None:
+            self.thinking = TextView(self)
+            self.thinking.setObjectName("thinkingText")
+            self.thinking.setVisible(self.thinking_toggle.isChecked())
+            self._layout.insertWidget(self._layout.indexOf(self.body), self.thinking)
+        return self.thinking
 
     def on_thinking_toggled(self, shown: bool) -> None:
-        self.thinking.setVisible(shown)
+        if self.thinking is not None:
+            self.thinking.setVisible(shown)
         self.thinking_toggle.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.ports import ConversationStore
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
     display_title,
@@ -25,6 +25,9 @@ from desktop_app.ui.view_models.conversation_list_model import (
 from desktop_app.ui.widgets.conversation_list import ConversationList
 from desktop_app.ui.widgets.search_results import SearchResults
 from desktop_app.ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from desktop_app.core.ports import ConversationStore
 
 log = logging.getLogger(__name__)
 
