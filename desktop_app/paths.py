@@ -39,6 +39,13 @@ def models_cache_path() -> Path:
     return data_dir() / "models.json"
 
 
+def attachments_dir() -> Path:
+    """Attached files, prepared and stored once each under their sha256."""
+    path = data_dir() / "attachments"
+    path.mkdir(exist_ok=True)
+    return path
+
+
 def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(exist_ok=True)

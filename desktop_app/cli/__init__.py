@@ -1,4 +1,4 @@
-"""The `parley` command line: ask, history, show and key, sharing the GUI's history.
+"""The `parley` command line: ask, history, show, export and key, sharing the GUI's history.
 
 Every failure ends in one plain line on stderr and a non-zero exit, never a
 traceback; unexpected ones are logged with their traceback to the log folder.
@@ -37,6 +37,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     where.add_argument("--new", action="store_true", help="start a new conversation (default)")
     ask.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    ask.add_argument(
+        "--attach",
+        "-a",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="attach an image, PDF or text file (repeat for several)",
+    )
+    ask.add_argument(
+        "--full-resolution",
+        action="store_true",
+        help="send images at full resolution (up to 8000 px) instead of what the API keeps",
+    )
 
     history = sub.add_parser("history", help="list conversations, newest first")
     history.add_argument("--limit", "-n", type=int, default=0, help="at most N lines")
@@ -44,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("show", help="print a conversation as Markdown")
     show.add_argument("id", type=int, metavar="ID")
+
+    export = sub.add_parser(
+        "export", help="write a conversation as Markdown with its attachments to a folder"
+    )
+    export.add_argument("id", type=int, metavar="ID")
+    export.add_argument("folder", metavar="FOLDER", help="created if missing")
 
     key = sub.add_parser("key", help="manage the API key in the system keyring")
     key.add_argument("action", choices=["set", "status", "clear"])
@@ -70,6 +89,10 @@ def run_cli(argv: list[str]) -> int:
                 from desktop_app.cli.history import show
 
                 return show(args)
+            case "export":
+                from desktop_app.cli.export import export
+
+                return export(args)
             case "key":
                 from desktop_app.cli.key import key
 

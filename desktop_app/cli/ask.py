@@ -1,4 +1,8 @@
-"""`parley ask`: one exchange from the shell, streamed to stdout and kept in the history."""
+"""`parley ask`: one exchange from the shell, streamed to stdout and kept in the history.
+
+Attached files are prepared as in the window (same checks, same plain refusals) before
+anything is stored or sent; a refused file means a non-zero exit and no request at all.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +15,18 @@ import signal
 import sys
 from typing import Any
 
+from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.output import CliError, open_store
+from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.chat_session import ChatSession, ReplyStream
-from desktop_app.core.conversation import Conversation, Message
+from desktop_app.core.conversation import Block, Conversation, Message, text_block
 from desktop_app.core.errors import describe
 from desktop_app.core.events import ReplyFailed, ReplyFinished, TextDelta, ToolUseRequested
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.ports import ConversationStore
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
-from desktop_app.paths import models_cache_path, settings_path
+from desktop_app.paths import attachments_dir, models_cache_path, settings_path
 
 
 def _prompt(args: argparse.Namespace) -> str:
@@ -59,20 +65,32 @@ def _conversation(
 def ask(args: argparse.Namespace) -> int:
     prompt = _prompt(args)
     key = _api_key()
+    attachments = prepare_attachments(args.attach, full_resolution=args.full_resolution)
     store = open_store()
     try:
+        from desktop_app.storage.attachment_store import AttachmentStore
+
+        files = AttachmentStore(attachments_dir())
+        # Images first, then the question: the order the API's documentation advises.
+        content: list[Block] = [files.save(a).block() for a in attachments]
         catalogue = ModelCatalogue(models_cache_path())
         conversation = _conversation(store, args, catalogue)
         from desktop_app.claude.client import AnthropicClient
 
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
-        session = ChatSession(store, client, catalogue)
-        return asyncio.run(_stream(session.send(conversation.id, prompt), as_json=args.json))
+        session = ChatSession(store, client, catalogue, attachments=files)
+        try:
+            reply = session.send_blocks(conversation.id, [*content, text_block(prompt)])
+        except AttachmentError as error:
+            raise CliError(str(error), 2) from None
+        return asyncio.run(_stream(reply, attachments, as_json=args.json))
+    except AttachmentError as error:
+        raise CliError(str(error)) from None
     finally:
         store.close()
 
 
-async def _stream(reply: ReplyStream, *, as_json: bool) -> int:
+async def _stream(reply: ReplyStream, attachments: list[Attachment], *, as_json: bool) -> int:
     loop = asyncio.get_running_loop()
     # Ctrl+C stops the reply and keeps what arrived, as Stop does in the window.
     with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -99,7 +117,9 @@ async def _stream(reply: ReplyStream, *, as_json: bool) -> int:
     if wrote_text:
         sys.stdout.write("\n")
     if as_json and final is not None:
-        print(json.dumps(_summary(reply.conversation_id, final), ensure_ascii=False))
+        summary = _summary(reply.conversation_id, final)
+        summary["attachments"] = [_attachment_summary(a) for a in attachments]
+        print(json.dumps(summary, ensure_ascii=False))
     if failure is not None:
         raise CliError(describe(failure.error))
     if reply.stopped:
@@ -119,4 +139,18 @@ def _summary(conversation_id: int, message: Message) -> dict[str, Any]:
         "state": message.state.value,
         "usage": usage.to_dict() if usage else None,
         "cost_usd": cost,
+    }
+
+
+def _attachment_summary(attachment: Attachment) -> dict[str, Any]:
+    return {
+        "name": attachment.name,
+        "kind": attachment.kind.value,
+        "media_type": attachment.media_type,
+        "sha256": attachment.sha256,
+        "bytes": attachment.size,
+        "width": attachment.width or None,
+        "height": attachment.height or None,
+        "pages": attachment.pages or None,
+        "tokens": attachment.tokens,
     }

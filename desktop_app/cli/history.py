@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 
 from desktop_app.cli.output import CliError, open_store
-from desktop_app.core.conversation import Block, MessageState, Role
+from desktop_app.core.attachments import Attachment, AttachmentKind
+from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role
 
 
 def _when(timestamp: float) -> str:
@@ -32,7 +34,22 @@ def history(args: argparse.Namespace) -> int:
     return 0
 
 
-def _block_markdown(block: Block) -> str:
+def attachment_label(attachment: Attachment) -> str:
+    """e.g. "image: shot.png, 1429×804" — what an attachment was, without its file."""
+    match attachment.kind:
+        case AttachmentKind.IMAGE:
+            return f"image: {attachment.name}, {attachment.width}×{attachment.height}"
+        case AttachmentKind.PDF:
+            pages = f"{attachment.pages} page" + ("" if attachment.pages == 1 else "s")
+            return f"PDF: {attachment.name}, {pages}"
+        case AttachmentKind.TEXT:
+            return f"file: {attachment.name}"
+
+
+def block_markdown(block: Block) -> str:
+    attachment = Attachment.from_block(block)
+    if attachment is not None:
+        return f"*[{attachment_label(attachment)}]*"
     match block.get("type"):
         case "text":
             return str(block.get("text", ""))
@@ -53,6 +70,24 @@ def _block_markdown(block: Block) -> str:
             return f"*[{other}]*"
 
 
+def conversation_markdown(
+    conversation: Conversation,
+    messages: list[Message],
+    render: Callable[[Block], str] = block_markdown,
+) -> str:
+    """The conversation as Markdown; `render` may show attachments differently (export)."""
+    parts = [f"# {conversation.title or '(untitled)'}\n"]
+    parts.append(f"*{conversation.model} · {_when(conversation.created_at)}*\n")
+    if conversation.system_prompt:
+        parts.append(f"> System: {conversation.system_prompt}\n")
+    for message in messages:
+        who = "You" if message.role is Role.USER else "Claude"
+        note = "" if message.state is MessageState.COMPLETE else f" *({message.state.value})*"
+        body = "\n\n".join(render(b) for b in message.content)
+        parts.append(f"## {who}{note}\n\n{body}\n")
+    return "\n".join(parts)
+
+
 def show(args: argparse.Namespace) -> int:
     store = open_store()
     try:
@@ -60,15 +95,7 @@ def show(args: argparse.Namespace) -> int:
             conversation = store.get_conversation(args.id)
         except LookupError:
             raise CliError(f"no conversation with id {args.id}", 2) from None
-        print(f"# {conversation.title or '(untitled)'}\n")
-        print(f"*{conversation.model} · {_when(conversation.created_at)}*\n")
-        if conversation.system_prompt:
-            print(f"> System: {conversation.system_prompt}\n")
-        for message in store.messages(conversation.id):
-            who = "You" if message.role is Role.USER else "Claude"
-            note = "" if message.state is MessageState.COMPLETE else f" *({message.state.value})*"
-            body = "\n\n".join(_block_markdown(b) for b in message.content)
-            print(f"## {who}{note}\n\n{body}\n")
+        print(conversation_markdown(conversation, store.messages(conversation.id)))
     finally:
         store.close()
     return 0

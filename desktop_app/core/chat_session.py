@@ -3,7 +3,9 @@
 `ChatSession.send()` returns a `ReplyStream`: iterate it for events, call
 `stop()` to end the reply early. The stream stores the user's message first (so
 nothing typed is lost), flushes the partial reply about once a second, answers
-tool calls, and names the conversation after its first exchange.
+tool calls, and names the conversation after its first exchange. Attachments are
+checked before anything is stored or sent: `send*` and `retry` raise
+`AttachmentError` when a request would break the API's limits or lacks a file.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
+from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.conversation import Block, MessageState, Role, text_block
 from desktop_app.core.errors import ApiError, ErrorKind
 from desktop_app.core.events import (
@@ -26,7 +30,7 @@ from desktop_app.core.events import (
     WireEvent,
 )
 from desktop_app.core.model_catalogue import ModelCatalogue
-from desktop_app.core.ports import ClaudeClient, ConversationStore
+from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
@@ -52,6 +56,7 @@ class ChatSession:
         prompt_caching: bool = True,
         retry_policy: RetryPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
+        attachments: AttachmentSource | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -63,26 +68,50 @@ class ChatSession:
         self.retry_policy = retry_policy or RetryPolicy()
         self.clock = clock
         self.titler = Titler(self)
+        self.resolver = AttachmentResolver(attachments)
 
     def send(self, conversation_id: int, text: str) -> ReplyStream:
-        return ReplyStream(self, conversation_id, [text_block(text)])
+        return self.send_blocks(conversation_id, [text_block(text)])
 
     def send_blocks(self, conversation_id: int, content: list[Block]) -> ReplyStream:
+        """Send a user turn of any blocks, e.g. `Attachment.block()`s then the prompt's text.
+
+        Raises `AttachmentError` (nothing stored, nothing sent) when the request would break
+        the API's attachment limits or an attachment's file is gone from the store."""
+        self.check(conversation_id, content)
         return ReplyStream(self, conversation_id, content)
 
     def retry(self, conversation_id: int) -> ReplyStream:
         """Ask again after a failed or stopped reply, which is dropped first."""
+        self.check(conversation_id, [])
         return ReplyStream(self, conversation_id, None)
 
-    def build_request(self, conversation_id: int) -> Request:
+    def check(self, conversation_id: int, content: list[Block]) -> None:
+        """Raise `AttachmentError` unless the history plus `content` can go in one request."""
+        turns = build_messages(self.store.messages(conversation_id))
+        self.resolver.check([b for turn in turns for b in turn["content"]] + content)
+
+    def build_request(self, conversation_id: int, *, resolve: bool = True) -> Request:
+        """The next request; with `resolve` False attachments stay references (no file read)."""
         conversation = self.store.get_conversation(conversation_id)
+        messages = build_messages(self.store.messages(conversation_id))
         return Request(
             model=conversation.model,
             max_tokens=self.catalogue.max_tokens_for(conversation.model),
-            messages=build_messages(self.store.messages(conversation_id)),
+            messages=self.resolver.resolve(messages) if resolve else messages,
             system=conversation.system_prompt,
             cache=self.prompt_caching,
         )
+
+    async def resolved_request(self, conversation_id: int) -> Request:
+        """The next request with attachments read and encoded, on a worker thread when
+        files must be read, so a window stays responsive."""
+        request = self.build_request(conversation_id, resolve=False)
+        if self.resolver.pending(request.messages):
+            messages = await asyncio.to_thread(self.resolver.resolve, request.messages)
+        else:
+            messages = self.resolver.resolve(request.messages)
+        return replace(request, messages=messages)
 
 
 class ReplyStream:
@@ -145,7 +174,7 @@ class ReplyStream:
 
     async def _one_reply(self) -> AsyncIterator[SessionEvent]:
         session, store = self.session, self.session.store
-        request = session.build_request(self.conversation_id)
+        request = await session.resolved_request(self.conversation_id)
         reply = store.add_message(
             self.conversation_id,
             Role.ASSISTANT,

@@ -33,6 +33,18 @@ class ClaudeClient(Protocol):
     async def list_models(self) -> list[ModelInfo]: ...
 
 
+class AttachmentSource(Protocol):
+    """Where attached files' prepared bytes are kept, by the sha256 of those bytes."""
+
+    def contains(self, sha256: str) -> bool:
+        """Whether the bytes are there; cheap (no read)."""
+        ...
+
+    def load(self, sha256: str) -> bytes:
+        """The bytes; raises `AttachmentError` when they are missing, unreadable or damaged."""
+        ...
+
+
 class ConversationStore(Protocol):
     """Where conversations live. Every call is short; writes are durable on return."""
 

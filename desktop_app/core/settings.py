@@ -1,4 +1,8 @@
-"""User settings in one typed object, saved as JSON in the data folder."""
+"""User settings in one typed object, saved as JSON in the data folder.
+
+Includes the screenshot-review presets: prompts offered on the empty composer and the drop
+overlay, which the user may edit, reorder or remove (an empty list is kept as chosen).
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,75 @@ Theme = Literal["system", "light", "dark"]
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewPreset:
+    """A prompt one click away: `label` on the button, `prompt` sent with the attachments."""
+
+    label: str
+    prompt: str
+
+    @classmethod
+    def from_json(cls, data: object) -> ReviewPreset | None:
+        if not isinstance(data, dict):
+            return None
+        label, prompt = data.get("label"), data.get("prompt")
+        if not isinstance(label, str) or not isinstance(prompt, str):
+            return None
+        if not label.strip() or not prompt.strip():
+            return None
+        return cls(label.strip(), prompt.strip())
+
+
+DEFAULT_REVIEW_PRESETS: tuple[ReviewPreset, ...] = (
+    ReviewPreset(
+        "Review this UI",
+        "Review this screenshot as an experienced UI designer. List the concrete problems "
+        "with layout, alignment, spacing, contrast, typography and wording, most important "
+        "first, each with a specific fix.",
+    ),
+    ReviewPreset(
+        "Extract the text",
+        "Transcribe all the text in this image exactly, in reading order. Keep its structure: "
+        "headings, lists, and tables as Markdown. Mark anything illegible as [illegible].",
+    ),
+    ReviewPreset(
+        "Explain this error",
+        "This screenshot shows an error. Explain what went wrong, in plain words, and how to "
+        "fix it, step by step.",
+    ),
+    ReviewPreset(
+        "Chart to table",
+        "Read the data in this chart into a Markdown table, with column headers and units. "
+        "Then describe the main trend in one sentence, and say which values are estimates.",
+    ),
+    ReviewPreset(
+        "Turn into code",
+        "Write the HTML and CSS that reproduce this interface as closely as you can: semantic "
+        "elements, flexbox or grid, no external libraries.",
+    ),
+    ReviewPreset(
+        "Compare",
+        "Compare these images and list every visible difference, grouped by area of the screen.",
+    ),
+)
+
+
+def _presets(value: object) -> tuple[ReviewPreset, ...]:
+    """Presets from JSON or code; a damaged list gives the defaults, damaged items are skipped."""
+    if not isinstance(value, (list, tuple)):
+        return DEFAULT_REVIEW_PRESETS
+    presets = (p if isinstance(p, ReviewPreset) else ReviewPreset.from_json(p) for p in value)
+    return tuple(p for p in presets if p is not None)
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     default_model: str | None = None
     theme: Theme = "system"
     prompt_caching: bool = True
+    review_presets: tuple[ReviewPreset, ...] = DEFAULT_REVIEW_PRESETS
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "review_presets", _presets(self.review_presets))
 
     @classmethod
     def load(cls, path: Path) -> Settings:

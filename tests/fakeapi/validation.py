@@ -6,6 +6,9 @@ rules. Consecutive messages of one role are merged first, as the API does.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +16,11 @@ from tests.fakeapi.api_error import ApiError
 from tests.fakeapi.catalogue import accepts, allows_prefill, find_model, resolved_id
 
 _MAX_CACHE_BREAKPOINTS = 4
+_IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+_MAX_IMAGE_BASE64 = 5 * 1024 * 1024
+_MAX_IMAGES = 100
+_MAX_EDGE, _MANY_IMAGES, _MANY_EDGE = 8000, 20, 2000
+_MAX_PDF_PAGES = 100
 _MIN_THINKING_BUDGET = 1024
 _ROLES = ("user", "assistant", "system")
 _ROLE_NAMES = "'user', 'assistant' or 'system'"
@@ -100,6 +108,134 @@ def _text_rule(block: dict[str, Any], where: str) -> ApiError | None:
         return ApiError.invalid(f"{where}: text content blocks must be non-empty")
     if not text.strip():
         return ApiError.invalid(f"{where}: text content blocks must contain non-whitespace text")
+    return None
+
+
+def _image_type_and_size(data: bytes) -> tuple[str, int, int] | None:
+    """(media type, width, height) from an image's header; None when it is no image."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        return "image/png", int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        return (
+            "image/gif",
+            int.from_bytes(data[6:8], "little"),
+            int.from_bytes(data[8:10], "little"),
+        )
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP" and len(data) >= 30:
+        chunk = data[12:16]
+        if chunk == b"VP8X":
+            w, h = (
+                int.from_bytes(data[24:27], "little") + 1,
+                int.from_bytes(data[27:30], "little") + 1,
+            )
+            return "image/webp", w, h
+        if chunk == b"VP8L":
+            bits = int.from_bytes(data[21:25], "little")
+            return "image/webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+        w, h = int.from_bytes(data[26:28], "little"), int.from_bytes(data[28:30], "little")
+        return "image/webp", w & 0x3FFF, h & 0x3FFF
+    if data[:3] == b"\xff\xd8\xff":
+        k = 2
+        while k + 9 < len(data) and data[k] == 0xFF:
+            marker, length = data[k + 1], int.from_bytes(data[k + 2 : k + 4], "big")
+            if marker in range(0xC0, 0xD0) and marker not in (0xC4, 0xC8, 0xCC):
+                h, w = (
+                    int.from_bytes(data[k + 5 : k + 7], "big"),
+                    int.from_bytes(data[k + 7 : k + 9], "big"),
+                )
+                return "image/jpeg", w, h
+            k += 2 + length
+        return "image/jpeg", 0, 0
+    return None
+
+
+def _decoded(source: dict[str, Any]) -> bytes | None:
+    try:
+        return base64.b64decode(str(source.get("data", "")), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _image_rule(block: dict[str, Any], where: str, many: bool) -> ApiError | None:
+    source = block.get("source")
+    if not isinstance(source, dict) or source.get("type") != "base64":
+        return None  # url and file sources are not checked here
+    media_type = source.get("media_type")
+    if media_type not in _IMAGE_TYPES:
+        return ApiError.invalid(
+            f"{where}.image.source.base64.media_type: Input should be 'image/jpeg', 'image/png', "
+            "'image/gif' or 'image/webp'"
+        )
+    size = len(str(source.get("data", "")))
+    if size > _MAX_IMAGE_BASE64:
+        return ApiError.invalid(
+            f"{where}.image.source.base64: image exceeds 5 MB maximum: {size} bytes > "
+            f"{_MAX_IMAGE_BASE64} bytes"
+        )
+    data = _decoded(source)
+    found = _image_type_and_size(data) if data else None
+    if found is None:
+        return ApiError.invalid(f"{where}.image.source.base64.data: Could not process image")
+    if found[0] != media_type:
+        return ApiError.invalid(
+            f"{where}.image.source.base64.data: The image was specified using the {media_type} "
+            f"media type, but the image appears to be a {found[0]} image"
+        )
+    edge = max(found[1], found[2])
+    if edge > _MAX_EDGE or (many and edge > _MANY_EDGE):
+        limit = f"for many-image requests: {_MANY_EDGE}" if edge <= _MAX_EDGE else f": {_MAX_EDGE}"
+        return ApiError.invalid(
+            f"{where}.image.source.base64.data: At least one of the image dimensions exceed max "
+            f"allowed size {limit} pixels"
+        )
+    return None
+
+
+def _document_rule(block: dict[str, Any], where: str) -> ApiError | None:
+    source = block.get("source")
+    if not isinstance(source, dict):
+        return ApiError.invalid(f"{where}.document.source: Field required")
+    if source.get("type") == "text":
+        if source.get("media_type") != "text/plain":
+            return ApiError.invalid(
+                f"{where}.document.source.text.media_type: Input should be 'text/plain'"
+            )
+        return None
+    if source.get("type") != "base64":
+        return None
+    if source.get("media_type") != "application/pdf":
+        return ApiError.invalid(
+            f"{where}.document.source.base64.media_type: Input should be 'application/pdf'"
+        )
+    data = _decoded(source)
+    if not data or b"%PDF-" not in data[:1024]:
+        return ApiError.invalid(
+            f"{where}.document.source.base64.data: The PDF specified was not valid."
+        )
+    if len(re.findall(rb"/Type\s*/Page\b", data)) > _MAX_PDF_PAGES:
+        return ApiError.invalid(f"A maximum of {_MAX_PDF_PAGES} PDF pages may be provided.")
+    return None
+
+
+def _media_rules(messages: list[Any]) -> ApiError | None:
+    """The API's limits on images and PDFs, across the whole request."""
+    found = [
+        (f"messages.{i}.content.{j}", block)
+        for i, message in enumerate(messages)
+        if isinstance(message, dict) and isinstance(message.get("content"), list)
+        for j, block in enumerate(message["content"])
+        if isinstance(block, dict) and block.get("type") in ("image", "document")
+    ]
+    images = sum(1 for _, block in found if block["type"] == "image")
+    if images > _MAX_IMAGES:
+        return ApiError.invalid(f"messages: Too many images: {images} > {_MAX_IMAGES} per request")
+    for where, block in found:
+        if block["type"] == "image":
+            error = _image_rule(block, where, images > _MANY_IMAGES)
+        else:
+            error = _document_rule(block, where)
+        if error:
+            return error
     return None
 
 
@@ -233,4 +369,10 @@ def check_request(
     if error := _thinking_rules(body, counting):
         return error
     error, turns = _message_rules(body["messages"])
-    return error or _tool_pairing_rules(turns) or _system_and_cache_rules(body)
+    if error:
+        return error
+    return (
+        _tool_pairing_rules(turns)
+        or _media_rules(body["messages"])
+        or _system_and_cache_rules(body)
+    )

@@ -1,0 +1,41 @@
+"""`parley ask --attach`: files prepared as the window prepares them, refused in one plain line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop_app.cli.output import CliError
+from desktop_app.core.attachments import Attachment, AttachmentError
+
+
+def prepare_attachments(files: list[str], *, full_resolution: bool) -> list[Attachment]:
+    """Every file prepared, or a CliError (exit 2) naming the first that cannot go."""
+    if not files:
+        return []
+    from desktop_app.attachments import prepare_file
+    from desktop_app.core.attachment_limits import check_request
+
+    attachments: list[Attachment] = []
+    failures: list[AttachmentError] = []
+    for file in files:
+        try:
+            attachments.append(prepare_file(Path(file), full_resolution=full_resolution))
+        except AttachmentError as error:
+            failures.append(error)
+    if failures:
+        more = len(failures) - 1
+        also = (
+            f" {more} more file{'s' if more > 1 else ''} cannot be attached either." if more else ""
+        )
+        raise CliError(f"{failures[0]}{also} Nothing was sent.", 2)
+    try:
+        check_request(attachments)
+    except AttachmentError as error:
+        raise CliError(f"{error} Nothing was sent.", 2) from None
+    if sys.stderr.isatty():
+        for attachment in attachments:
+            print(f"parley: attached {attachment.name}: {attachment.summary}", file=sys.stderr)
+            for note in attachment.notes:
+                print(f"parley: {attachment.name}: {note}", file=sys.stderr)
+    return attachments

@@ -1,0 +1,79 @@
+"""`parley export ID FOLDER`: a conversation as Markdown, with its attachments beside it.
+
+Everything comes from Parley's own store: the files the user once attached are not needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path, PurePath
+
+from desktop_app.cli.history import block_markdown, conversation_markdown
+from desktop_app.cli.output import CliError, open_store
+from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
+from desktop_app.core.conversation import Block
+
+_SUFFIX = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+    "application/pdf": ".pdf",
+}
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+def _file_name(attachment: Attachment) -> str:
+    """A safe name with the suffix of what is stored (a converted BMP is a PNG now)."""
+    stem = _UNSAFE.sub("_", PurePath(attachment.name).stem).strip(" .") or "attachment"
+    suffix = _SUFFIX.get(attachment.media_type) or PurePath(attachment.name).suffix or ".txt"
+    return f"{attachment.sha256[:8]}-{stem}{suffix}"
+
+
+def export(args: argparse.Namespace) -> int:
+    from desktop_app.paths import attachments_dir
+    from desktop_app.storage.attachment_store import AttachmentStore
+
+    folder = Path(args.folder)
+    files = AttachmentStore(attachments_dir())
+    store = open_store()
+    try:
+        try:
+            conversation = store.get_conversation(args.id)
+        except LookupError:
+            raise CliError(f"no conversation with id {args.id}", 2) from None
+        messages = store.messages(conversation.id)
+        try:
+            (folder / "attachments").mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise CliError(f"cannot create {folder}: {error.strerror or error}") from None
+        missing: list[str] = []
+
+        def render(block: Block) -> str:
+            attachment = Attachment.from_block(block)
+            if attachment is None:
+                return block_markdown(block)
+            name = _file_name(attachment)
+            try:
+                (folder / "attachments" / name).write_bytes(files.load(attachment.sha256))
+            except (AttachmentError, OSError):
+                missing.append(attachment.name)
+                return block_markdown(block) + " *(missing from Parley's attachment folder)*"
+            link = f"attachments/{name}".replace(" ", "%20")
+            if attachment.kind is AttachmentKind.IMAGE:
+                return f"![{attachment.name}]({link})"
+            return f"[{attachment.name}]({link})"
+
+        markdown = conversation_markdown(conversation, messages, render)
+        target = folder / "conversation.md"
+        try:
+            target.write_text(markdown + "\n", encoding="utf-8")
+        except OSError as error:
+            raise CliError(f"cannot write {target}: {error.strerror or error}") from None
+    finally:
+        store.close()
+    print(target)
+    if missing:
+        raise CliError(f"{len(missing)} attachment(s) were missing: {', '.join(missing)}")
+    return 0

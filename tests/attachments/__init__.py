@@ -1,0 +1,1 @@
+"""Attachment preparation: good files of every kind, and the bad ones refused plainly."""
