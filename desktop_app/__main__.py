@@ -11,9 +11,34 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.cli import run_cli
 
         return run_cli(args)
-    from desktop_app.app import run_gui
+    # Checked before Qt loads: a missing xcb library makes Qt abort with a cryptic
+    # message, and a missing GUI library makes importing PySide6 fail.
+    from desktop_app.qt_libraries import missing_system_libraries
 
+    missing = missing_system_libraries(include_gui=False)
+    if missing:
+        return _refuse_to_start(missing)
+    try:
+        from desktop_app.app import run_gui
+    except ImportError:
+        missing = missing_system_libraries()
+        if missing:
+            return _refuse_to_start(missing)
+        raise
     return run_gui([sys.argv[0], *args])
+
+
+def _refuse_to_start(packages: list[str]) -> int:
+    import logging
+
+    from desktop_app.log import configure
+    from desktop_app.qt_libraries import describe_missing
+
+    message = describe_missing(packages)
+    print(message, file=sys.stderr)
+    configure("parley")  # started from a menu, stderr goes nowhere: the log keeps it
+    logging.getLogger("parley").error(message)
+    return 1
 
 
 if __name__ == "__main__":

@@ -6,7 +6,14 @@ import importlib
 import os
 import sys
 
-BENCHMARKS = ["startup", "first_token"]
+BENCHMARKS = [
+    "startup",
+    "first_token",
+    "frozen_startup",
+    "stream_render",
+    "open_long",
+    "attach_4k",
+]
 
 
 def main(argv: list[str]) -> int:
