@@ -50,6 +50,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="send images at full resolution (up to 8000 px) instead of what the API keeps",
     )
+    ask.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        metavar="TOOL",
+        help="run this tool without asking, for this run only (repeat for several)",
+    )
 
     history = sub.add_parser("history", help="list conversations, newest first")
     history.add_argument("--limit", "-n", type=int, default=0, help="at most N lines")

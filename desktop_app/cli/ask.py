@@ -21,12 +21,13 @@ from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.chat_session import ChatSession, ReplyStream
 from desktop_app.core.conversation import Block, Conversation, Message, text_block
 from desktop_app.core.errors import describe
-from desktop_app.core.events import ReplyFailed, ReplyFinished, TextDelta, ToolUseRequested
+from desktop_app.core.events import ReplyFailed, ReplyFinished, TextDelta, ToolCallFinished
 from desktop_app.core.model_catalogue import ModelCatalogue
-from desktop_app.core.ports import ConversationStore
+from desktop_app.core.permissions import PermissionPolicy
+from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
-from desktop_app.paths import attachments_dir, models_cache_path, settings_path
+from desktop_app.paths import attachments_dir, data_dir, models_cache_path, settings_path
 
 
 def _prompt(args: argparse.Namespace) -> str:
@@ -62,6 +63,30 @@ def _conversation(
     return store.create_conversation(model, system_prompt=args.system or "")
 
 
+def _session(
+    store: ConversationStore,
+    client: ClaudeClient,
+    catalogue: ModelCatalogue,
+    files: AttachmentSource,
+    args: argparse.Namespace,
+) -> ChatSession:
+    """A session with the built-in tools the settings enable, each call asked on the terminal."""
+    from desktop_app.cli.terminal_gate import TerminalGate, open_terminal
+    from desktop_app.tools.builtin import builtin_tools
+    from desktop_app.tools.registry import ToolRegistry
+
+    settings = Settings.load(settings_path())
+    return ChatSession(
+        store,
+        client,
+        catalogue,
+        attachments=files,
+        tools=ToolRegistry(builtin_tools(settings, data_dir())),
+        gate=TerminalGate(args.allow, open_terminal()),
+        policy=PermissionPolicy(auto_allow_read_only=settings.auto_allow_read_only),
+    )
+
+
 def ask(args: argparse.Namespace) -> int:
     prompt = _prompt(args)
     key = _api_key()
@@ -78,7 +103,7 @@ def ask(args: argparse.Namespace) -> int:
         from desktop_app.claude.client import AnthropicClient
 
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
-        session = ChatSession(store, client, catalogue, attachments=files)
+        session = _session(store, client, catalogue, files, args)
         try:
             reply = session.send_blocks(conversation.id, [*content, text_block(prompt)])
         except AttachmentError as error:
@@ -104,10 +129,8 @@ async def _stream(reply: ReplyStream, attachments: list[Attachment], *, as_json:
                 sys.stdout.write(text)
                 sys.stdout.flush()
                 wrote_text = True
-            case ToolUseRequested(name=name):
-                print(
-                    f"parley: Claude asked for tool {name!r}, which Parley lacks", file=sys.stderr
-                )
+            case ToolCallFinished(name=name, status=status, duration=duration):
+                print(f"parley: tool {name!r}: {status.value} ({duration:.1f} s)", file=sys.stderr)
             case ReplyFinished(message=message):
                 final = message
             case ReplyFailed() as failed:

@@ -17,24 +17,27 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from desktop_app.core.attachment_resolver import AttachmentResolver
-from desktop_app.core.conversation import Block, MessageState, Role, text_block
+from desktop_app.core.conversation import Block, Message, MessageState, Role, text_block
 from desktop_app.core.errors import ApiError, ErrorKind
 from desktop_app.core.events import (
+    ContinueAsked,
     ReplyFailed,
     ReplyFinished,
     ReplyStarted,
     RetryScheduled,
     SessionEvent,
-    ToolUseRequested,
     UserMessageAdded,
     WireEvent,
 )
 from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.permissions import ContinueRequest, PermissionGate, PermissionPolicy
 from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
 from desktop_app.core.titler import Titler
+from desktop_app.core.tool_calls import NoTools, ToolSource
+from desktop_app.core.tool_loop import ToolRunner, pending_results
 
 T = TypeVar("T")
 
@@ -57,6 +60,9 @@ class ChatSession:
         retry_policy: RetryPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
         attachments: AttachmentSource | None = None,
+        tools: ToolSource | None = None,
+        gate: PermissionGate | None = None,
+        policy: PermissionPolicy | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -69,6 +75,9 @@ class ChatSession:
         self.clock = clock
         self.titler = Titler(self)
         self.resolver = AttachmentResolver(attachments)
+        self.tools: ToolSource = tools or NoTools()
+        self.gate = gate  # None: every tool call is denied
+        self.policy = policy or PermissionPolicy()
 
     def send(self, conversation_id: int, text: str) -> ReplyStream:
         return self.send_blocks(conversation_id, [text_block(text)])
@@ -101,6 +110,7 @@ class ChatSession:
             messages=self.resolver.resolve(messages) if resolve else messages,
             system=conversation.system_prompt,
             cache=self.prompt_caching,
+            tools=self.tools.definitions(),
         )
 
     async def resolved_request(self, conversation_id: int) -> Request:
@@ -124,9 +134,14 @@ class ReplyStream:
         self._stopped = False
         self._step: asyncio.Future[Any] | None = None
         self._last_content: list[Block] = []
+        self._pending: Message | None = None  # the stored stand-in answers to the calls
+        self._tools = ToolRunner(
+            session.tools, session.policy, session.gate, conversation_id, session.clock
+        )
 
     def stop(self) -> None:
         self._stopped = True
+        self._tools.stop()
         if self._step is not None and not self._step.done():
             self._step.cancel()
 
@@ -145,25 +160,49 @@ class ReplyStream:
         else:
             yield UserMessageAdded(store.add_message(cid, Role.USER, self._content))
         failed = False
-        for _ in range(self.session.max_tool_rounds):
+        rounds, limit = 0, self.session.max_tool_rounds
+        while True:
             finished = True
             async for event in self._one_reply():
                 yield event
                 if isinstance(event, ReplyFailed):
                     failed = True
                 if isinstance(event, ReplyFinished):
-                    finished = event.message.stop_reason != "tool_use" or self._stopped
+                    finished = event.message.stop_reason != "tool_use" or self._pending is None
             if finished or failed:
                 break
             tool_results: list[Block] = []
-            async for event in self._answer_tools(tool_results):
+            async for event in self._tools.answer(self._last_content, tool_results):
                 yield event
-            yield UserMessageAdded(store.add_message(cid, Role.USER, tool_results))
+            assert self._pending is not None
+            answered = store.update_message(
+                self._pending.id, tool_results, state=MessageState.COMPLETE
+            )
+            self._pending = None
+            yield UserMessageAdded(answered)
+            rounds += 1
+            if self._stopped:
+                break
+            if rounds >= limit:
+                question = ContinueRequest(cid, rounds, self.session.max_tool_rounds)
+                yield ContinueAsked(question)
+                if not await self._may_continue(question):
+                    break
+                limit += self.session.max_tool_rounds
         if first_exchange:
             # A failed or stopped exchange still gets a name, from its first line.
             changed = await self.session.titler.name(cid, ask=not (failed or self._stopped))
             if changed is not None:
                 yield changed
+
+    async def _may_continue(self, question: ContinueRequest) -> bool:
+        gate = self.session.gate
+        if gate is None or self._stopped:
+            return False
+        try:
+            return await self._wait(gate.ask_continue(question), None) is True
+        except Exception:  # stopped, cancelled or broken: an unanswered question is a no
+            return False
 
     def _drop_unfinished_replies(self) -> None:
         store = self.session.store
@@ -210,6 +249,15 @@ class ReplyStream:
                 outcome = ReplyFailed(error, failed)
             else:
                 stopped = self._stopped
+                if not stopped and builder.stop_reason == "tool_use":
+                    # Stand-in answers are stored before the calls become final, so no
+                    # stored history ever holds a call without an answer, even after a kill.
+                    self._pending = store.add_message(
+                        self.conversation_id,
+                        Role.USER,
+                        pending_results(builder.content()),
+                        state=MessageState.STREAMING,
+                    )
                 final = store.update_message(
                     reply.id,
                     builder.partial_content() if stopped else builder.content(),
@@ -272,19 +320,3 @@ class ReplyStream:
             raise ApiError(ErrorKind.STALLED) from None
         finally:
             self._step = None
-
-    async def _answer_tools(self, results: list[Block]) -> AsyncIterator[SessionEvent]:
-        """Answer each tool call; Parley has no tools yet, so each gets an error it can read."""
-        for block in self._last_content:
-            if block.get("type") != "tool_use":
-                continue
-            tool_input: dict[str, Any] = block.get("input") or {}
-            yield ToolUseRequested(block["id"], block["name"], tool_input)
-            results.append(
-                {
-                    "type": "tool_result",
-                    "tool_use_id": block["id"],
-                    "content": f"Parley has no tool named {block['name']!r}.",
-                    "is_error": True,
-                }
-            )

@@ -12,6 +12,8 @@ from typing import Any
 
 from desktop_app.core.conversation import Block, Conversation, Message, Usage
 from desktop_app.core.errors import ApiError
+from desktop_app.core.permissions import ContinueRequest, ToolCallRequest
+from desktop_app.core.tool_calls import ToolStatus
 
 # Wire events: one content block's life, plus message-level facts.
 
@@ -107,6 +109,38 @@ class ToolUseRequested:
 
 
 @dataclass(frozen=True, slots=True)
+class ToolCallWaiting:
+    """The call waits for the user's answer (the gate has been asked)."""
+
+    request: ToolCallRequest
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallRunning:
+    tool_use_id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallFinished:
+    """The call is answered; `duration` is seconds spent running (0 if it never ran)."""
+
+    tool_use_id: str
+    name: str
+    status: ToolStatus
+    duration: float
+    preview: str
+    is_error: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ContinueAsked:
+    """The turn reached its tool-round cap; the gate was asked whether to go on."""
+
+    request: ContinueRequest
+
+
+@dataclass(frozen=True, slots=True)
 class ReplyFinished:
     """The assistant message is final (COMPLETE or STOPPED) and stored."""
 
@@ -140,6 +174,10 @@ SessionEvent = (
     | UserMessageAdded
     | ReplyStarted
     | ToolUseRequested
+    | ToolCallWaiting
+    | ToolCallRunning
+    | ToolCallFinished
+    | ContinueAsked
     | RetryScheduled
     | ReplyFinished
     | ReplyFailed

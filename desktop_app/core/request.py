@@ -48,11 +48,19 @@ class Request:
         return params
 
 
+def _for_api(block: Block) -> Block:
+    """The block as the API takes it: Parley's own notes (a call's status) stay home."""
+    if block.get("type") == "tool_result" and "parley" in block:
+        return {k: v for k, v in block.items() if k != "parley"}
+    return block
+
+
 def _sendable_blocks(message: Message) -> list[Block]:
     """The blocks of a message that may go back to the API as they are."""
     if message.state is MessageState.COMPLETE:
-        return list(message.content)
-    # A reply cut short: keep text and signed thinking; tool calls never finished.
+        return [_for_api(b) for b in message.content]
+    # A reply cut short: keep text and signed thinking; tool calls never finished. The
+    # stand-in answers to calls that a crash cut short are kept: they are true.
     keep: list[Block] = []
     for block in message.content:
         kind = block.get("type")
@@ -60,8 +68,9 @@ def _sendable_blocks(message: Message) -> list[Block]:
             (kind == "text" and block.get("text"))
             or (kind == "thinking" and block.get("signature"))
             or kind == "redacted_thinking"
+            or (kind == "tool_result" and message.role is Role.USER)
         ):
-            keep.append(block)
+            keep.append(_for_api(block))
     return keep
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Theme = Literal["system", "light", "dark"]
 
@@ -76,15 +76,43 @@ def _presets(value: object) -> tuple[ReviewPreset, ...]:
     return tuple(p for p in presets if p is not None)
 
 
+def _folders(value: object) -> tuple[str, ...]:
+    if not isinstance(value, (list, tuple)):
+        return ()
+    return tuple(v for v in value if isinstance(v, str) and v.strip())
+
+
+def _mcp_servers(value: object) -> dict[str, dict[str, Any]]:
+    """Claude Desktop's `mcpServers` shape; entries without a string `command` are dropped."""
+    if not isinstance(value, dict):
+        return {}
+    servers: dict[str, dict[str, Any]] = {}
+    for name, entry in value.items():
+        command = entry.get("command") if isinstance(entry, dict) else None
+        if isinstance(name, str) and isinstance(command, str) and command:
+            servers[name] = entry
+    return servers
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     default_model: str | None = None
     theme: Theme = "system"
     prompt_caching: bool = True
     review_presets: tuple[ReviewPreset, ...] = DEFAULT_REVIEW_PRESETS
+    # Tools: the folders the file tools may touch, and what needs no question.
+    granted_folders: tuple[str, ...] = ()
+    run_command_enabled: bool = False
+    auto_allow_read_only: bool = False
+    mcp_servers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "review_presets", _presets(self.review_presets))
+        object.__setattr__(self, "granted_folders", _folders(self.granted_folders))
+        object.__setattr__(self, "mcp_servers", _mcp_servers(self.mcp_servers))
+        for flag in ("run_command_enabled", "auto_allow_read_only"):
+            if not isinstance(getattr(self, flag), bool):
+                object.__setattr__(self, flag, False)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -82,7 +82,21 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: Final[tuple[Migration, ...]] = (m001_initial,)
+def m002_tool_grants(conn: sqlite3.Connection) -> None:
+    """Standing "always allow" answers for tools, keyed by the tool's definition hash."""
+    conn.execute(
+        """CREATE TABLE tool_grants (
+            source TEXT NOT NULL,
+            name TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            allow INTEGER NOT NULL,
+            created_at REAL NOT NULL,
+            PRIMARY KEY (source, name, fingerprint)
+        )"""
+    )
+
+
+MIGRATIONS: Final[tuple[Migration, ...]] = (m001_initial, m002_tool_grants)
 LATEST_VERSION: Final = len(MIGRATIONS)
 
 

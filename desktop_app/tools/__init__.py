@@ -1,1 +1,1 @@
-"""Tools Claude may call, each gated by the user's permission."""
+"""Tools Claude may call: the registry, the built-ins, and MCP servers' tools."""

@@ -1,0 +1,65 @@
+"""`TerminalGate`: the CLI's permission gate, a y/N question on the controlling terminal.
+
+It reads /dev/tty, not stdin (stdin may carry the prompt). With no terminal every call is
+denied and Claude is told why; `--allow TOOL` pre-approves a tool for this run only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from collections.abc import Iterable
+from typing import IO
+
+from desktop_app.core.permissions import ContinueRequest, Decision, ToolCallRequest
+
+NO_TERMINAL = "there was no terminal to ask the user on, so Parley denied the call"
+
+
+def open_terminal() -> IO[bytes] | None:
+    """The controlling terminal, unbuffered (a tty cannot seek), or None when there is none."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return None
+    return open(fd, "r+b", buffering=0)
+
+
+class TerminalGate:
+    def __init__(self, allowed: Iterable[str], terminal: IO[bytes] | None) -> None:
+        self.allowed = set(allowed)
+        self.terminal = terminal
+
+    async def ask(self, request: ToolCallRequest) -> Decision:
+        if request.name in self.allowed:
+            return Decision(True)
+        if self.terminal is None:
+            return Decision.deny(NO_TERMINAL)
+        arguments = json.dumps(request.arguments, indent=2, ensure_ascii=False)
+        lines = [
+            "",
+            f"Claude wants to use the tool {request.name!r} ({request.source}).",
+            f"  {request.description}",
+            "Arguments:",
+            *("  " + line for line in arguments.splitlines()),
+        ]
+        if request.preview:
+            lines += ["Preview:", request.preview.rstrip("\n")]
+        answer = await self._question("\n".join(lines) + "\nAllow this call? [y/N] ")
+        if answer in ("y", "yes"):
+            return Decision(True)
+        return Decision.deny("the user answered no")
+
+    async def ask_continue(self, request: ContinueRequest) -> bool:
+        if self.terminal is None:
+            return False
+        question = f"\nClaude has used tools {request.rounds_done} times. Go on? [y/N] "
+        return await self._question(question) in ("y", "yes")
+
+    async def _question(self, text: str) -> str:
+        terminal = self.terminal
+        assert terminal is not None
+        terminal.write(text.encode("utf-8"))
+        line = await asyncio.to_thread(terminal.readline)
+        return line.decode("utf-8", errors="replace").strip().lower()
