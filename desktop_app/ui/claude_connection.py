@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop_app.core.model_catalogue import ModelCatalogue
     from desktop_app.core.ports import ClaudeClient, ConversationStore
     from desktop_app.storage.api_key import ApiKeyStore, KeySource
+    from desktop_app.storage.attachment_store import AttachmentStore
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +66,23 @@ class ClaudeConnection(QObject):
         self.session: ChatSession | None = None
         self.key_source: KeySource | None = None
         self._key_store: ApiKeyStore | None = None
+        self._attachment_store: AttachmentStore | None = None
         self._settled: asyncio.Event | None = None  # made on the loop, by the first to need it
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
 
     def start(self) -> None:
         self._spawn(self._start())
+
+    @property
+    def attachment_store(self) -> AttachmentStore:
+        """Attached files' prepared bytes, by sha256; made on first use (it makes its folder)."""
+        if self._attachment_store is None:
+            from desktop_app import paths
+            from desktop_app.storage.attachment_store import AttachmentStore
+
+            self._attachment_store = AttachmentStore(paths.attachments_dir())
+        return self._attachment_store
 
     async def wait_session(self) -> ChatSession:
         await self._settled_event().wait()
@@ -122,7 +134,11 @@ class ClaudeConnection(QObject):
         client = self.make_client(key)
         if self.session is None:
             self.session = ChatSession(
-                self.store, client, self.catalogue, prompt_caching=self.prompt_caching
+                self.store,
+                client,
+                self.catalogue,
+                prompt_caching=self.prompt_caching,
+                attachments=self.attachment_store,
             )
         else:
             self.session.client = client

@@ -7,11 +7,12 @@ paint, the view model streams, the store keeps.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.conversation import Conversation, Message
+from desktop_app.core.conversation import Conversation, Message, Role
 from desktop_app.core.pricing import Pricing
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.paths import resource
+from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
+from desktop_app.ui.view_models.attachment_tray_model import TrayDraft
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
@@ -35,9 +38,11 @@ from desktop_app.ui.view_models.conversation_list_model import (
 from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
+from desktop_app.ui.widgets.drop_overlay import DropTarget
 from desktop_app.ui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from desktop_app.core.attachments import Attachment
     from desktop_app.ui.claude_connection import ClaudeConnection
     from desktop_app.ui.theme import Theme
 
@@ -78,6 +83,8 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.store, self.list_model, self)
         self.chat = ChatView(self.store, self.view_model, theme.colours, self)
         self.composer = Composer(self)
+        self.attachment_drafts: dict[int | None, TrayDraft] = {}
+        self.drop_target = DropTarget(self, self.composer.attachments)
         self.key_prompt = KeyPrompt(connection, self)
         self._build_layout()
         self._connect(theme)
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         composer.stop_requested.connect(self.on_stop_requested)
         composer.model_chosen.connect(self.on_model_chosen)
         composer.system_prompt_requested.connect(self.on_system_prompt_requested)
+        composer.recall_requested.connect(self.on_recall_requested)
         vm.busy_changed.connect(self.on_busy_changed)
         vm.unsent.connect(self.on_unsent)
         vm.title_changed.connect(self.on_conversation_renamed)
@@ -141,6 +149,11 @@ class MainWindow(QMainWindow):
         self.connection.key_needed.connect(lambda: self.key_prompt.ask())
         self.connection.models_changed.connect(self.refresh_models)
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
+        self.setStyleSheet(attachment_style_sheet(theme.colours))
+        theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
+        composer.attachments.set_presets(self.settings.review_presets)
+        composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
+        vm.attachments_unsent.connect(self.on_attachments_unsent)
 
     def _add_shortcuts(self) -> None:
         bindings: dict[QKeySequence, Callable[[], None]] = {
@@ -148,16 +161,62 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+K"): self.sidebar.focus_search,
             QKeySequence("Esc"): self.on_stop_requested,
             QKeySequence("F2"): self.sidebar.list.rename_current,
+            QKeySequence("Ctrl+Shift+C"): self.copy_last_reply,
+            QKeySequence("Ctrl+End"): self.chat.jump_to_latest,  # where no text box takes it
+            QKeySequence("Alt+End"): self.chat.jump_to_latest,
+            QKeySequence("Ctrl+L"): self.focus_composer,
         }
         for sequence, slot in bindings.items():
             QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
+        # Tab goes around the window in reading order: sidebar, the chat, then the composer.
+        order = [
+            self.sidebar.new_button,
+            self.sidebar.search,
+            self.sidebar.list,
+            self.chat,
+            self.composer.edit,
+            self.composer.model_picker,
+            self.composer.system_button,
+            self.composer.send_button,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def focus_composer(self) -> None:
+        self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def copy_last_reply(self) -> None:
+        """Ctrl+Shift+C: the newest reply's Markdown on the clipboard (as far as it has come)."""
+        if self.current_id is None:
+            return
+        live = self.view_model.live(self.current_id)
+        text = live.text() if live is not None and live.streaming else ""
+        if not text:
+            replies = [m for m in self.store.messages(self.current_id) if m.role is Role.ASSISTANT]
+            text = next((m.text for m in reversed(replies) if m.text), "")
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage("Copied the last reply.", 3000)
+
+    def on_recall_requested(self) -> None:
+        """Up in an empty composer: the last message sent comes back to be edited and sent."""
+        if self.current_id is None or self.view_model.is_busy(self.current_id):
+            return
+        sent = [m for m in self.store.messages(self.current_id) if m.role is Role.USER and m.text]
+        if sent:
+            self.composer.set_text(sent[-1].text)
 
     def open_conversation(self, conversation_id: int | None, focus_message: int = 0) -> None:
         self.drafts[self.current_id] = self.composer.text()
+        self.attachment_drafts[self.current_id] = self.composer.attachments.model.park()
         self.current_id = conversation_id
         self.sidebar.select(conversation_id)
-        self.chat.show_conversation(conversation_id, focus_message or None)
+        messages = self.store.messages(conversation_id) if conversation_id is not None else []
+        self.chat.show_conversation(conversation_id, focus_message or None, messages)
         self.composer.set_text(self.drafts.pop(conversation_id, ""))
+        draft = self.attachment_drafts.pop(conversation_id, TrayDraft())
+        self.composer.attachments.model.unpark(draft)
+        self.composer.attachments.set_new_conversation(conversation_id is None)
         if conversation_id is None:
             self.setWindowTitle("Parley")
             model = self.settings.default_model or self.catalogue.default().id
@@ -171,17 +230,19 @@ class MainWindow(QMainWindow):
         self.composer.set_busy(
             conversation_id is not None and self.view_model.is_busy(conversation_id)
         )
-        self.update_usage()
+        self.update_usage(messages)
         self.composer.edit.setFocus()
 
     def refresh_models(self) -> None:
         self.composer.set_models(self.catalogue.selectable, self.composer.current_model())
 
-    def update_usage(self) -> None:
+    def update_usage(self, messages: list[Message] | None = None) -> None:
         if self.current_id is None:
             self.usage_label.setText("")
             return
-        summary = UsageSummary.of(self.store.messages(self.current_id), self.pricing)
+        if messages is None:
+            messages = self.store.messages(self.current_id)
+        summary = UsageSummary.of(messages, self.pricing)
         self.usage_label.setText(summary.text())
 
     def on_new_requested(self) -> None:
@@ -198,8 +259,9 @@ class MainWindow(QMainWindow):
             self.current_id = conversation.id
             self.sidebar.select(conversation.id)
             self.chat.show_conversation(conversation.id)
+            self.composer.attachments.set_new_conversation(False)
         self.composer.set_text("")
-        self.view_model.send(self.current_id, text)
+        self.view_model.send(self.current_id, text, self.composer.attachments.model.take())
 
     def on_stop_requested(self) -> None:
         if self.current_id is not None:
@@ -216,6 +278,30 @@ class MainWindow(QMainWindow):
         elif conversation_id != self.current_id and not self.drafts.get(conversation_id):
             self.drafts[conversation_id] = text
 
+    def on_attachments_unsent(self, conversation_id: int, attachments: list[Attachment]) -> None:
+        model = self.composer.attachments.model
+        if conversation_id == self.current_id:
+            model.restore(attachments)
+        else:
+            draft = self.attachment_drafts.get(conversation_id, TrayDraft())
+            self.attachment_drafts[conversation_id] = model.restore_parked(draft, attachments)
+
+    def on_presets_edit_requested(self) -> None:
+        from desktop_app.ui.dialogs.preset_dialog import PresetDialog  # on demand
+
+        dialog = PresetDialog(self.settings.review_presets, self)
+        dialog.accepted.connect(lambda: self.on_presets_accepted(dialog.presets()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_presets_accepted(self, presets: tuple[ReviewPreset, ...]) -> None:
+        self.settings = self.settings.with_(review_presets=presets)
+        self.composer.attachments.set_presets(presets)
+        try:
+            self.settings.save(self.settings_path)
+        except OSError:
+            self.statusBar().showMessage("Settings could not be saved.", 5000)
+
     def on_activity(self, conversation_id: int, _message: Message) -> None:
         self.list_model.put_first(self.store.get_conversation(conversation_id))
         if conversation_id == self.current_id:
@@ -229,6 +315,8 @@ class MainWindow(QMainWindow):
 
     def on_conversation_deleted(self, conversation_id: int) -> None:
         self.view_model.stop(conversation_id)
+        draft = self.attachment_drafts.pop(conversation_id, TrayDraft())
+        self.composer.attachments.model.discard(draft)
         if conversation_id == self.current_id:
             self.current_id = None  # its draft goes with it
             self.open_conversation(None)

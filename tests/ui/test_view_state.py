@@ -1,8 +1,7 @@
-"""The Qt-free parts of the UI: live reply state, usage figures, Markdown safety, theme choice."""
+"""The Qt-free parts of the UI: live reply state, usage figures, theme choice."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextDocument, QTextFormat
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
@@ -16,11 +15,10 @@ from desktop_app.core.events import (
     UserMessageAdded,
 )
 from desktop_app.core.pricing import Price, Pricing
-from desktop_app.ui.theme import LIGHT, Scheme, wanted_scheme
+from desktop_app.ui.theme import Scheme, wanted_scheme
 from desktop_app.ui.view_models.live_reply import LiveReply
 from desktop_app.ui.view_models.reply_problem import problem_for
 from desktop_app.ui.view_models.usage_summary import UsageSummary
-from desktop_app.ui.widgets.markdown import render_markdown
 
 
 def message(role: Role, text: str = "", **kwargs: object) -> Message:
@@ -80,29 +78,6 @@ def test_problems_are_plain_sentences_with_the_right_offers() -> None:
     assert refused.needs_key
     offline = problem_for(ApiError(ErrorKind.OFFLINE))
     assert offline.offline and "Check your connection" in offline.text
-
-
-def test_markdown_never_keeps_an_image(qapp: QApplication) -> None:
-    document = QTextDocument()
-    render_markdown(
-        document,
-        "Look: ![a cat](https://example.com/cat.png) and ![secret](file:///etc/passwd)\n\n"
-        "| A | B |\n|---|---|\n| 1 | 2 |\n\n`code`",
-        LIGHT,
-    )
-    block = document.begin()
-    while block.isValid():
-        assert not any(span.format.isImageFormat() for span in block.textFormats())
-        block = block.next()
-    text = document.toPlainText()
-    assert "[image: a cat]" in text
-    assert "[image: secret]" in text
-    assert "code" in text
-    html = document.toHtml()
-    assert 'href="https://example.com/cat.png"' in html
-    assert (
-        document.rootFrame().childFrames()[0].format().hasProperty(QTextFormat.Property.FrameBorder)
-    )
 
 
 def test_theme_env_beats_settings(qapp: QApplication) -> None:

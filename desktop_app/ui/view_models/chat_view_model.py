@@ -11,7 +11,7 @@ begins, as importing them up front would delay the window's first paint.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from desktop_app.ui.claude_connection import ClaudeConnection, NoKeyError
 if TYPE_CHECKING:
     import asyncio
 
+    from desktop_app.core.attachments import Attachment
     from desktop_app.core.chat_session import ChatSession, ReplyStream
     from desktop_app.core.events import SessionEvent
     from desktop_app.ui.view_models.live_reply import LiveReply
@@ -43,6 +44,7 @@ class ChatViewModel(QObject):
     reply_finished = Signal(int, object)  # conversation id, Message (final)
     reply_failed = Signal(int, object)  # conversation id, ReplyProblem
     unsent = Signal(int, str)  # conversation id, text never stored: give it back to the composer
+    attachments_unsent = Signal(int, object)  # conversation id, list[Attachment], as `unsent`
     busy_changed = Signal(int, bool)
     title_changed = Signal(object)  # Conversation
 
@@ -53,6 +55,7 @@ class ChatViewModel(QObject):
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._streams: dict[int, ReplyStream] = {}
         self._problems: dict[int, ReplyProblem] = {}
+        self._attachments: dict[int, list[Attachment]] = {}  # sent, not yet stored
         self._dirty: set[int] = set()
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -71,8 +74,16 @@ class ChatViewModel(QObject):
     def busy_ids(self) -> list[int]:
         return [cid for cid, task in self._tasks.items() if not task.done()]
 
-    def send(self, conversation_id: int, text: str) -> None:
-        self._begin(conversation_id, text, lambda session: session.send(conversation_id, text))
+    def send(self, conversation_id: int, text: str, attachments: Sequence[Attachment] = ()) -> None:
+        """Send the text, after the attachments (stored first, off the UI thread)."""
+        if not attachments:
+            self._begin(conversation_id, text, lambda s: s.send(conversation_id, text))
+            return
+        from desktop_app.core.conversation import text_block
+
+        blocks = [a.block() for a in attachments] + [text_block(text)]
+        self._attachments[conversation_id] = list(attachments)
+        self._begin(conversation_id, text, lambda s: s.send_blocks(conversation_id, blocks))
 
     def retry(self, conversation_id: int) -> None:
         self._begin(conversation_id, "", lambda session: session.retry(conversation_id))
@@ -121,15 +132,21 @@ class ChatViewModel(QObject):
     async def _run(self, conversation_id: int, live: LiveReply, start: StreamStarter) -> None:
         import asyncio
 
+        from desktop_app.core.attachments import AttachmentError
         from desktop_app.core.errors import ApiError
         from desktop_app.ui.view_models.reply_problem import (
             NO_KEY,
+            ReplyProblem,
             problem_for,
             unexpected_problem,
         )
 
         try:
             session = await self.connection.wait_session()
+            attachments = self._attachments.get(conversation_id)
+            if attachments:
+                store = self.connection.attachment_store
+                await asyncio.to_thread(lambda: [store.save(a) for a in attachments])
             stream = start(session)
             self._streams[conversation_id] = stream
             async for event in stream:
@@ -138,14 +155,18 @@ class ChatViewModel(QObject):
             self._fail(conversation_id, live, NO_KEY)
         except ApiError as error:
             self._fail(conversation_id, live, problem_for(error))
+        except AttachmentError as error:  # over the API's limits, or a file gone: said plainly
+            self._fail(conversation_id, live, ReplyProblem(str(error), retryable=False))
         except asyncio.CancelledError:
             if live.pending_text:
                 self.unsent.emit(conversation_id, live.pending_text)
+                self._give_back_attachments(conversation_id)
             live.done = True
         except Exception:
             log.exception("An exchange failed unexpectedly")
             self._fail(conversation_id, live, unexpected_problem())
         finally:
+            self._attachments.pop(conversation_id, None)
             self._streams.pop(conversation_id, None)
             self._tasks.pop(conversation_id, None)
             self._flush(conversation_id)
@@ -168,6 +189,7 @@ class ChatViewModel(QObject):
             return
         match event:
             case UserMessageAdded(message=message):
+                self._attachments.pop(conversation_id, None)  # stored with the message now
                 self.user_message_added.emit(conversation_id, message)
             case ReplyStarted(message=message):
                 self.reply_started.emit(conversation_id, message)
@@ -189,11 +211,17 @@ class ChatViewModel(QObject):
             # Nothing was stored, so there is nothing to retry: the text goes back instead.
             problem = replace(problem, text=f"{problem.text} {UNSENT_NOTE}", retryable=False)
             self.unsent.emit(conversation_id, live.pending_text)
+            self._give_back_attachments(conversation_id)
             live.pending_text = None
         live.problem = problem
         live.done = True
         self._problems[conversation_id] = problem
         self.reply_failed.emit(conversation_id, problem)
+
+    def _give_back_attachments(self, conversation_id: int) -> None:
+        attachments = self._attachments.pop(conversation_id, None)
+        if attachments:
+            self.attachments_unsent.emit(conversation_id, attachments)
 
     def dismiss_problem(self, conversation_id: int) -> None:
         self._problems.pop(conversation_id, None)

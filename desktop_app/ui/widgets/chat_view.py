@@ -1,10 +1,13 @@
 """The conversation in the centre: a scrolling column of message cards, following the view model.
 
 It shows one conversation at a time and ignores events for the others (their
-streams go on in the view model). While the user is at the bottom it sticks
-there as text streams in; scrolled up, it stays put. The message cards' modules
-(the Markdown renderer among them) are imported with the first card, so a window
-opening on an empty conversation paints without them.
+streams go on in the view model). Only the rows near the viewport are built
+(see MessageColumn). While the user is at the bottom it sticks there as text
+streams in; scrolled up, it stays put and offers "Jump to latest". The message
+cards' modules (the Markdown renderer among them) are imported with the first
+card, so a window opening on an empty conversation paints without them; the
+renderer's costly parts load on a thread soon after; once they and the SDK are
+loaded, the objects alive then are frozen out of garbage collection.
 """
 
 from __future__ import annotations
@@ -12,29 +15,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.error_card import ErrorCard
+from desktop_app.ui.widgets.message_column import MessageColumn
 
 if TYPE_CHECKING:
     from desktop_app.core.ports import ConversationStore
     from desktop_app.ui.theme import Colours
     from desktop_app.ui.view_models.chat_view_model import ChatViewModel
     from desktop_app.ui.view_models.reply_problem import ReplyProblem
-    from desktop_app.ui.widgets.message_card import MessageCard
+    from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
 
 COLUMN_WIDTH = 820
-FIRST_SHOWN = 60  # messages built at first; older ones wait for "Show earlier messages"
 STICK_SLACK = 40  # pixels from the bottom that still count as "at the bottom"
+WARM_UP_DELAY_MS = 1000  # after the window is up, before loading the renderer's parts
+WARM_UP_POLL_MS = 250
 
 
 class ChatView(QScrollArea):
@@ -53,30 +52,33 @@ class ChatView(QScrollArea):
         self.view_model = view_model
         self.colours = colours
         self.conversation_id: int | None = None
-        self.cards: dict[int, MessageCard] = {}
-        self.live_card: MessageCard | None = None
         self.pending_card: MessageCard | None = None
         self.error_card: ErrorCard | None = None
-        self._shown_limit = FIRST_SHOWN
+        self.empty_state: EmptyState | None = None
+        self._live_id: int | None = None
         self._stick = True
         self.setObjectName("chatView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down scroll it
         page = QWidget(self)
         page.setObjectName("chatPage")
         outer = QHBoxLayout(page)
         outer.setContentsMargins(24, 0, 24, 0)
-        self.column = QWidget(page)
+        self.column = MessageColumn(self, self._make_row, page)
         self.column.setMaximumWidth(COLUMN_WIDTH)
-        self.rows = QVBoxLayout(self.column)
-        self.rows.setContentsMargins(0, 28, 0, 28)
-        self.rows.setSpacing(18)
-        self.rows.addStretch(1)
+        self.rows = self.column.rows
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
         self.setWidget(page)
+        self.jump_button = QPushButton("Jump to latest ↓", self)
+        self.jump_button.setObjectName("jumpButton")
+        self.jump_button.setToolTip("Scroll to the newest message (Alt+End)")
+        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.clicked.connect(self.on_jump_clicked)
+        self.jump_button.hide()
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self.on_range_changed)
         bar.valueChanged.connect(self.on_value_changed)
@@ -87,47 +89,54 @@ class ChatView(QScrollArea):
         vm.reply_progressed.connect(self.on_reply_progressed)
         vm.reply_finished.connect(self.on_reply_finished)
         vm.reply_failed.connect(self.on_reply_failed)
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self.on_warm_timer)
+        self._warm_timer.start(WARM_UP_DELAY_MS)
         self.show_conversation(None)
 
+    @property
+    def cards(self) -> dict[int, MessageCard]:
+        """The built message cards by message id (rows far from the viewport are not built)."""
+        return {r.card.message_id: r.card for r in self.column.built if r.card.message_id}
+
+    @property
+    def live_card(self) -> MessageCard | None:
+        return self.cards.get(self._live_id) if self._live_id is not None else None
+
     def show_conversation(
-        self, conversation_id: int | None, focus_message: int | None = None
+        self,
+        conversation_id: int | None,
+        focus_message: int | None = None,
+        messages: list[Message] | None = None,
     ) -> None:
-        if conversation_id != self.conversation_id:
-            self._shown_limit = FIRST_SHOWN
+        """Show a conversation; `messages` saves reading them again when the caller has."""
         self.conversation_id = conversation_id
-        self._clear()
+        self._clear_tail()
+        self._live_id = None
         self._stick = focus_message is None
         if conversation_id is None:
-            self._add_row(EmptyState(self.column))
+            self.column.clear()
+            self.empty_state = EmptyState(self.column)
+            self.column.add_tail(self.empty_state)
+            self._update_jump_button()
             return
-        messages = [m for m in self.store.messages(conversation_id) if _visible(m)]
-        if focus_message is not None:
-            position = next((i for i, m in enumerate(messages) if m.id == focus_message), 0)
-            self._shown_limit = max(self._shown_limit, len(messages) - position)
-        if len(messages) > self._shown_limit:
-            hidden = len(messages) - self._shown_limit
-            self._add_row(self._earlier_button(hidden))
-            messages = messages[hidden:]
+        if messages is None:
+            messages = self.store.messages(conversation_id)
+        messages = [m for m in messages if _visible(m)]
+        focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
         live = self.view_model.live(conversation_id)
-        for message in messages:
-            if (
-                live is not None
-                and live.streaming
-                and live.message
-                and live.message.id == message.id
-            ):
-                self._add_live_card(conversation_id)
-            else:
-                self._add_card(message.role).show_message(message)
-                self.cards[message.id] = self._last_card()
+        if live is not None and live.streaming and live.message is not None:
+            self._live_id = live.message.id
+        self.column.set_messages(messages, focus)
         if live is not None and live.pending_text:
             self._add_pending(live.pending_text)
         problem = self.view_model.problem(conversation_id)
         if problem is not None:
             self._add_error(problem)
-        if focus_message in self.cards:
-            card = self.cards[focus_message]
-            QTimer.singleShot(0, lambda: self.ensureWidgetVisible(card, 0, 80))
+        if focus_message is not None:
+            QTimer.singleShot(0, lambda: self._reveal(focus_message))
+        self._update_jump_button()
 
     def reload(self) -> None:
         self.show_conversation(self.conversation_id)
@@ -136,11 +145,19 @@ class ChatView(QScrollArea):
         self.colours = colours
         self.reload()
 
+    def jump_to_latest(self) -> None:
+        self._stick = True
+        self.column.show_end()
+        self._update_jump_button()
+
+    def on_jump_clicked(self) -> None:
+        self.jump_to_latest()
+
     def on_exchange_started(self, conversation_id: int) -> None:
         if conversation_id != self.conversation_id:
             return
         self._remove_error()
-        self._stick = True
+        self.jump_to_latest()
         live = self.view_model.live(conversation_id)
         if live is not None and live.pending_text:
             self._add_pending(live.pending_text)
@@ -148,52 +165,52 @@ class ChatView(QScrollArea):
     def on_user_message_added(self, conversation_id: int, message: Message) -> None:
         if conversation_id != self.conversation_id or not _visible(message):
             return
-        card = self.pending_card or self._add_card(Role.USER)
+        self._remove_tail(self.pending_card)
         self.pending_card = None
-        card.set_note("")
-        card.show_message(message)
-        self.cards[message.id] = card
+        self.column.append(message)
 
     def on_reply_started(self, conversation_id: int, message: Message) -> None:
         if conversation_id != self.conversation_id:
             return
-        if not self._last_card_is_user():
+        messages = self.column.messages
+        if not messages or messages[-1].role is not Role.USER:
             # A retry (the store dropped the failed reply) or a tool round: rebuild from the store.
             self.reload()
             return
-        self._add_live_card(conversation_id)
+        self._live_id = message.id
+        self.column.append(message)
 
     def on_reply_progressed(self, conversation_id: int) -> None:
         live = self.view_model.live(conversation_id)
-        if conversation_id == self.conversation_id and self.live_card and live:
-            self.live_card.follow(live)
+        card = self.live_card
+        if conversation_id == self.conversation_id and card is not None and live is not None:
+            card.follow(live)
 
     def on_reply_finished(self, conversation_id: int, message: Message) -> None:
         if conversation_id != self.conversation_id:
             return
-        card = self.cards.get(message.id) or self.live_card
-        if card is None:
-            return
-        if card is self.live_card:
-            self.live_card = None
+        if message.id == self._live_id:
+            self._live_id = None
         if not _visible(message):
-            self.cards.pop(message.id, None)
-            self._remove_row_of(card)
+            self.column.remove(message.id)
             return
-        card.show_message(message)
+        self.column.replace(message)
+        card = self.cards.get(message.id)
+        if card is not None:
+            card.show_message(message)
 
     def on_reply_failed(self, conversation_id: int, problem: ReplyProblem) -> None:
         if conversation_id != self.conversation_id:
             return
-        if self.pending_card is not None:
-            self._remove_row_of(self.pending_card)
-            self.pending_card = None
-        if self.live_card is not None:
-            if self.live_card.body.document().isEmpty():
-                self._remove_row_of(self.live_card)
+        self._remove_tail(self.pending_card)
+        self.pending_card = None
+        live_id, self._live_id = self._live_id, None
+        card = self.cards.get(live_id) if live_id is not None else None
+        if card is not None:
+            if card.body.document().isEmpty() and live_id is not None:
+                self.column.remove(live_id)
             else:
-                self.live_card.set_note("Incomplete: the reply failed", failed=True)
-            self.live_card = None
+                card.set_note("Incomplete: the reply failed", failed=True)
         self._add_error(problem)
 
     def on_range_changed(self, _low: int, high: int) -> None:
@@ -202,23 +219,52 @@ class ChatView(QScrollArea):
 
     def on_value_changed(self, value: int) -> None:
         self._stick = value >= self.verticalScrollBar().maximum() - STICK_SLACK
+        self._update_jump_button()
+        self.column.schedule_fill()
 
-    def _last_card_is_user(self) -> bool:
-        last = self._last_card_or_none()
-        return last is not None and last.role is Role.USER
+    def on_warm_timer(self) -> None:
+        from desktop_app.ui.claude_connection import ConnectionState
+        from desktop_app.ui.rendering.warm_up import (
+            freeze_loaded_objects,
+            start_warm_up,
+            warm_up_done,
+        )
 
-    def _add_live_card(self, conversation_id: int) -> None:
-        card = self._add_card(Role.ASSISTANT)
-        live = self.view_model.live(conversation_id)
-        if live is not None:
+        start_warm_up()
+        settled = self.view_model.connection.state is not ConnectionState.STARTING
+        if warm_up_done() and settled:
+            freeze_loaded_objects()
+        else:
+            self._warm_timer.start(WARM_UP_POLL_MS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_jump_button()
+        self.column.schedule_fill()
+
+    def _make_row(self, message: Message) -> MessageRow:
+        from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
+
+        card = MessageCard(message.role, self.colours)
+        live = self.view_model.live(message.conversation_id)
+        if message.id == self._live_id and live is not None and live.message is not None:
             card.follow(live)
-            if live.message is not None:
-                self.cards[live.message.id] = card
-        self.live_card = card
+        else:
+            card.show_message(message)
+        return MessageRow(card, self.column)
+
+    def _reveal(self, message_id: int) -> None:
+        row = self.column.row_of(message_id)
+        if row is not None:
+            self.ensureWidgetVisible(row, 0, 80)
 
     def _add_pending(self, text: str) -> None:
-        self.pending_card = self._add_card(Role.USER)
-        self.pending_card.show_pending(text)
+        from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
+
+        card = MessageCard(Role.USER, self.colours)
+        card.show_pending(text)
+        self.pending_card = card
+        self.column.add_tail(MessageRow(card, self.column))
 
     def _add_error(self, problem: ReplyProblem) -> None:
         self._remove_error()
@@ -228,68 +274,44 @@ class ChatView(QScrollArea):
             card.retry_clicked.connect(lambda: self.retry_requested.emit(conversation_id))
             card.key_requested.connect(lambda: self.key_requested.emit(conversation_id))
         self.error_card = card
-        self._stick = True
-        self._add_row(card)
+        self.column.add_tail(card)
+        self.jump_to_latest()
 
     def _remove_error(self) -> None:
-        if self.error_card is not None:
-            self._remove_row_of(self.error_card)
-            self.error_card = None
+        self._remove_tail(self.error_card)
+        self.error_card = None
 
-    def _add_card(self, role: Role) -> MessageCard:
-        from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
-
-        card = MessageCard(role, self.colours)
-        self._add_row(MessageRow(card, self.column))
-        return card
-
-    def _last_card(self) -> MessageCard:
-        card = self._last_card_or_none()
-        assert card is not None
-        return card
-
-    def _last_card_or_none(self) -> MessageCard | None:
-        from desktop_app.ui.widgets.message_card import MessageRow
-
-        for i in range(self.rows.count() - 2, -1, -1):
-            item = self.rows.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, MessageRow):
-                return widget.card
-        return None
-
-    def _add_row(self, widget: QWidget) -> None:
-        self.rows.insertWidget(self.rows.count() - 1, widget)
-
-    def _remove_row_of(self, widget: QWidget) -> None:
+    def _remove_tail(self, widget: QWidget | None) -> None:
+        if widget is None:
+            return
         from desktop_app.ui.widgets.message_card import MessageRow
 
         parent = widget.parentWidget()
         row = parent if isinstance(parent, MessageRow) else widget
         self.rows.removeWidget(row)
+        row.hide()
         row.deleteLater()
 
-    def _clear(self) -> None:
-        while self.rows.count() > 1:
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.cards.clear()
-        self.live_card = self.pending_card = None
-        self.error_card = None
+    def _clear_tail(self) -> None:
+        for widget in (self.pending_card, self.error_card, self.empty_state):
+            self._remove_tail(widget)
+        self.pending_card = self.error_card = self.empty_state = None
 
-    def _earlier_button(self, hidden: int) -> QPushButton:
-        button = QPushButton(f"Show {hidden} earlier messages", self.column)
-        button.setObjectName("earlierButton")
-        button.clicked.connect(self.on_earlier_clicked)
-        return button
+    def _update_jump_button(self) -> None:
+        behind = not self._stick and bool(self.column.messages)
+        if behind != self.jump_button.isVisible():
+            self.jump_button.setVisible(behind)
+            self._place_jump_button()
+            self.jump_button.raise_()
 
-    def on_earlier_clicked(self) -> None:
-        self._shown_limit += 200
-        self.reload()
-        self._stick = False
-        QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(0))
+    def _place_jump_button(self) -> None:
+        button = self.jump_button
+        button.adjustSize()
+        viewport = self.viewport().geometry()
+        button.move(
+            viewport.center().x() - button.width() // 2,
+            viewport.bottom() - button.height() - 14,
+        )
 
 
 def _visible(message: Message) -> bool:

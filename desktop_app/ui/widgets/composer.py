@@ -1,7 +1,8 @@
 """Where the user writes: the prompt box, the model picker, the system prompt and Send/Stop.
 
-Enter sends and Shift+Enter breaks the line. The box grows with its text up to a
-few lines. While a reply streams, Send becomes Stop.
+Enter sends and Shift+Enter breaks the line; Up in an empty box asks for the last
+message back, to edit it. The box grows with its text up to a few lines. While a
+reply streams, Send becomes Stop.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model_info import ModelInfo
+from desktop_app.ui.widgets.attachment_controls import AttachmentControls
 
 MAX_LINES = 10
 
 
 class PromptEdit(QPlainTextEdit):
     submitted = Signal()
+    recall_requested = Signal()  # Up in an empty box
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,10 @@ class PromptEdit(QPlainTextEdit):
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
             return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_Up and plain and not self.toPlainText():
+            self.recall_requested.emit()
+            return
         super().keyPressEvent(event)
 
     def fit_height(self) -> None:
@@ -66,6 +73,7 @@ class Composer(QFrame):
     stop_requested = Signal()
     model_chosen = Signal(str)  # model id
     system_prompt_requested = Signal()
+    recall_requested = Signal()  # the user wants the last message back to edit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +84,7 @@ class Composer(QFrame):
         layout.setSpacing(8)
         self.edit = PromptEdit(self)
         self.edit.submitted.connect(self.on_edit_submitted)
+        self.edit.recall_requested.connect(self.recall_requested)
         layout.addWidget(self.edit)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -100,6 +109,7 @@ class Composer(QFrame):
         row.addWidget(self.hint)
         row.addWidget(self.send_button)
         layout.addLayout(row)
+        self.attachments = AttachmentControls(self, row)  # tray, presets, Attach, Capture
 
     def text(self) -> str:
         return self.edit.toPlainText()
@@ -148,7 +158,7 @@ class Composer(QFrame):
             self.stop_requested.emit()
             return
         text = self.text().strip()
-        if text:
+        if self.attachments.may_send(text):
             self.submitted.emit(text)
 
     def on_model_activated(self, index: int) -> None:

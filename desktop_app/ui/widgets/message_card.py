@@ -1,7 +1,8 @@
 """One message in the chat: the user's as a fitted bubble on the right, Claude's as open text.
 
-An assistant card grows while streaming (plain text appended at the end) and is
-rendered once as Markdown when final. Its thinking sits above, collapsed and dim.
+An assistant card's Markdown grows block by block while streaming (see
+MarkdownStream); when the reply is final only its last block is written again.
+Its thinking sits above, collapsed and dim.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
-from desktop_app.ui.widgets.markdown import render_markdown
+from desktop_app.ui.rendering.document_style import DocumentStyle
+from desktop_app.ui.rendering.markdown_stream import MarkdownStream
 from desktop_app.ui.widgets.text_view import TextView
 
 if TYPE_CHECKING:
     from desktop_app.ui.theme import Colours
     from desktop_app.ui.view_models.live_reply import LiveReply
+    from desktop_app.ui.widgets.message_attachments import MessageAttachments
 
 STATE_NOTES = {
     MessageState.STREAMING: "Writing…",
@@ -58,8 +61,13 @@ class MessageCard(QFrame):
         # Made with the first thinking text: most replies have none, and a text view is the
         # costliest part of a card (a window opening on a long chat builds dozens of cards).
         self.thinking: TextView | None = None
+        self.attachment_strip: MessageAttachments | None = None  # made for a user's files
         self.body = TextView(self)
         self.body.setObjectName("messageBody")
+        self.markdown: MarkdownStream | None = None
+        if role is Role.ASSISTANT:
+            self.markdown = MarkdownStream(self.body.document(), DocumentStyle.of(colours))
+            self.body.code_blocks = self.markdown.code_blocks
         self.footer = QLabel(self)
         self.footer.setObjectName("messageFooter")
         self.footer.setWordWrap(True)
@@ -77,10 +85,14 @@ class MessageCard(QFrame):
         if any(b.get("type") == "redacted_thinking" for b in message.content):
             thinking = (thinking + "\n\n(Part of the thinking was redacted.)").strip()
         self._set_thinking(thinking)
-        if self.role is Role.ASSISTANT:
-            render_markdown(self.body.document(), message.text, self.colours)
-        else:
+        self._show_attachments(message)
+        if self.markdown is None:
             self.body.set_plain(message.text)
+        elif self.markdown.text and message.text.startswith(self.markdown.text):
+            self.markdown.feed(message.text[len(self.markdown.text) :])  # the streamed reply
+            self.markdown.finish()
+        else:
+            self.markdown.set_text(message.text)
         tools = [str(b.get("name")) for b in message.content if b.get("type") == "tool_use"]
         notes = [STATE_NOTES[message.state]] if message.state in STATE_NOTES else []
         if tools:
@@ -98,7 +110,10 @@ class MessageCard(QFrame):
         new_text = "".join(live.text_parts[self._text_taken :])
         self._text_taken = len(live.text_parts)
         if new_text:
-            self.body.append_text(new_text)
+            if self.markdown is not None:
+                self.markdown.feed(new_text)
+            else:
+                self.body.append_text(new_text)
         new_thinking = "".join(live.thinking_parts[self._thinking_taken :])
         self._thinking_taken = len(live.thinking_parts)
         if new_thinking:
@@ -108,6 +123,8 @@ class MessageCard(QFrame):
             self.set_note(STATE_NOTES[MessageState.STREAMING])
 
     def set_note(self, text: str, *, failed: bool = False) -> None:
+        if text == self.footer.text() and failed == self.footer.property("failed"):
+            return  # a streaming card is told the same note every frame
         self.footer.setProperty("failed", failed)
         self.footer.style().unpolish(self.footer)
         self.footer.style().polish(self.footer)
@@ -118,6 +135,19 @@ class MessageCard(QFrame):
         self.thinking_toggle.setVisible(bool(text))
         if text or self.thinking is not None:
             self._thinking_view().set_plain(text)
+
+    def _show_attachments(self, message: Message) -> None:
+        from desktop_app.core.attachments import attachments_in
+
+        found = attachments_in(message.content) if self.role is Role.USER else []
+        if not found and self.attachment_strip is None:
+            return
+        if self.attachment_strip is None:
+            from desktop_app.ui.widgets.message_attachments import MessageAttachments
+
+            self.attachment_strip = MessageAttachments(self)
+            self._layout.insertWidget(self._layout.indexOf(self.body), self.attachment_strip)
+        self.attachment_strip.set_attachments(found)
 
     def _thinking_view(self) -> TextView:
         if self.thinking is None:
@@ -157,7 +187,9 @@ class MessageRow(QWidget):
         limit = max(120, int(self.width() * BUBBLE_SHARE))
         wanted = self.card.body.ideal_width(limit - padding) + padding
         note = self.card.footer.sizeHint().width() + padding if self.card.footer.isVisible() else 0
-        self.card.setFixedWidth(min(limit, max(wanted, note, 60)))
+        strip = self.card.attachment_strip
+        files = strip.natural_width() + padding if strip is not None and strip.items else 0
+        self.card.setFixedWidth(min(limit, max(wanted, note, files, 60)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

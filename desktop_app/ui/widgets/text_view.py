@@ -1,8 +1,9 @@
 """Read-only text as tall as its content: the body of one message in the chat column.
 
-Streaming appends go through a cursor at the end, so only the last block is laid
-out again. Links open in the system browser; no image is ever loaded, remote or
-local, so a reply cannot make Parley fetch or read anything.
+A reply's Markdown is written into it by a MarkdownStream, block by block, so only
+the block being written is laid out again. Links open in the system browser, a
+code box's Copy link copies its code; no image is ever loaded, remote or local,
+so a reply cannot make Parley fetch or read anything.
 """
 
 from __future__ import annotations
@@ -10,18 +11,28 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from desktop_app.ui.widgets.markdown import set_line_height
+from desktop_app.ui.rendering.block_writer import COPY_SCHEME
+from desktop_app.ui.rendering.document_style import set_line_height
 
 SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 
 
 class TextView(QTextBrowser):
+    code_copied = Signal(str)  # the code put on the clipboard
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.code_blocks: list[str] = []  # a Markdown body's finished code, by Copy link index
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.on_anchor_clicked)
@@ -64,7 +75,13 @@ class TextView(QTextBrowser):
         return None
 
     def on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+        scheme = url.scheme().lower()
+        if scheme == COPY_SCHEME:
+            index = int(url.path()) if url.path().isdigit() else -1
+            if 0 <= index < len(self.code_blocks):
+                QGuiApplication.clipboard().setText(self.code_blocks[index])
+                self.code_copied.emit(self.code_blocks[index])
+        elif scheme in SAFE_LINK_SCHEMES:
             QDesktopServices.openUrl(url)
 
     def wheelEvent(self, event: QWheelEvent) -> None:

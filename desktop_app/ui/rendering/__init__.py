@@ -1,0 +1,1 @@
+"""Markdown into Qt text documents: parsing into blocks, writing them, and streaming them in."""

@@ -1,0 +1,76 @@
+"""Syntax colours for a finished code block: Pygments tokens mapped to Qt character formats.
+
+Lexers are looked up by the fence's language name only (guessing is slow and
+often wrong); an unknown language stays plain. Each token type's format is
+made once per look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name
+from pygments.style import StyleMeta
+from pygments.styles import get_style_by_name
+from pygments.token import _TokenType
+from pygments.util import ClassNotFound
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+
+LIGHT_STYLE = "default"
+DARK_STYLE = "github-dark"
+MAX_HIGHLIGHTED = 200_000  # characters; beyond this a block stays plain (a paste, not code to read)
+
+
+class CodeHighlighter:
+    def __init__(self, base: QTextCharFormat, dark: bool) -> None:
+        self._base = base
+        self._style = _style(DARK_STYLE if dark else LIGHT_STYLE)
+        self._formats: dict[_TokenType, QTextCharFormat] = {}
+
+    def spans(self, code: str, language: str) -> Iterator[tuple[str, QTextCharFormat]]:
+        """The code cut into runs with their formats; one plain run when the language is unknown."""
+        lexer = _lexer(language.lower()) if language else None
+        if lexer is None or len(code) > MAX_HIGHLIGHTED:
+            yield code, self._base
+            return
+        for token_type, value in lexer.get_tokens(code):
+            yield value, self._format(token_type)
+
+    def _format(self, token_type: _TokenType) -> QTextCharFormat:
+        found = self._formats.get(token_type)
+        if found is None:
+            found = QTextCharFormat(self._base)
+            look = self._style.style_for_token(token_type)
+            if look["color"]:
+                found.setForeground(QBrush(QColor(f"#{look['color']}")))
+            if look["bold"]:
+                found.setFontWeight(QFont.Weight.Bold)
+            if look["italic"]:
+                found.setFontItalic(True)
+            self._formats[token_type] = found
+        return found
+
+
+@cache
+def _lexer(language: str) -> Lexer | None:
+    name = language.split()[0] if language.split() else ""
+    try:
+        # stripnl off: the text keeps its leading and trailing blank lines as written.
+        return get_lexer_by_name(name, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return None
+
+
+@cache
+def _style(name: str) -> StyleMeta:
+    return get_style_by_name(name)
+
+
+def warm_lexer(language: str) -> None:
+    """Load and compile a language's lexer now, so its first block costs no import."""
+    lexer = _lexer(language)
+    if lexer is not None:
+        for _ in lexer.get_tokens("x = 1\n"):
+            pass

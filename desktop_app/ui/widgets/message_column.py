@@ -1,0 +1,309 @@
+"""The chat's column of messages, built only around what is on screen.
+
+A conversation of thousands of messages opens with only its last screen built.
+Messages above and below the built rows are stood in for by two spacers whose
+heights add up the rows' measured heights (or an estimate from the text, for a
+row never built). Rows are built as the user scrolls towards them, a few per
+turn of the event loop, and rows several screens away are dropped again, their
+height kept; so memory stays bounded however long the conversation. Prepending
+keeps the first visible row where it was on screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+
+from desktop_app.core.conversation import Message
+
+if TYPE_CHECKING:
+    from desktop_app.ui.widgets.message_card import MessageRow
+
+SPACING = 18
+MARGIN_SCREENS = 1.0  # built beyond the viewport, above and below, in screen heights
+KEEP_SCREENS = 4.0  # rows farther than this from the viewport are dropped
+FILL_BUDGET_S = 0.010  # building stops for this turn of the event loop after this long
+CHAR_WIDTH = 7.5  # pixels per character, for estimating unbuilt rows
+LINE_PIXELS = 20
+ROW_OVERHEAD = 36
+
+RowFactory = Callable[[Message], "MessageRow"]
+
+
+class MessageColumn(QWidget):
+    def __init__(self, area: QScrollArea, make_row: RowFactory, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.make_row = make_row
+        self.messages: list[Message] = []
+        self.built: list[MessageRow] = []  # rows for messages[first : first + len(built)]
+        self.first = 0
+        self.build_count = 0  # rows built so far (for tests)
+        self._heights: dict[int, int] = {}  # message id -> measured or estimated row height
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 28, 0, 28)
+        self.rows.setSpacing(SPACING)
+        self._top = QWidget(self)
+        self._bottom = QWidget(self)
+        for spacer in (self._top, self._bottom):
+            spacer.setFixedHeight(0)
+            spacer.hide()
+            self.rows.addWidget(spacer)
+        self.rows.addStretch(1)
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self.fill)
+
+    @property
+    def end(self) -> int:
+        return self.first + len(self.built)
+
+    @property
+    def bottom_built(self) -> bool:
+        return self.end == len(self.messages)
+
+    def set_messages(self, messages: list[Message], focus: int | None = None) -> None:
+        """Show these messages: the last screen built, or the screen around index `focus`."""
+        self._drop_all()
+        self.messages = list(messages)
+        self._heights = {}
+        at = len(messages) if focus is None else focus
+        self.first = at
+        self._build_around(at)
+
+    def clear(self) -> None:
+        self.set_messages([])
+
+    def row_of(self, message_id: int) -> MessageRow | None:
+        for row in self.built:
+            if row.card.message_id == message_id:
+                return row
+        return None
+
+    def append(self, message: Message) -> MessageRow | None:
+        """A new last message; its row is built when the end of the chat is."""
+        was_bottom = self.bottom_built
+        self.messages.append(message)
+        if was_bottom:
+            row = self._build(len(self.messages) - 1)
+            self._insert(len(self.built), row)
+            self.built.append(row)
+            return row
+        self._update_spacers()
+        return None
+
+    def replace(self, message: Message) -> None:
+        for i, known in enumerate(self.messages):
+            if known.id == message.id:
+                self.messages[i] = message
+                return
+
+    def remove(self, message_id: int) -> None:
+        index = next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
+        if index is None:
+            return
+        if self.first <= index < self.end:
+            row = self.built.pop(index - self.first)
+            self.rows.removeWidget(row)
+            row.deleteLater()
+        elif index < self.first:
+            self.first -= 1
+        del self.messages[index]
+        self._update_spacers()
+
+    def add_tail(self, widget: QWidget) -> None:
+        """Something after the messages (a pending message, an error): always built."""
+        self.rows.insertWidget(self.rows.count() - 1, widget)
+        widget.show()
+
+    def schedule_fill(self) -> None:
+        if not self._fill_timer.isActive():
+            self._fill_timer.start()
+
+    def show_end(self) -> None:
+        """Build the last screen if it is not, and scroll to it."""
+        if not self.bottom_built:
+            self._drop_all()
+            self.first = len(self.messages)
+            self._build_around(len(self.messages))
+        bar = self.area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def fill(self) -> None:
+        """Build what the viewport is near and drop what it is far from, within a time budget."""
+        if not self.messages:
+            return
+        self._settle()  # the scroll range must be up to date before we judge by it
+        deadline = time.perf_counter() + FILL_BUDGET_S
+        view_top = self.area.verticalScrollBar().value()
+        view_height = self.area.viewport().height()
+        view_bottom = view_top + view_height
+        margin = view_height * MARGIN_SCREENS
+        if not self.built or self._far_from_built(view_top, view_bottom, view_height):
+            self._jump_to(view_top)
+            return
+        more = False
+        while self.first > 0 and self._y(self.built[0]) > view_top - margin:
+            if time.perf_counter() > deadline:
+                more = True
+                break
+            self._prepend_one()
+        while not self.bottom_built and self._bottom_y() < view_bottom + margin:
+            if time.perf_counter() > deadline:
+                more = True
+                break
+            self._append_one()
+        self._trim(view_top, view_bottom, view_height * KEEP_SCREENS)
+        if more:
+            self.schedule_fill()
+
+    def _build_around(self, at: int) -> None:
+        """Build rows from index `at` upwards (and downwards when `at` is not the end) until
+        they fill a screen and its margin; nothing else is measured yet, so go by estimates."""
+        wanted = self.area.viewport().height() * (1 + MARGIN_SCREENS)
+        below = 0.0
+        index = at
+        while index < len(self.messages) and below < wanted / 2 and at < len(self.messages):
+            self._append_one()
+            below += self._height(self.messages[index])
+            index += 1
+        above = 0.0
+        while self.first > 0 and above + below < wanted:
+            self._insert_front()
+            above += self._height(self.messages[self.first])
+        self._update_spacers()
+        self.schedule_fill()
+
+    def _prepend_one(self) -> None:
+        anchor = self._anchor()
+        self._insert_front()
+        self._update_spacers()
+        self._settle()
+        if anchor is not None:
+            row, offset = anchor
+            self.area.verticalScrollBar().setValue(self._y(row) - offset)
+
+    def _insert_front(self) -> None:
+        self.first -= 1
+        row = self._build(self.first)
+        self._insert(0, row)
+        self.built.insert(0, row)
+
+    def _append_one(self) -> None:
+        row = self._build(self.end)
+        self._insert(len(self.built), row)
+        self.built.append(row)
+        self._update_spacers()
+
+    def _build(self, index: int) -> MessageRow:
+        self.build_count += 1
+        return self.make_row(self.messages[index])
+
+    def _trim(self, view_top: int, view_bottom: int, keep: float) -> None:
+        while len(self.built) > 1 and self._y(self.built[0]) + self.built[0].height() < (
+            view_top - keep
+        ):
+            anchor = self._anchor()
+            self._drop(self.built.pop(0))
+            self.first += 1
+            self._update_spacers()
+            self._settle()
+            if anchor is not None:
+                row, offset = anchor
+                self.area.verticalScrollBar().setValue(self._y(row) - offset)
+        while len(self.built) > 1 and self._y(self.built[-1]) > view_bottom + keep:
+            self._drop(self.built.pop())
+            self._update_spacers()
+
+    def _jump_to(self, view_top: int) -> None:
+        """The viewport landed far from the built rows (a drag of the scroll bar): build there."""
+        y = self.rows.contentsMargins().top()
+        index = 0
+        while index < len(self.messages) - 1:
+            height = self._height(self.messages[index]) + SPACING
+            if y + height > view_top:
+                break
+            y += height
+            index += 1
+        self._drop_all()
+        self.first = index
+        self._build_around(index)
+
+    def _far_from_built(self, view_top: int, view_bottom: int, view_height: int) -> bool:
+        built_top = self._y(self.built[0])
+        return view_bottom < built_top - view_height * 2 or (
+            view_top > self._bottom_y() + view_height * 2
+        )
+
+    def _drop(self, row: MessageRow) -> None:
+        if row.card.message_id is not None and row.height() > 0:
+            self._heights[row.card.message_id] = row.height()
+        self.rows.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _drop_all(self) -> None:
+        while self.built:
+            self._drop(self.built.pop())
+        self.first = 0
+
+    def _anchor(self) -> tuple[MessageRow, int] | None:
+        """The first row reaching into the viewport, and its distance from the viewport's top."""
+        value = self.area.verticalScrollBar().value()
+        for row in self.built:
+            y = self._y(row)
+            if y + row.height() > value:
+                return row, y - value
+        return None
+
+    def _update_spacers(self) -> None:
+        above = self.messages[: self.first]
+        below = self.messages[self.end :]
+        self._set_spacer(self._top, sum(self._height(m) + SPACING for m in above) - SPACING)
+        self._set_spacer(self._bottom, sum(self._height(m) + SPACING for m in below) - SPACING)
+
+    @staticmethod
+    def _set_spacer(spacer: QWidget, height: int) -> None:
+        spacer.setFixedHeight(max(0, height))
+        spacer.setVisible(height > 0)
+
+    def _height(self, message: Message) -> int:
+        known = self._heights.get(message.id)
+        if known is None:
+            known = self._heights[message.id] = self._estimate(message)
+        return known
+
+    def _estimate(self, message: Message) -> int:
+        per_line = max(20, int(max(self.width(), 300) / CHAR_WIDTH))
+        text = message.text
+        lines = text.count("\n") + 1 + len(text) // per_line  # rough, and cheap for thousands
+        return ROW_OVERHEAD + lines * LINE_PIXELS
+
+    def _insert(self, built_index: int, row: QWidget) -> None:
+        self.rows.insertWidget(1 + built_index, row)  # after the top spacer
+        # A layout shows a new child only on a later turn of the event loop; until then it has
+        # no height, and could not be measured or scrolled by.
+        row.show()
+
+    def _y(self, row: QWidget) -> int:
+        page = self.area.widget()
+        return row.mapTo(page, QPoint(0, 0)).y() if page is not None else row.y()
+
+    def _bottom_y(self) -> int:
+        last = self.built[-1]
+        return self._y(last) + last.height()
+
+    def _settle(self) -> None:
+        """Run the pending layouts now, so rows have their heights before we scroll by them."""
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.schedule_fill()
+        return super().event(event)

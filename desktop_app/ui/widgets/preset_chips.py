@@ -1,0 +1,51 @@
+"""The screenshot-review presets as a row of chips on the empty composer, and "Edit…".
+
+A click on a chip fills the prompt with that preset's text; nothing is sent until the user
+sends. The row wraps when the labels do not fit on one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop_app.core.settings import ReviewPreset
+from desktop_app.ui.widgets.flow_layout import FlowLayout
+
+
+class PresetChips(QWidget):
+    chosen = Signal(object)  # ReviewPreset
+    edit_requested = Signal()
+
+    def __init__(self, presets: Sequence[ReviewPreset], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presetBar")
+        self.flow = FlowLayout(self, spacing=6)
+        self.chips: list[QPushButton] = []
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setObjectName("presetEdit")
+        self.edit_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.edit_button.setToolTip("Edit the review presets: change, add or remove prompts")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a mouse shortcut, as chips
+        self.flow.addWidget(self.edit_button)
+        self.set_presets(presets)
+
+    def set_presets(self, presets: Sequence[ReviewPreset]) -> None:
+        for chip in self.chips:
+            self.flow.removeWidget(chip)
+            chip.deleteLater()
+        self.chips = []
+        for index, preset in enumerate(presets):
+            chip = QPushButton(preset.label, self)
+            chip.setObjectName("presetChip")
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setToolTip(preset.prompt)
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            chip.clicked.connect(lambda _=False, p=preset: self.chosen.emit(p))
+            self.flow.insertWidget(index, chip)
+            self.chips.append(chip)
+        self.edit_button.setText("Edit…" if presets else "Add a review preset…")
+        self.updateGeometry()
