@@ -47,19 +47,20 @@ DEFAULT_REVIEW_PRESETS: tuple[ReviewPreset, ...] = (
         "headings, lists, and tables as Markdown. Mark anything illegible as [illegible].",
     ),
     ReviewPreset(
-        "Explain this error",
-        "This screenshot shows an error. Explain what went wrong, in plain words, and how to "
-        "fix it, step by step.",
-    ),
-    ReviewPreset(
-        "Chart to table",
+        "Extract chart data as a table",
         "Read the data in this chart into a Markdown table, with column headers and units. "
         "Then describe the main trend in one sentence, and say which values are estimates.",
     ),
     ReviewPreset(
-        "Turn into code",
-        "Write the HTML and CSS that reproduce this interface as closely as you can: semantic "
-        "elements, flexbox or grid, no external libraries.",
+        "Turn this diagram into code",
+        "Turn this diagram into code: for a flowchart, sequence or architecture diagram write "
+        "Mermaid; for a user interface write HTML and CSS that reproduce it as closely as you "
+        "can. Explain any part you had to guess.",
+    ),
+    ReviewPreset(
+        "Explain this error",
+        "This screenshot shows an error. Explain what went wrong, in plain words, and how to "
+        "fix it, step by step.",
     ),
     ReviewPreset(
         "Compare",

@@ -11,7 +11,12 @@ from desktop_app.core.settings import DEFAULT_REVIEW_PRESETS, ReviewPreset, Sett
 def test_defaults_offer_the_screenshot_review_presets(tmp_path: Path) -> None:
     settings = Settings.load(tmp_path / "none.json")
     labels = [p.label for p in settings.review_presets]
-    assert labels[:3] == ["Review this UI", "Extract the text", "Explain this error"]
+    assert labels[:4] == [  # the wording, first
+        "Review this UI",
+        "Extract the text",
+        "Extract chart data as a table",
+        "Turn this diagram into code",
+    ]
     assert all(p.prompt.strip() for p in settings.review_presets)
 
 
