@@ -170,11 +170,12 @@ async def _stream(window) -> tuple[list[tuple[int, float]], float]:
         for _ in range(3):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)  # the paint it caused
+        cost = time.perf_counter() - start  # before counting the text, which grows with it
         live = vm.live(conversation_id)
         if live is not None:
             if not updates:
                 meter.start()
-            updates.append((sum(map(len, live.text_parts)), time.perf_counter() - start))
+            updates.append((sum(map(len, live.text_parts)), cost))
 
     vm.reply_progressed.disconnect(chat.on_reply_progressed)
     vm.reply_progressed.connect(timed_update)
