@@ -21,9 +21,15 @@ if TYPE_CHECKING:
 
     from desktop_app.core.chat_session import ChatSession
     from desktop_app.core.model_catalogue import ModelCatalogue
+    from desktop_app.core.permissions import PermissionPolicy
     from desktop_app.core.ports import ClaudeClient, ConversationStore
+    from desktop_app.core.settings import Settings
     from desktop_app.storage.api_key import ApiKeyStore, KeySource
     from desktop_app.storage.attachment_store import AttachmentStore
+    from desktop_app.storage.grant_store import SqliteGrantStore
+    from desktop_app.tools.mcp import McpServerManager
+    from desktop_app.tools.registry import ToolRegistry
+    from desktop_app.ui.permission_gate import DialogGate
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +73,13 @@ class ClaudeConnection(QObject):
         self.key_source: KeySource | None = None
         self._key_store: ApiKeyStore | None = None
         self._attachment_store: AttachmentStore | None = None
+        # Tools, made with the session (after the first paint): what Claude may call, the
+        # grants that stand, the dialogs that ask, and the MCP servers that add tools.
+        self.registry: ToolRegistry | None = None
+        self.policy: PermissionPolicy | None = None
+        self.gate: DialogGate | None = None
+        self.mcp: McpServerManager | None = None
+        self._grant_store: SqliteGrantStore | None = None
         self._settled: asyncio.Event | None = None  # made on the loop, by the first to need it
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -133,17 +146,56 @@ class ClaudeConnection(QObject):
 
         client = self.make_client(key)
         if self.session is None:
+            registry, policy, gate = self._make_tools()
             self.session = ChatSession(
                 self.store,
                 client,
                 self.catalogue,
                 prompt_caching=self.prompt_caching,
                 attachments=self.attachment_store,
+                tools=registry,
+                gate=gate,
+                policy=policy,
             )
         else:
             self.session.client = client
         self._set_state(ConnectionState.READY)
         self._spawn(self._refresh_models(client))
+
+    def _make_tools(self) -> tuple[ToolRegistry, PermissionPolicy, DialogGate]:
+        """Built-in tools by the saved settings, persisted grants, and the dialog gate."""
+        from desktop_app import paths
+        from desktop_app.core.permissions import PermissionPolicy
+        from desktop_app.core.settings import Settings
+        from desktop_app.storage.grant_store import SqliteGrantStore
+        from desktop_app.tools.mcp import McpServerManager
+        from desktop_app.tools.registry import ToolRegistry
+        from desktop_app.ui.permission_gate import DialogGate
+
+        settings = Settings.load(paths.settings_path())
+        self.registry = ToolRegistry()
+        self._grant_store = SqliteGrantStore(paths.database_path())
+        self.policy = PermissionPolicy(
+            self._grant_store, auto_allow_read_only=settings.auto_allow_read_only
+        )
+        self.gate = DialogGate()
+        self.mcp = McpServerManager(self.registry, settings.mcp_servers)
+        self.apply_tool_settings(settings)
+        return self.registry, self.policy, self.gate
+
+    def apply_tool_settings(self, settings: Settings) -> None:
+        """Take changed tool settings: built-ins chosen again, MCP entries for the next start."""
+        from desktop_app import paths
+        from desktop_app.core.permissions import BUILT_IN
+        from desktop_app.tools.builtin import builtin_tools
+
+        if self.registry is None or self.policy is None or self.mcp is None:
+            return  # not made yet: they will read the saved settings
+        self.registry.remove_source(BUILT_IN)
+        for tool in builtin_tools(settings, paths.data_dir()):
+            self.registry.add(tool)
+        self.policy.auto_allow_read_only = settings.auto_allow_read_only
+        self.mcp.configure(settings.mcp_servers)
 
     async def check_key(self, key: str) -> None:
         """One Models API call with the key; raises ApiError when it is refused or unreachable."""
@@ -210,6 +262,10 @@ class ClaudeConnection(QObject):
         if self.session is not None and not self._closed:
             self._closed = True
             await _close(self.session.client)
+            if self.mcp is not None:
+                await self.mcp.stop_all()
+            if self._grant_store is not None:
+                self._grant_store.close()
 
 
 async def _close(client: ClaudeClient) -> None:

@@ -47,6 +47,7 @@ class ChatViewModel(QObject):
     attachments_unsent = Signal(int, object)  # conversation id, list[Attachment], as `unsent`
     busy_changed = Signal(int, bool)
     title_changed = Signal(object)  # Conversation
+    tool_event = Signal(int, object)  # conversation id, a ToolUseRequested/ToolCall* event
 
     def __init__(self, connection: ClaudeConnection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +179,10 @@ class ChatViewModel(QObject):
             ReplyFinished,
             ReplyStarted,
             TitleChanged,
+            ToolCallFinished,
+            ToolCallRunning,
+            ToolCallWaiting,
+            ToolUseRequested,
             UserMessageAdded,
         )
         from desktop_app.ui.view_models.reply_problem import problem_for
@@ -203,6 +208,8 @@ class ChatViewModel(QObject):
                 self._fail(conversation_id, live, problem_for(error))
             case TitleChanged(conversation=conversation):
                 self.title_changed.emit(conversation)
+            case ToolUseRequested() | ToolCallWaiting() | ToolCallRunning() | ToolCallFinished():
+                self.tool_event.emit(conversation_id, event)
             case _:
                 pass
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
+from desktop_app.ui.view_models.tool_transcript import ToolTranscript
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.error_card import ErrorCard
 from desktop_app.ui.widgets.message_column import MessageColumn
@@ -89,6 +90,7 @@ class ChatView(QScrollArea):
         vm.reply_progressed.connect(self.on_reply_progressed)
         vm.reply_finished.connect(self.on_reply_finished)
         vm.reply_failed.connect(self.on_reply_failed)
+        self.tool_cards = ToolTranscript(vm, self)  # tool calls as cards under Claude's messages
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self.on_warm_timer)
@@ -123,6 +125,7 @@ class ChatView(QScrollArea):
             return
         if messages is None:
             messages = self.store.messages(conversation_id)
+        self.tool_cards.index(messages)  # before the tool results are filtered out
         messages = [m for m in messages if _visible(m)]
         focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
         live = self.view_model.live(conversation_id)
@@ -198,6 +201,7 @@ class ChatView(QScrollArea):
         card = self.cards.get(message.id)
         if card is not None:
             card.show_message(message)
+            self.tool_cards.attach(card, message)
 
     def on_reply_failed(self, conversation_id: int, problem: ReplyProblem) -> None:
         if conversation_id != self.conversation_id:
@@ -251,6 +255,7 @@ class ChatView(QScrollArea):
             card.follow(live)
         else:
             card.show_message(message)
+        self.tool_cards.attach(card, message)
         return MessageRow(card, self.column)
 
     def _reveal(self, message_id: int) -> None:
