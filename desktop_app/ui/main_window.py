@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         composer.recall_requested.connect(self.on_recall_requested)
         vm.busy_changed.connect(self.on_busy_changed)
         vm.unsent.connect(self.on_unsent)
+        vm.retry_scheduled.connect(self.on_retry_scheduled)
         vm.title_changed.connect(self.on_conversation_renamed)
         vm.user_message_added.connect(self.on_activity)
         vm.reply_finished.connect(self.on_activity)
@@ -271,6 +272,10 @@ class MainWindow(QMainWindow):
         if conversation_id == self.current_id:
             self.composer.set_busy(busy)
             self.update_usage()
+
+    def on_retry_scheduled(self, conversation_id: int, note: str, delay: float) -> None:
+        if conversation_id == self.current_id:  # a quiet wait would look like a hang
+            self.statusBar().showMessage(note, int(delay * 1000) + 1500)
 
     def on_unsent(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.current_id and not self.composer.text().strip():

@@ -47,11 +47,15 @@ def test_an_error_offers_retry_and_retry_works(
 
 def test_rate_limit_says_how_long_to_wait(ready_window: ChatDriver, claude_env: FakeApi) -> None:
     ui = ready_window
-    # The SDK retries a 429 twice by itself (obeying retry-after); the third one reaches us.
+    # Parley retries a 429 twice (obeying a short retry-after), saying so; the third is shown.
     claude_env.queue(*[Reply.error(429, retry_after=1)] * 3)
     ui.send("Hello?")
+    status = ui.window.statusBar()
+    ui.qtbot.waitUntil(lambda: "trying again in 1 s" in status.currentMessage(), timeout=5000)
+    assert status.currentMessage().startswith("Rate limit reached — trying again")
     card = ui.wait_error()
     assert card.label.text() == "Rate limit reached. Try again in 1 s."
+    assert len(claude_env.message_requests()) == 3
 
 
 def test_a_dropped_connection_keeps_the_partial_text_and_says_so(

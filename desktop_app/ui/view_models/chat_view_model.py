@@ -48,6 +48,7 @@ class ChatViewModel(QObject):
     busy_changed = Signal(int, bool)
     title_changed = Signal(object)  # Conversation
     tool_event = Signal(int, object)  # conversation id, a ToolUseRequested/ToolCall* event
+    retry_scheduled = Signal(int, str, float)  # conversation id, what happened, seconds to wait
 
     def __init__(self, connection: ClaudeConnection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +179,7 @@ class ChatViewModel(QObject):
             ReplyFailed,
             ReplyFinished,
             ReplyStarted,
+            RetryScheduled,
             TitleChanged,
             ToolCallFinished,
             ToolCallRunning,
@@ -208,6 +210,12 @@ class ChatViewModel(QObject):
                 self._fail(conversation_id, live, problem_for(error))
             case TitleChanged(conversation=conversation):
                 self.title_changed.emit(conversation)
+            case RetryScheduled(attempt=attempt, delay=delay, error=error):
+                from desktop_app.core.errors import describe
+
+                said = describe(error).split(". ")[0].rstrip(".")
+                note = f"{said} — trying again in {max(1, round(delay))} s (retry {attempt})…"
+                self.retry_scheduled.emit(conversation_id, note, delay)
             case ToolUseRequested() | ToolCallWaiting() | ToolCallRunning() | ToolCallFinished():
                 self.tool_event.emit(conversation_id, event)
             case _:
