@@ -13,7 +13,7 @@ from typing import Any
 from desktop_app.core.conversation import Block, Conversation, Message, Usage
 from desktop_app.core.errors import ApiError
 from desktop_app.core.permissions import ContinueRequest, ToolCallRequest
-from desktop_app.core.tool_calls import ToolStatus
+from desktop_app.core.tool_status import ToolStatus
 
 # Wire events: one content block's life, plus message-level facts.
 

@@ -7,23 +7,10 @@ Built-in tools and MCP tools both subclass `Tool`; the loop reaches them through
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any, Protocol
 
 from desktop_app.core.conversation import Block
 from desktop_app.core.permissions import BUILT_IN, ToolKey, fingerprint
-
-
-class ToolStatus(Enum):
-    WAITING = "waiting"  # for the user's approval
-    RUNNING = "running"
-    DONE = "done"
-    FAILED = "failed"
-    DENIED = "denied"
-    TIMED_OUT = "timed_out"
-    STOPPED = "stopped"
-    UNKNOWN = "unknown"  # the model named a tool Parley does not have
-    INTERRUPTED = "interrupted"  # Parley closed while it ran (found in a stored history)
 
 
 class ToolError(Exception):

@@ -26,14 +26,8 @@ from desktop_app.core.permissions import (
     PermissionPolicy,
     ToolCallRequest,
 )
-from desktop_app.core.tool_calls import (
-    Tool,
-    ToolContext,
-    ToolError,
-    ToolOutcome,
-    ToolSource,
-    ToolStatus,
-)
+from desktop_app.core.tool_calls import Tool, ToolContext, ToolError, ToolOutcome, ToolSource
+from desktop_app.core.tool_status import ToolStatus
 
 T = TypeVar("T")
 STOPPED_TEXT = "Stopped by the user before this tool finished."

@@ -21,7 +21,7 @@ from desktop_app.core.events import (
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.permissions import Decision, GrantScope, PermissionPolicy
 from desktop_app.core.request import build_messages
-from desktop_app.core.tool_calls import ToolStatus
+from desktop_app.core.tool_status import ToolStatus
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.tools.registry import ToolRegistry
 from tests.core.tool_doubles import (

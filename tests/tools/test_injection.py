@@ -18,7 +18,7 @@ from desktop_app.core.permissions import (
     PermissionPolicy,
     ToolCallRequest,
 )
-from desktop_app.core.tool_calls import ToolStatus
+from desktop_app.core.tool_status import ToolStatus
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.tools.builtin.fetch import FetchTool
 from desktop_app.tools.builtin.run_command import RunCommandTool

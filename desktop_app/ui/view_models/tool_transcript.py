@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from desktop_app.core.conversation import Message, Role
-from desktop_app.core.tool_calls import ToolStatus
+from desktop_app.core.tool_status import ToolStatus
 from desktop_app.ui.widgets.tool_card import ToolCallList, ToolCallState, ToolCard
 
 if TYPE_CHECKING:

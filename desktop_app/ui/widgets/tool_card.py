@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.tool_calls import ToolStatus
+from desktop_app.core.tool_status import ToolStatus
 
 STATUS_TEXT: dict[ToolStatus | None, str] = {
     None: "Requested",
