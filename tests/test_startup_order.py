@@ -13,7 +13,9 @@ from desktop_app import app
 qt = app.make_application(['parley'])
 window = app.build_main_window(qt, app.open_store())
 assert app.show_until_painted(window)
-heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.core.chat_session')
+heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.core.chat_session',
+         'desktop_app.core.permissions', 'PIL', 'pypdf', 'desktop_app.attachments', 'markdown_it',
+         'pygments', 'mcp')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 """
 

@@ -289,10 +289,10 @@ class ChatView(QScrollArea):
     def _remove_tail(self, widget: QWidget | None) -> None:
         if widget is None:
             return
-        from desktop_app.ui.widgets.message_card import MessageRow
-
         parent = widget.parentWidget()
-        row = parent if isinstance(parent, MessageRow) else widget
+        # A card sits in a MessageRow; the empty state and error card sit in the column
+        # itself. Told apart without importing message_card (and the Markdown renderer).
+        row = widget if parent is None or parent is self.rows.parentWidget() else parent
         self.rows.removeWidget(row)
         row.hide()
         row.deleteLater()
