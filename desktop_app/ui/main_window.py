@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         composer.stop_requested.connect(self.on_stop_requested)
         composer.model_chosen.connect(self.on_model_chosen)
         composer.system_prompt_requested.connect(self.on_system_prompt_requested)
+        composer.tools_requested.connect(self.on_tools_requested)
         composer.recall_requested.connect(self.on_recall_requested)
         vm.busy_changed.connect(self.on_busy_changed)
         vm.unsent.connect(self.on_unsent)
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+End"): self.chat.jump_to_latest,  # where no text box takes it
             QKeySequence("Alt+End"): self.chat.jump_to_latest,
             QKeySequence("Ctrl+L"): self.focus_composer,
+            QKeySequence("Ctrl+,"): self.on_tools_requested,
         }
         for sequence, slot in bindings.items():
             QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
             self.composer.edit,
             self.composer.model_picker,
             self.composer.system_button,
+            self.composer.tools_button,
             self.composer.send_button,
         ]
         for first, second in pairwise(order):
@@ -359,6 +362,17 @@ class MainWindow(QMainWindow):
             self.store.update_conversation(conversation_id, system_prompt=prompt)
         if conversation_id == self.current_id:
             self.composer.set_system_prompt_set(bool(prompt))
+
+    def on_tools_requested(self) -> None:
+        from desktop_app.ui.dialogs.tools_dialog import ToolsDialog  # on demand
+
+        dialog = ToolsDialog(self.settings, self.settings_path, self.connection, self)
+        dialog.saved.connect(self.on_tool_settings_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_tool_settings_saved(self, settings: Settings) -> None:
+        self.settings = settings  # later saves (model, presets) keep the tool settings
 
     def on_key_requested(self, conversation_id: int) -> None:
         problem = self.view_model.problem(conversation_id)

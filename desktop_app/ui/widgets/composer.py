@@ -73,6 +73,7 @@ class Composer(QFrame):
     stop_requested = Signal()
     model_chosen = Signal(str)  # model id
     system_prompt_requested = Signal()
+    tools_requested = Signal()
     recall_requested = Signal()  # the user wants the last message back to edit
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -97,6 +98,10 @@ class Composer(QFrame):
         self.system_button.setObjectName("systemPromptButton")
         self.system_button.setToolTip("Instructions Claude follows in this conversation")
         self.system_button.clicked.connect(self.system_prompt_requested)
+        self.tools_button = QPushButton("Tools…", self)
+        self.tools_button.setObjectName("toolsButton")
+        self.tools_button.setToolTip("Folders, commands, grants and MCP servers (Ctrl+,)")
+        self.tools_button.clicked.connect(self.tools_requested)
         self.hint = QLabel("Shift+Enter for a new line", self)
         self.hint.setObjectName("composerHint")
         self.send_button = QPushButton("Send", self)
@@ -105,6 +110,7 @@ class Composer(QFrame):
         self.send_button.clicked.connect(self.on_send_clicked)
         row.addWidget(self.model_picker)
         row.addWidget(self.system_button)
+        row.addWidget(self.tools_button)
         row.addStretch(1)
         row.addWidget(self.hint)
         row.addWidget(self.send_button)
