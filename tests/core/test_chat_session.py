@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
@@ -22,15 +21,7 @@ from desktop_app.core.events import (
 )
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.retry_policy import NO_RETRIES, RetryPolicy
-from desktop_app.storage.conversation_store import SqliteConversationStore
 from tests.fakeapi import Reply
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = SqliteConversationStore(tmp_path / "db.sqlite3")
-    yield s
-    s.close()
 
 
 def make_session(store, fakeapi, tmp_path, **kw) -> ChatSession:

@@ -23,16 +23,8 @@ from desktop_app.core.events import ReplyFinished
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.retry_policy import NO_RETRIES
 from desktop_app.storage.attachment_store import AttachmentStore
-from desktop_app.storage.conversation_store import SqliteConversationStore
 from tests.attachments.corpus import image_bytes, pdf_bytes, screenshot, small_png
 from tests.fakeapi import Reply
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = SqliteConversationStore(tmp_path / "db.sqlite3")
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.permissions import Decision, GrantScope, PermissionPolicy
 from desktop_app.core.request import build_messages
 from desktop_app.core.tool_status import ToolStatus
-from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.tools.registry import ToolRegistry
 from tests.core.tool_doubles import (
     CASSETTES,
@@ -33,13 +32,6 @@ from tests.core.tool_doubles import (
     SlowTool,
 )
 from tests.fakeapi import Reply
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = SqliteConversationStore(tmp_path / "db.sqlite3")
-    yield s
-    s.close()
 
 
 def session_for(store, fakeapi, tmp_path, tools, gate, **kw) -> ChatSession:
