@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from desktop_app.core.attachment_resolver import AttachmentResolver
-from desktop_app.core.conversation import Block, text_block
+from desktop_app.core.conversation import Block, Message, is_question, text_block
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.permissions import PermissionGate, PermissionPolicy
 from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
@@ -76,9 +76,30 @@ class ChatSession:
         self.check(conversation_id, [])
         return ReplyStream(self, conversation_id, None)
 
-    def check(self, conversation_id: int, content: list[Block]) -> None:
+    def edit(self, conversation_id: int, message_id: int, content: list[Block]) -> ReplyStream:
+        """Send `content` in place of the user's message `message_id`, as a new branch;
+        the old question and what followed it stay, as the other branch."""
+        history = self.store.messages(conversation_id)
+        at = next(i for i, m in enumerate(history) if m.id == message_id)
+        self.check(conversation_id, content, history[:at])
+        return ReplyStream(self, conversation_id, content, branch_from=history[at].parent_id)
+
+    def regenerate(self, conversation_id: int, message_id: int) -> ReplyStream:
+        """Answer again the question that the reply `message_id` (or its tool rounds)
+        answered; the earlier answer stays as another branch."""
+        history = self.store.messages(conversation_id)
+        at = next(i for i, m in enumerate(history) if m.id == message_id)
+        question = next(i for i in range(at, -1, -1) if is_question(history[i]))
+        self.check(conversation_id, [], history[: question + 1])
+        return ReplyStream(self, conversation_id, None, branch_from=history[question].id)
+
+    def check(
+        self, conversation_id: int, content: list[Block], history: list[Message] | None = None
+    ) -> None:
         """Raise `AttachmentError` unless the history plus `content` can go in one request."""
-        turns = build_messages(self.store.messages(conversation_id))
+        if history is None:
+            history = self.store.messages(conversation_id)
+        turns = build_messages(history)
         self.resolver.check([b for turn in turns for b in turn["content"]] + content)
 
     def build_request(self, conversation_id: int, *, resolve: bool = True) -> Request:

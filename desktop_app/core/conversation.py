@@ -86,6 +86,8 @@ class Message:
     usage: Usage | None = None
     stop_reason: str | None = None
     created_at: float = 0.0
+    parent_id: int | None = None  # the message this one follows; siblings are branches
+    finished_at: float | None = None  # when a reply stopped streaming
 
     @property
     def text(self) -> str:
@@ -103,6 +105,8 @@ class Conversation:
     system_prompt: str = ""
     created_at: float = 0.0
     updated_at: float = 0.0
+    thinking: bool = False  # extended thinking asked for in this conversation
+    effort: str = ""  # an effort level the model takes ("low" … "max"); "" is its default
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +119,10 @@ class SearchHit:
 
 def text_block(text: str) -> Block:
     return {"type": "text", "text": text}
+
+
+def is_question(message: Message) -> bool:
+    """A message the user wrote, as opposed to one carrying tool results back."""
+    return message.role is Role.USER and any(
+        b.get("type") != "tool_result" for b in message.content
+    )

@@ -65,6 +65,8 @@ class ConversationStore(Protocol):
         title: str | None = None,
         model: str | None = None,
         system_prompt: str | None = None,
+        thinking: bool | None = None,
+        effort: str | None = None,
     ) -> Conversation: ...
 
     def delete_conversation(self, conversation_id: int) -> None:
@@ -76,7 +78,19 @@ class ConversationStore(Protocol):
     def purge_deleted(self) -> int: ...
 
     def messages(self, conversation_id: int) -> list[Message]:
-        """In order, oldest first."""
+        """The branch shown, oldest first."""
+        ...
+
+    def siblings(self, conversation_id: int) -> dict[int, tuple[int, ...]]:
+        """For each message with alternatives (edits, regenerations): all of them, oldest first."""
+        ...
+
+    def set_head(self, conversation_id: int, message_id: int | None) -> None:
+        """Show the branch ending at `message_id`; the next message added follows it."""
+        ...
+
+    def show_branch(self, message_id: int) -> int:
+        """Show the newest branch through `message_id`; returns its conversation's id."""
         ...
 
     def add_message(
@@ -89,7 +103,9 @@ class ConversationStore(Protocol):
         model: str | None = None,
         usage: Usage | None = None,
         stop_reason: str | None = None,
-    ) -> Message: ...
+    ) -> Message:
+        """Add a message after the branch's last one; it becomes the branch's end."""
+        ...
 
     def update_message(
         self,
@@ -101,7 +117,9 @@ class ConversationStore(Protocol):
         stop_reason: str | None = None,
     ) -> Message: ...
 
-    def delete_message(self, message_id: int) -> None: ...
+    def delete_message(self, message_id: int) -> None:
+        """Delete the message and the branch that follows it."""
+        ...
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]: ...
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from desktop_app.core.conversation import Block, Message, MessageState, Role
 from desktop_app.core.errors import ApiError, ErrorKind
@@ -39,12 +39,23 @@ class _Stopped(Exception):
 
 
 class ReplyStream:
-    """One exchange: the user's turn, the reply (and tool rounds), then the title."""
+    """One exchange: the user's turn, the reply (and tool rounds), then the title.
 
-    def __init__(self, session: ChatSession, conversation_id: int, content: list[Block] | None):
+    `branch_from` starts a new branch after that message (None: at the start) instead of
+    continuing the one shown: an edited question, or a regenerated answer."""
+
+    def __init__(
+        self,
+        session: ChatSession,
+        conversation_id: int,
+        content: list[Block] | None,
+        *,
+        branch_from: int | Literal[False] | None = False,
+    ):
         self.session = session
         self.conversation_id = conversation_id
         self._content = content
+        self._branch_from = branch_from
         self._stopped = False
         self._step: asyncio.Future[Any] | None = None
         self._last_content: list[Block] = []
@@ -69,6 +80,8 @@ class ReplyStream:
     async def _run(self) -> AsyncIterator[SessionEvent]:
         store, cid = self.session.store, self.conversation_id
         first_exchange = not store.get_conversation(cid).title
+        if self._branch_from is not False:
+            store.set_head(cid, self._branch_from)
         if self._content is None:
             self._drop_unfinished_replies()
         else:

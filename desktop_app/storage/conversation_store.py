@@ -25,6 +25,7 @@ from desktop_app.core.conversation import (
     SearchHit,
     Usage,
 )
+from desktop_app.storage import message_tree
 from desktop_app.storage.database import open_database
 from desktop_app.storage.errors import DatabaseClosedError, RecordNotFoundError, translated
 from desktop_app.storage.message_search import search_messages
@@ -102,14 +103,16 @@ class SqliteConversationStore:
         title: str | None = None,
         model: str | None = None,
         system_prompt: str | None = None,
+        thinking: bool | None = None,
+        effort: str | None = None,
     ) -> Conversation:
         with self._write() as conn:
             row = _returning(
                 conn,
                 "UPDATE conversations SET title = coalesce(?, title), model = coalesce(?, model),"
-                " system_prompt = coalesce(?, system_prompt)"
-                f" WHERE id = ? RETURNING {CONVERSATION_COLUMNS}",
-                (title, model, system_prompt, conversation_id),
+                " system_prompt = coalesce(?, system_prompt), thinking = coalesce(?, thinking),"
+                f" effort = coalesce(?, effort) WHERE id = ? RETURNING {CONVERSATION_COLUMNS}",
+                (title, model, system_prompt, thinking, effort, conversation_id),
             )
         if row is None:
             raise RecordNotFoundError("conversation", conversation_id)
@@ -136,12 +139,29 @@ class SqliteConversationStore:
             raise RecordNotFoundError("conversation", conversation_id)
 
     def messages(self, conversation_id: int) -> list[Message]:
+        """The branch shown, oldest first."""
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id",
-                (conversation_id,),
-            ).fetchall()
+            rows = message_tree.path_rows(conn, conversation_id)
         return [message_from_row(row) for row in rows]
+
+    def siblings(self, conversation_id: int) -> dict[int, tuple[int, ...]]:
+        with self._read() as conn:
+            return message_tree.siblings(conn, conversation_id)
+
+    def set_head(self, conversation_id: int, message_id: int | None) -> None:
+        with self._write() as conn:
+            if not message_tree.set_head(conn, conversation_id, message_id):
+                raise RecordNotFoundError("conversation", conversation_id)
+
+    def show_branch(self, message_id: int) -> int:
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
+            ).fetchone()
+            if row is None:
+                raise RecordNotFoundError("message", message_id)
+            message_tree.set_head(conn, row[0], message_tree.newest_leaf(conn, message_id))
+        return int(row[0])
 
     def add_message(
         self,
@@ -165,7 +185,8 @@ class SqliteConversationStore:
             row = _returning(
                 conn,
                 "INSERT INTO messages (conversation_id, role, content, text, state, model, usage,"
-                " stop_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " stop_reason, created_at, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " (SELECT head_id FROM conversations WHERE id = ?))"
                 f" RETURNING {MESSAGE_COLUMNS}",
                 (
                     conversation_id,
@@ -177,8 +198,10 @@ class SqliteConversationStore:
                     usage_to_json(usage),
                     stop_reason,
                     now,
+                    conversation_id,
                 ),
             )
+            message_tree.set_head(conn, conversation_id, row[0])
         return message_from_row(row)
 
     def update_message(
@@ -194,11 +217,13 @@ class SqliteConversationStore:
 
         Called about once a second while a reply streams, so it is a single UPDATE.
         """
+        streaming = MessageState(state) is MessageState.STREAMING
         with self._write() as conn:
             row = _returning(
                 conn,
                 "UPDATE messages SET content = ?, text = ?, state = ?,"
-                " usage = coalesce(?, usage), stop_reason = coalesce(?, stop_reason)"
+                " usage = coalesce(?, usage), stop_reason = coalesce(?, stop_reason),"
+                " finished_at = coalesce(finished_at, ?)"
                 f" WHERE id = ? RETURNING {MESSAGE_COLUMNS}",
                 (
                     to_json(content),
@@ -206,6 +231,7 @@ class SqliteConversationStore:
                     MessageState(state).value,
                     usage_to_json(usage),
                     stop_reason,
+                    None if streaming else time.time(),
                     message_id,
                 ),
             )
@@ -214,8 +240,9 @@ class SqliteConversationStore:
         return message_from_row(row)
 
     def delete_message(self, message_id: int) -> None:
+        """Delete the message and the branch that follows it."""
         with self._write() as conn:
-            if not conn.execute("DELETE FROM messages WHERE id = ?", (message_id,)).rowcount:
+            if not message_tree.delete_branch(conn, message_id):
                 raise RecordNotFoundError("message", message_id)
 
     def mark_interrupted(self) -> int:

@@ -96,7 +96,38 @@ def m002_tool_grants(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: Final[tuple[Migration, ...]] = (m001_initial, m002_tool_grants)
+def m003_branches_and_thinking(conn: sqlite3.Connection) -> None:
+    """Messages form a tree (edits and regenerations are siblings); each conversation
+    remembers the leaf it shows, its thinking switch and effort; replies note when they ended.
+
+    `parent_id` carries no foreign-key action on purpose: a cascade through a 2,000-message
+    chain would exceed SQLite's trigger depth, so a branch is deleted by its id set.
+    """
+    statements = [
+        "ALTER TABLE messages ADD COLUMN parent_id INTEGER",
+        "ALTER TABLE messages ADD COLUMN finished_at REAL",
+        "ALTER TABLE conversations ADD COLUMN head_id INTEGER",
+        "ALTER TABLE conversations ADD COLUMN thinking INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE conversations ADD COLUMN effort TEXT NOT NULL DEFAULT ''",
+        # History so far was one line: each message follows the one before it.
+        """UPDATE messages SET parent_id = (
+            SELECT max(p.id) FROM messages p
+            WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id
+        )""",
+        """UPDATE conversations SET head_id = (
+            SELECT max(m.id) FROM messages m WHERE m.conversation_id = conversations.id
+        )""",
+        "CREATE INDEX messages_by_parent ON messages (parent_id)",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: Final[tuple[Migration, ...]] = (
+    m001_initial,
+    m002_tool_grants,
+    m003_branches_and_thinking,
+)
 LATEST_VERSION: Final = len(MIGRATIONS)
 
 

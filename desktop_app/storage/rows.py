@@ -12,9 +12,12 @@ from typing import Any, Final
 
 from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role, Usage
 
-CONVERSATION_COLUMNS: Final = "id, title, model, system_prompt, created_at, updated_at"
+CONVERSATION_COLUMNS: Final = (
+    "id, title, model, system_prompt, created_at, updated_at, thinking, effort"
+)
 MESSAGE_COLUMNS: Final = (
-    "id, conversation_id, role, content, state, model, usage, stop_reason, created_at"
+    "id, conversation_id, role, content, state, model, usage, stop_reason, created_at,"
+    " parent_id, finished_at"
 )
 
 
@@ -41,6 +44,8 @@ def conversation_from_row(row: tuple[Any, ...]) -> Conversation:
         system_prompt=row[3],
         created_at=row[4],
         updated_at=row[5],
+        thinking=bool(row[6]),
+        effort=row[7],
     )
 
 
@@ -59,4 +64,6 @@ def message_from_row(row: tuple[Any, ...]) -> Message:
         usage=Usage.from_dict(json.loads(row[6])) if row[6] is not None else None,
         stop_reason=row[7],
         created_at=row[8],
+        parent_id=row[9],
+        finished_at=row[10],
     )
