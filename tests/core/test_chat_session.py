@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.claude.client import AnthropicClient
 from desktop_app.core.chat_session import ChatSession
-from desktop_app.core.conversation import MessageState, Role
+from desktop_app.core.conversation import Message, MessageState, Role, text_block
 from desktop_app.core.errors import ErrorKind
 from desktop_app.core.events import (
     ReplyFailed,
@@ -246,3 +246,58 @@ def test_a_failed_first_exchange_is_named_from_its_first_line_without_a_call(
     assert isinstance(events[-1], TitleChanged)
     assert store.get_conversation(conv.id).title == "서울 날씨"
     assert len(fakeapi.message_requests()) == 1
+
+
+def test_an_edited_question_is_a_new_branch_and_the_old_one_stays(store, fakeapi, tmp_path):
+    fakeapi.queue(Reply.text("4"), Reply.text("6"), Reply.text("9"))
+    session = make_session(store, fakeapi, tmp_path)
+    conv = store.create_conversation("claude-sonnet-4-6", title="t")
+
+    async def talk() -> int:  # one event loop: the SDK's connections belong to it
+        await collect(session.send(conv.id, "2+2?"))
+        await collect(session.send(conv.id, "and 3+3?"))
+        question = store.messages(conv.id)[2]
+        await collect(session.edit(conv.id, question.id, [text_block("and 4+5?")]))
+        return question.id
+
+    question_id = asyncio.run(talk())
+    assert [m.text for m in store.messages(conv.id)] == ["2+2?", "4", "and 4+5?", "9"]
+    # The request carried the history before the edited question, not the old branch.
+    assert [t["content"][0]["text"] for t in fakeapi.message_requests()[-1]["messages"]] == [
+        "2+2?",
+        "4",
+        "and 4+5?",
+    ]
+    edited = store.messages(conv.id)[2]
+    assert store.siblings(conv.id)[edited.id] == (question_id, edited.id)
+    store.show_branch(question_id)
+    assert [m.text for m in store.messages(conv.id)] == ["2+2?", "4", "and 3+3?", "6"]
+
+
+def test_regenerating_keeps_the_earlier_answer_as_an_alternative(store, fakeapi, tmp_path):
+    fakeapi.queue(
+        Reply.tool_use("get_weather", {"city": "Seoul"}, text="Checking."),
+        Reply.text("No weather tool, sorry."),
+        Reply.text("Try a weather site."),
+    )
+    session = make_session(store, fakeapi, tmp_path)
+    conv = store.create_conversation("claude-sonnet-4-6", title="t")
+
+    async def talk() -> list[Message]:
+        await collect(session.send(conv.id, "weather?"))
+        first_turn = store.messages(conv.id)
+        # Regenerating from the final answer answers the question again from the start.
+        await collect(session.regenerate(conv.id, first_turn[-1].id))
+        return first_turn
+
+    first_turn = asyncio.run(talk())
+    assert len(first_turn) == 4  # question, tool call, tool result, answer
+
+    messages = store.messages(conv.id)
+    assert [m.text for m in messages] == ["weather?", "Try a weather site."]
+    assert fakeapi.message_requests()[-1]["messages"] == [
+        {"role": "user", "content": [{"type": "text", "text": "weather?"}]}
+    ]
+    assert store.siblings(conv.id)[messages[1].id] == (first_turn[1].id, messages[1].id)
+    store.show_branch(first_turn[1].id)
+    assert [m.id for m in store.messages(conv.id)] == [m.id for m in first_turn]
