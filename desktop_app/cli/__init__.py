@@ -23,7 +23,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="ask Claude; the answer streams to stdout")
-    ask.add_argument("prompt", metavar="PROMPT", help="the question; - reads it from stdin")
+    # Optional here only so that `ask --thinking "question"` reads as a question (ask.py
+    # moves it back); a missing prompt is still an error.
+    ask.add_argument(
+        "prompt", metavar="PROMPT", nargs="?", help="the question; - reads it from stdin"
+    )
     ask.add_argument("--model", "-m", help="model id (default: the conversation's or a Sonnet)")
     ask.add_argument("--system", "-s", help="system prompt for the conversation")
     where = ask.add_mutually_exclusive_group()
@@ -37,6 +41,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     where.add_argument("--new", action="store_true", help="start a new conversation (default)")
     ask.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    thinking = ask.add_mutually_exclusive_group()
+    thinking.add_argument(
+        "--thinking",
+        nargs="?",
+        const="",
+        metavar="LEVEL",
+        help="think before answering, at effort LEVEL (low, medium, high, xhigh or max, as the "
+        "model takes them; default: the model's own); the conversation keeps it",
+    )
+    thinking.add_argument(
+        "--no-thinking", action="store_true", help="turn thinking off for the conversation"
+    )
+    ask.add_argument(
+        "--show-thinking",
+        action="store_true",
+        help="print the model's thinking on stderr (stdout keeps only the answer)",
+    )
     ask.add_argument(
         "--attach",
         "-a",

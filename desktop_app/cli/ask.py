@@ -16,21 +16,38 @@ import sys
 from typing import Any
 
 from desktop_app.cli.attach import prepare_attachments
-from desktop_app.cli.output import CliError, open_store
+from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.chat_session import ChatSession, ReplyStream
 from desktop_app.core.conversation import Block, Conversation, Message, text_block
 from desktop_app.core.errors import describe
-from desktop_app.core.events import ReplyFailed, ReplyFinished, TextDelta, ToolCallFinished
+from desktop_app.core.events import (
+    BlockStarted,
+    BlockStopped,
+    ReplyFailed,
+    ReplyFinished,
+    TextDelta,
+    ThinkingDelta,
+    ToolCallFinished,
+)
 from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.permissions import PermissionPolicy
 from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
+from desktop_app.core.thinking import EFFORT_LEVELS, thinking_options
 from desktop_app.paths import attachments_dir, data_dir, models_cache_path, settings_path
+
+Switch = dict[str, Any]  # update_conversation's thinking and effort arguments
 
 
 def _prompt(args: argparse.Namespace) -> str:
+    if args.prompt is None and args.thinking and args.thinking.lower() not in EFFORT_LEVELS:
+        # `ask --thinking "question"`: argparse took the question for the level.
+        args.prompt, args.thinking = args.thinking, ""
+    if args.prompt is None:
+        raise CliError("no prompt: give the question, or - to read it from stdin", 2)
     text = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not text.strip():
         raise CliError("the prompt is empty", 2)
@@ -46,21 +63,53 @@ def _api_key() -> str:
     return key
 
 
+def _existing(store: ConversationStore, conversation_id: int) -> Conversation:
+    try:
+        return store.get_conversation(conversation_id)
+    except LookupError:
+        raise CliError(f"no conversation with id {conversation_id}", 2) from None
+
+
+def _model_id(store: ConversationStore, args: argparse.Namespace, catalogue: ModelCatalogue) -> str:
+    if args.model:
+        return str(args.model)
+    if args.continue_id is not None:
+        return _existing(store, args.continue_id).model
+    return Settings.load(settings_path()).default_model or catalogue.default().id
+
+
+def _thinking(model_id: str, args: argparse.Namespace, catalogue: ModelCatalogue) -> Switch:
+    """How to change the conversation's thinking switch ({}: leave it), checked against what
+    the model offers."""
+    if args.no_thinking:
+        return {"thinking": False}
+    if args.thinking is None:
+        return {}
+    options = thinking_options(catalogue.get(model_id) or ModelInfo(model_id, model_id))
+    if not options.can_think:
+        raise CliError(f"{model_id} does not offer extended thinking", 2)
+    level = args.thinking.lower()
+    if level and not options.offers(level):
+        raise CliError(
+            f"{model_id} has no effort level {level!r}; it takes {', '.join(options.levels)}", 2
+        )
+    return {"thinking": True, "effort": level}
+
+
 def _conversation(
-    store: ConversationStore, args: argparse.Namespace, catalogue: ModelCatalogue
+    store: ConversationStore, args: argparse.Namespace, model: str, switch: Switch
 ) -> Conversation:
     if args.continue_id is not None:
-        try:
-            conversation = store.get_conversation(args.continue_id)
-        except LookupError:
-            raise CliError(f"no conversation with id {args.continue_id}", 2) from None
-        if args.model or args.system is not None:
+        conversation = _existing(store, args.continue_id)
+        if args.model or args.system is not None or switch:
             conversation = store.update_conversation(
-                conversation.id, model=args.model, system_prompt=args.system
+                conversation.id, model=args.model, system_prompt=args.system, **switch
             )
         return conversation
-    model = args.model or Settings.load(settings_path()).default_model or catalogue.default().id
-    return store.create_conversation(model, system_prompt=args.system or "")
+    conversation = store.create_conversation(model, system_prompt=args.system or "")
+    if switch:
+        conversation = store.update_conversation(conversation.id, **switch)
+    return conversation
 
 
 def _session(
@@ -95,11 +144,14 @@ def ask(args: argparse.Namespace) -> int:
     try:
         from desktop_app.storage.attachment_store import AttachmentStore
 
+        catalogue = ModelCatalogue(models_cache_path())
+        # Checked before anything is stored: a refused level leaves no trace.
+        model = _model_id(store, args, catalogue)
+        switch = _thinking(model, args, catalogue)
         files = AttachmentStore(attachments_dir())
         # Images first, then the question: the order the API's documentation advises.
         content: list[Block] = [files.save(a).block() for a in attachments]
-        catalogue = ModelCatalogue(models_cache_path())
-        conversation = _conversation(store, args, catalogue)
+        conversation = _conversation(store, args, model, switch)
         from desktop_app.claude.client import AnthropicClient
 
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
@@ -108,14 +160,21 @@ def ask(args: argparse.Namespace) -> int:
             reply = session.send_blocks(conversation.id, [*content, text_block(prompt)])
         except AttachmentError as error:
             raise CliError(str(error), 2) from None
-        return asyncio.run(_stream(reply, attachments, as_json=args.json))
+        shown = ThinkingPrinter(sys.stderr) if args.show_thinking else None
+        return asyncio.run(_stream(reply, attachments, as_json=args.json, thinking=shown))
     except AttachmentError as error:
         raise CliError(str(error)) from None
     finally:
         store.close()
 
 
-async def _stream(reply: ReplyStream, attachments: list[Attachment], *, as_json: bool) -> int:
+async def _stream(
+    reply: ReplyStream,
+    attachments: list[Attachment],
+    *,
+    as_json: bool,
+    thinking: ThinkingPrinter | None = None,
+) -> int:
     loop = asyncio.get_running_loop()
     # Ctrl+C stops the reply and keeps what arrived, as Stop does in the window.
     with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -129,6 +188,12 @@ async def _stream(reply: ReplyStream, attachments: list[Attachment], *, as_json:
                 sys.stdout.write(text)
                 sys.stdout.flush()
                 wrote_text = True
+            case BlockStarted(block=block) if thinking is not None:
+                thinking.started(block)
+            case ThinkingDelta(text=text) if thinking is not None:
+                thinking.delta(text)
+            case BlockStopped() if thinking is not None:
+                thinking.stopped()
             case ToolCallFinished(name=name, status=status, duration=duration):
                 print(f"parley: tool {name!r}: {status.value} ({duration:.1f} s)", file=sys.stderr)
             case ReplyFinished(message=message):
@@ -158,6 +223,12 @@ def _summary(conversation_id: int, message: Message) -> dict[str, Any]:
         "message_id": message.id,
         "model": message.model,
         "text": message.text,
+        "thinking": "\n\n".join(
+            b.get("thinking", "") for b in message.content if b.get("type") == "thinking"
+        ),
+        "redacted_thinking": sum(
+            1 for b in message.content if b.get("type") == "redacted_thinking"
+        ),
         "stop_reason": message.stop_reason,
         "state": message.state.value,
         "usage": usage.to_dict() if usage else None,

@@ -1,12 +1,15 @@
-"""How the CLI speaks: plain one-line errors, and the shared store it opens."""
+"""How the CLI speaks: plain one-line errors, thinking kept apart on stderr, and the shared
+store it opens."""
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from desktop_app.storage.conversation_store import SqliteConversationStore
+
+_DIM, _PLAIN = "\x1b[2m", "\x1b[0m"
 
 
 class CliError(Exception):
@@ -33,3 +36,35 @@ def open_store() -> SqliteConversationStore:
         raise CliError(str(error)) from None
     except OSError as error:
         raise CliError(f"cannot open the history: {error.strerror or error}") from None
+
+
+class ThinkingPrinter:
+    """Streams thinking under a "Thinking…" header, dimmed on a terminal, so that stdout
+    carries only the answer for scripts."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._dim = stream.isatty()
+        self._open = False
+
+    def _write(self, text: str) -> None:
+        self._stream.write(f"{_DIM}{text}{_PLAIN}" if self._dim and text.strip() else text)
+        self._stream.flush()
+
+    def started(self, block: dict[str, Any]) -> None:
+        match block.get("type"):
+            case "thinking":
+                self._write("Thinking…\n")
+                self._open = True
+            case "redacted_thinking":
+                # Flagged by the API's safety systems: it arrives encrypted, still sent back.
+                self._write("Thinking… (redacted: sent encrypted, not shown)\n\n")
+
+    def delta(self, text: str) -> None:
+        if self._open:
+            self._write(text)
+
+    def stopped(self) -> None:
+        if self._open:
+            self._write("\n\n")
+            self._open = False

@@ -18,11 +18,13 @@ from dataclasses import replace
 from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.conversation import Block, Message, is_question, text_block
 from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.permissions import PermissionGate, PermissionPolicy
 from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
+from desktop_app.core.thinking import thinking_params
 from desktop_app.core.titler import Titler
 from desktop_app.core.tool_calls import NoTools, ToolSource
 
@@ -106,13 +108,20 @@ class ChatSession:
         """The next request; with `resolve` False attachments stay references (no file read)."""
         conversation = self.store.get_conversation(conversation_id)
         messages = build_messages(self.store.messages(conversation_id))
+        max_tokens = self.catalogue.max_tokens_for(conversation.model)
+        model = self.catalogue.get(conversation.model) or ModelInfo(
+            conversation.model, conversation.model
+        )
+        extra = thinking_params(model, conversation, max_tokens, messages=messages)
         return Request(
             model=conversation.model,
-            max_tokens=self.catalogue.max_tokens_for(conversation.model),
+            max_tokens=max_tokens,
             messages=self.resolver.resolve(messages) if resolve else messages,
             system=conversation.system_prompt,
             cache=self.prompt_caching,
             tools=self.tools.definitions(),
+            thinking=extra.get("thinking"),
+            output_config=extra.get("output_config"),
         )
 
     async def resolved_request(self, conversation_id: int) -> Request:

@@ -57,14 +57,47 @@ class ModelInfo:
         )
 
 
-# Used when the Models API cannot be reached and nothing is cached yet.
+def _flag(supported: bool) -> dict[str, bool]:
+    return {"supported": supported}
+
+
+def _capabilities(*, adaptive: bool, efforts: tuple[str, ...]) -> dict[str, Any]:
+    """Capabilities in the Models API's shape, for the models built in below."""
+    levels = ("low", "medium", "high", "max")
+    return {
+        "image_input": _flag(True),
+        "pdf_input": _flag(True),
+        "thinking": {
+            "supported": True,
+            "types": {
+                "adaptive": _flag(adaptive),
+                "between_tools": _flag(adaptive),
+                "disabled": _flag(True),
+                "enabled": _flag(True),
+            },
+        },
+        "effort": {"supported": bool(efforts)} | {k: _flag(k in efforts) for k in levels},
+    }
+
+
+_CLAUDE_46_EFFORTS = ("low", "medium", "high", "max")
+
+# Used when the Models API cannot be reached and nothing is cached yet; capabilities as
+# documented for these models, so the offline app still offers thinking.
 FALLBACK_MODELS: tuple[ModelInfo, ...] = (
-    ModelInfo("claude-sonnet-4-6", "Claude Sonnet 4.6", "2026-02-17", 1_000_000, 64_000, "sonnet"),
-    ModelInfo("claude-opus-4-6", "Claude Opus 4.6", "2026-02-05", 1_000_000, 128_000, "opus"),
     ModelInfo(
-        "claude-haiku-4-5-20251001", "Claude Haiku 4.5", "2025-10-01", 200_000, 64_000, "haiku"
+        "claude-sonnet-4-6", "Claude Sonnet 4.6", "2026-02-17", 1_000_000, 64_000, "sonnet",
+        capabilities=_capabilities(adaptive=True, efforts=_CLAUDE_46_EFFORTS),
     ),
-)
+    ModelInfo(
+        "claude-opus-4-6", "Claude Opus 4.6", "2026-02-05", 1_000_000, 128_000, "opus",
+        capabilities=_capabilities(adaptive=True, efforts=_CLAUDE_46_EFFORTS),
+    ),
+    ModelInfo(
+        "claude-haiku-4-5-20251001", "Claude Haiku 4.5", "2025-10-01", 200_000, 64_000, "haiku",
+        capabilities=_capabilities(adaptive=False, efforts=()),
+    ),
+)  # fmt: skip
 
 DEFAULT_MAX_TOKENS = 8192
 

@@ -29,6 +29,7 @@ class Request:
     tools: list[dict[str, Any]] = field(default_factory=list)
     cache: bool = True  # prompt caching: mark the last cacheable block
     thinking: dict[str, Any] | None = None
+    output_config: dict[str, Any] | None = None  # e.g. {"effort": "high"}
 
     def to_params(self) -> dict[str, Any]:
         """Keyword arguments for `messages.create`, exactly as the API takes them."""
@@ -45,6 +46,8 @@ class Request:
             params["cache_control"] = {"type": "ephemeral"}
         if self.thinking:
             params["thinking"] = self.thinking
+        if self.output_config:
+            params["output_config"] = self.output_config
         return params
 
 

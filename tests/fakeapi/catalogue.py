@@ -111,7 +111,7 @@ _MODELS = [
     _model(
         "claude-sonnet-4-6", "Claude Sonnet 4.6", "2026-02-17T00:00:00Z", "sonnet",
         max_input_tokens=1_000_000, max_tokens=64_000,
-        capabilities=_capabilities(generation_46=True, effort=("low", "medium", "high")),
+        capabilities=_capabilities(generation_46=True, effort=("low", "medium", "high", "max")),
     ),
     _model(
         "claude-opus-4-6", "Claude Opus 4.6", "2026-02-05T00:00:00Z", "opus",

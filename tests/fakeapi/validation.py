@@ -14,6 +14,7 @@ from typing import Any
 
 from tests.fakeapi.api_error import ApiError
 from tests.fakeapi.catalogue import accepts, allows_prefill, find_model, resolved_id
+from tests.fakeapi.thinking_rules import thinking_rules
 
 _MAX_CACHE_BREAKPOINTS = 4
 _IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
@@ -21,7 +22,6 @@ _MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 _MAX_IMAGES = 100
 _MAX_EDGE, _MANY_IMAGES, _MANY_EDGE = 8000, 20, 2000
 _MAX_PDF_PAGES = 100
-_MIN_THINKING_BUDGET = 1024
 _ROLES = ("user", "assistant", "system")
 _ROLE_NAMES = "'user', 'assistant' or 'system'"
 _PREFILL = (
@@ -81,22 +81,6 @@ def _model_rules(
             f"max_tokens: {body['max_tokens']} > {limit}, which is the maximum allowed number "
             f"of output tokens for {resolved_id(models, model)}"
         )
-    return None
-
-
-def _thinking_rules(body: dict[str, Any], counting: bool) -> ApiError | None:
-    thinking = body.get("thinking")
-    if not isinstance(thinking, dict) or thinking.get("type") != "enabled":
-        return None
-    budget = thinking.get("budget_tokens")
-    if not isinstance(budget, int) or isinstance(budget, bool):
-        return ApiError.invalid("thinking.enabled.budget_tokens: Field required")
-    if budget < _MIN_THINKING_BUDGET:
-        return ApiError.invalid(
-            "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024"
-        )
-    if not counting and budget >= body["max_tokens"]:
-        return ApiError.invalid("`max_tokens` must be greater than `thinking.budget_tokens`")
     return None
 
 
@@ -366,7 +350,7 @@ def check_request(
         return ApiError.invalid("Input should be a valid dictionary")
     if error := _required_fields(body, counting) or _model_rules(body, models, counting):
         return error
-    if error := _thinking_rules(body, counting):
+    if error := thinking_rules(body, models, counting=counting):
         return error
     error, turns = _message_rules(body["messages"])
     if error:
