@@ -79,6 +79,15 @@ class McpServerManager:
         """Called with (server name, status) on every change of a server's status."""
         self._listeners.append(listener)
 
+    def remove_listener(self, listener: Listener) -> None:
+        """Stop calling `listener` (added once, removed once; one never added is ignored)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @property
+    def listeners(self) -> tuple[Listener, ...]:
+        return tuple(self._listeners)
+
     def names(self) -> list[str]:
         return sorted({*self._configs, *self._invalid, *self._connections})
 

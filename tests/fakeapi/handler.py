@@ -26,6 +26,7 @@ from tests.fakeapi.recorded_request import RecordedRequest
 from tests.fakeapi.replies import Reply, ReplyKind
 from tests.fakeapi.reply_player import ReplyPlayer
 from tests.fakeapi.response_writer import ResponseWriter
+from tests.fakeapi.thinking_reply import with_thinking
 from tests.fakeapi.token_estimate import request_tokens
 from tests.fakeapi.validation import check_request
 
@@ -42,6 +43,7 @@ class ServerState(Protocol):
     models: list[dict[str, Any]]
     prompt_cache: PromptCache
     stopping: threading.Event
+    released: threading.Event
     log: Callable[[str], None] | None
 
     def record(self, request: RecordedRequest) -> None: ...
@@ -166,13 +168,15 @@ class ApiHandler(BaseHTTPRequestHandler):
         if reply is None:
             echoed = echo(body)
             reply, stop_sequence = echoed.reply, echoed.stop_sequence
+        else:
+            reply = with_thinking(reply, body)
         model = resolved_id(state.models, body["model"])
         if reply.kind in _REACHES_MODEL:
             cache = state.prompt_cache.account(model, body)
         else:
             cache = CacheUsage(request_tokens(body))
         message = PlannedMessage.of(reply, model, cache, stop_sequence)
-        player = ReplyPlayer(writer, state.stopping, state.token_delay)
+        player = ReplyPlayer(writer, state.stopping, state.token_delay, state.released)
         player.play(reply, message, stream=body.get("stream") is True)
 
     def _count_tokens(self, writer: ResponseWriter, body: Any) -> None:

@@ -77,6 +77,7 @@ class Reply:
     message: str | None = None
     retry_after: float | None = None
     seconds: float = 0.0
+    stall_after: int | None = None  # a stall after this many input_json_delta events
 
     @classmethod
     def text(
@@ -113,15 +114,25 @@ class Reply:
         tool_id: str | None = None,
         thinking: str | None = None,
         delay: float | None = None,
+        chunk: int = 8,
+        stall_after: int | None = None,
+        seconds: float = 60.0,
     ) -> Reply:
-        """Optional thinking and text, then a tool_use block; stop_reason "tool_use"."""
+        """Optional thinking and text, then a tool_use block; stop_reason "tool_use". The
+        input JSON streams `chunk` characters per delta, after an empty first one as the API
+        sends. With `stall_after`, the stream stops after that many input_json_delta events
+        (the empty one counts) for `seconds` or until `FakeApi.release_stalls()`, then ends
+        normally."""
         leading = (TextPart(text),) if text else ()
         tool = ToolUsePart(tool_id or tool_use_id(), name, json.dumps(input, ensure_ascii=False))
         return cls(
-            ReplyKind.MESSAGE,
+            ReplyKind.MESSAGE if stall_after is None else ReplyKind.STALL,
             (*_thinking_parts(thinking), *leading, tool),
+            chunk=max(1, chunk),
             delay=delay,
             stop_reason="tool_use",
+            seconds=seconds,
+            stall_after=stall_after,
         )
 
     @classmethod

@@ -1,6 +1,7 @@
 """Plays one scripted reply onto a response: streamed, whole, or as the failure it scripts.
 
-Pacing and stalls wait on the server's stop event, so stopping the server ends them at once.
+Pacing and stalls wait on the server's stop event, so stopping the server ends them at once;
+a stall also ends, and its stream then finishes, when the server's `released` event is set.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 import threading
+import time
 
 from tests.fakeapi.api_error import ApiError
 from tests.fakeapi.event_stream import SseEvent, error_event, message_events
@@ -22,11 +24,29 @@ _MALFORMED_JSON = b'{"model":"claude-haiku-4-5-20251001","id":"msg_01'
 class ReplyPlayer:
     """Sends replies through one writer; `delay` is the server's default pacing."""
 
-    def __init__(self, writer: ResponseWriter, stopping: threading.Event, delay: float) -> None:
+    def __init__(
+        self,
+        writer: ResponseWriter,
+        stopping: threading.Event,
+        delay: float,
+        released: threading.Event | None = None,
+    ) -> None:
         self._writer = writer
         self._stopping = stopping
+        self._released = released or threading.Event()
         self._default_delay = delay
         self._padding = random.Random()
+
+    def _stall(self, seconds: float) -> bool:
+        """Wait out a stall; True when the server is stopping (the stream is then cut)."""
+        deadline = time.monotonic() + seconds
+        while not self._released.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            if self._stopping.wait(min(left, 0.01)):
+                return True
+        return self._stopping.is_set()
 
     def play(self, reply: Reply, message: PlannedMessage, stream: bool) -> None:
         match reply.kind:
@@ -59,7 +79,7 @@ class ReplyPlayer:
                 self._writer.send_error(error)
             case ReplyKind.DROP:
                 self._writer.abort()
-            case ReplyKind.STALL if self._stopping.wait(reply.seconds):
+            case ReplyKind.STALL if self._stall(reply.seconds):
                 self._writer.abort()
             case _:
                 self._writer.send_json(200, message.to_json())
@@ -71,7 +91,12 @@ class ReplyPlayer:
         delay = self._default_delay if reply.delay is None else reply.delay
         events = message_events(message, reply.chunk)
         # A broken stream gets as far as the last block's deltas, never its content_block_stop.
-        cut = len(events) if reply.kind is ReplyKind.MESSAGE else _last_delta_end(events)
+        if reply.kind is ReplyKind.MESSAGE:
+            cut = len(events)
+        elif reply.stall_after is not None:
+            cut = _input_delta_end(events, reply.stall_after)
+        else:
+            cut = _last_delta_end(events)
         self._writer.start_stream()
         for event in events[:cut]:
             if event.is_delta and delay > 0 and self._stopping.wait(delay):
@@ -84,7 +109,7 @@ class ReplyPlayer:
                 self._writer.end_stream()
             case ReplyKind.DROP:
                 self._writer.abort()
-            case ReplyKind.STALL if self._stopping.wait(reply.seconds):
+            case ReplyKind.STALL if self._stall(reply.seconds):
                 self._writer.abort()
             case _:
                 for event in events[cut:]:
@@ -98,3 +123,14 @@ def _last_delta_end(events: list[SseEvent]) -> int:
         if events[index].is_delta or events[index].name == "ping":
             return index + 1
     return 1
+
+
+def _input_delta_end(events: list[SseEvent], count: int) -> int:
+    """Index just past the `count`-th input_json_delta (past the last one when there are fewer)."""
+    seen, end = 0, _last_delta_end(events)
+    for index, event in enumerate(events):
+        if event.is_delta and event.data["delta"].get("type") == "input_json_delta":
+            seen, end = seen + 1, index + 1
+            if seen == count:
+                break
+    return end

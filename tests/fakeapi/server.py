@@ -38,6 +38,7 @@ class FakeApi:
         self.requests: list[RecordedRequest] = []
         self.prompt_cache = PromptCache()
         self.stopping = threading.Event()
+        self.released = threading.Event()  # set: stalls end and their streams finish
         self.log: Callable[[str], None] | None = None
         self._address = (host, port)
         self._replies: deque[Reply] = deque()
@@ -57,6 +58,7 @@ class FakeApi:
     def start(self) -> FakeApi:
         if self._server is None:
             self.stopping.clear()
+            self.released.clear()
             self._server = ApiServer(self._address, self)
             host, port = self._server.server_address[:2]
             self._url = f"http://{host!s}:{port}"
@@ -96,6 +98,11 @@ class FakeApi:
     ) -> None:
         self.stop()
 
+    def release_stalls(self) -> None:
+        """End every stall now and later: its stream goes on to finish normally (reset() or
+        a restart arms stalls again)."""
+        self.released.set()
+
     def queue(self, *replies: Reply) -> None:
         """Replies for the next POST /v1/messages requests, first in first out."""
         with self._lock:
@@ -126,4 +133,5 @@ class FakeApi:
         with self._lock:
             self._replies.clear()
             self.requests.clear()
+        self.released.clear()
         self.prompt_cache.clear()

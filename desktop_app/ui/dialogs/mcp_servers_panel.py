@@ -1,8 +1,9 @@
-"""The MCP part of the Tools dialog: configured servers with their status, Start/Stop, and import.
+"""The MCP part of the Tools dialog: configured servers, their status, Start/Stop/Remove, import.
 
-Start and Stop run on the asyncio loop; the rows follow the manager's status reports. The
-entries edited here take effect for the manager at once (so an imported server can be
-started) and reach the settings file when the dialog is saved.
+Start and Stop run on the asyncio loop; the rows follow the manager's status reports until
+the panel closes. The entries edited here take effect for the manager at once (so an
+imported server can be started) and reach the settings file when the dialog is saved;
+a removal, once confirmed, is saved at once (`server_removed`), as it only takes away.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -49,10 +51,13 @@ class McpServerRow:
         self.status_label = panel.plain_label("", "mcpServerStatus")
         self.start_button = QPushButton("Start", panel)
         self.stop_button = QPushButton("Stop", panel)
-        for button in (self.start_button, self.stop_button):
+        self.remove_button = QPushButton("Remove", panel)
+        self.remove_button.setToolTip("Stop it and take it out of Parley's settings")
+        for button in (self.start_button, self.stop_button, self.remove_button):
             button.setAutoDefault(False)
         self.start_button.clicked.connect(lambda: panel.start(name))
         self.stop_button.clicked.connect(lambda: panel.stop(name))
+        self.remove_button.clicked.connect(lambda: panel.ask_remove(name))
 
     def widgets(self) -> list[QWidget]:
         return [
@@ -61,10 +66,13 @@ class McpServerRow:
             self.status_label,
             self.start_button,
             self.stop_button,
+            self.remove_button,
         ]
 
 
 class McpServersPanel(QWidget):
+    server_removed = Signal(str)  # its name; confirmed, and gone from `servers`
+
     def __init__(
         self,
         servers: dict[str, dict[str, Any]],
@@ -76,6 +84,7 @@ class McpServersPanel(QWidget):
         self.servers = dict(servers)
         self.manager = manager
         self.rows: dict[str, McpServerRow] = {}
+        self.confirm_box: QMessageBox | None = None  # open while a removal is asked
         self._tasks: set[asyncio.Future[Any]] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,9 +107,20 @@ class McpServersPanel(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self._listening = manager is not None
         if manager is not None:
-            manager.add_listener(self._on_status)
+            listener = self._on_status  # one bound method, so the same one is removed
+            manager.add_listener(listener)
+            # Told by the C++ side: the Python panel may be gone, so nothing of it is called.
+            self.destroyed.connect(lambda: manager.remove_listener(listener))
+            self._listener = listener
         self._rebuild()
+
+    def stop_listening(self) -> None:
+        """The panel is closing: stop following the manager (again on destruction, harmless)."""
+        if self._listening and self.manager is not None:
+            self.manager.remove_listener(self._listener)
+            self._listening = False
 
     def plain_label(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)
@@ -147,8 +167,7 @@ class McpServersPanel(QWidget):
         row.stop_button.setEnabled(running)
 
     def _on_status(self, name: str, _status: McpServerStatus) -> None:
-        # The manager has no way to drop a listener: a closed panel just stops listening.
-        if shiboken6.isValid(self):
+        if shiboken6.isValid(self):  # a report may come while the panel is being destroyed
             self._show_status(name)
 
     def status_of(self, name: str) -> str:
@@ -163,6 +182,47 @@ class McpServersPanel(QWidget):
     def stop(self, name: str) -> None:
         if self.manager is not None:
             self._spawn(self.manager.stop(name))
+
+    def ask_remove(self, name: str) -> None:
+        """Ask before removing a server; the answer comes through the box's buttons."""
+        box = QMessageBox(self)
+        box.setObjectName("mcpRemoveQuestion")
+        box.setWindowTitle("Remove MCP server? — Parley")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a settings file
+        box.setText(f"Remove the MCP server “{name}”?")
+        box.setInformativeText(
+            "It is stopped if it runs, its tools go with it, and it leaves Parley's settings now."
+        )
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _code: self._on_remove_answered(box, name, remove))
+        self.confirm_box = box
+        box.open()
+
+    def _on_remove_answered(self, box: QMessageBox, name: str, remove: QPushButton) -> None:
+        if self.confirm_box is box:
+            self.confirm_box = None
+        box.deleteLater()
+        if box.clickedButton() is remove:
+            self.remove(name)
+
+    def remove(self, name: str) -> None:
+        """Remove a server at once (asked already): stopped, out of the list, then announced."""
+        if self.servers.pop(name, None) is None:
+            return
+        self._rebuild()
+        if self.manager is not None:
+            self._spawn(self._stop_and_forget(self.manager, name))
+        self.server_removed.emit(name)
+
+    async def _stop_and_forget(self, manager: McpServerManager, name: str) -> None:
+        if name in manager.names():
+            await manager.stop(name)
+        manager.configure(self.servers)
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.ensure_future(coro)

@@ -1,7 +1,8 @@
 """Asks the user about one tool call: what it is, where it comes from, and exactly what it gets.
 
 The arguments are shown in full as pretty JSON in a scrollable read-only view; nothing is
-cut. Only a button press allows anything: closing the dialog answers "deny".
+cut. A preview that is a diff (write_file's) is coloured line by line. Only a button press
+allows anything: closing the dialog answers "deny".
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.permissions import BUILT_IN, Decision, GrantScope, ToolCallRequest
+from desktop_app.ui.rendering.diff_highlighter import DiffHighlighter, looks_like_diff
 
 VIEW_MAX_LINES = 18  # taller content scrolls inside its view
 
@@ -84,6 +86,8 @@ class PermissionDialog(QDialog):
         if request.preview:
             layout.addWidget(self._label("What it would do:", "permissionHeading"))
             self.preview_view = code_view(request.preview, self, "permissionPreview")
+            if looks_like_diff(request.preview):
+                DiffHighlighter(self.preview_view.palette()).apply(self.preview_view.document())
             layout.addWidget(self.preview_view, 3)
         if not request.broad_grants_allowed:
             layout.addWidget(

@@ -78,6 +78,7 @@ class ToolsDialog(QDialog):
         self._grants_section(body)
         self._heading("MCP servers", body)
         self.mcp_panel = McpServersPanel(settings.mcp_servers, connection.mcp, body)
+        self.mcp_panel.server_removed.connect(self.on_server_removed)
         self.body.addWidget(self.mcp_panel)
         self.body.addStretch(1)
         self.error_label = self._label("", "errorText", self)
@@ -249,6 +250,25 @@ class ToolsDialog(QDialog):
         self.settings = settings
         self.saved.emit(settings)
         self.accept()
+
+    def on_server_removed(self, name: str) -> None:
+        """A removal is saved at once, on its own: the dialog's other changes wait for Save."""
+        if name not in self.settings.mcp_servers:
+            return  # imported but never saved: nothing on disk to change
+        servers = {k: v for k, v in self.settings.mcp_servers.items() if k != name}
+        stored = self.settings.with_(mcp_servers=servers)
+        try:
+            stored.save(self.settings_path)
+        except OSError as error:
+            self.error_label.setText(f"The settings could not be saved: {error.strerror}.")
+            self.error_label.show()
+            return
+        self.settings = stored
+        self.saved.emit(stored)
+
+    def done(self, result: int) -> None:
+        self.mcp_panel.stop_listening()  # the dialog may live on a while before deletion
+        super().done(result)
 
     def reject(self) -> None:
         # Servers started from unsaved entries keep running; the manager goes back to the file.

@@ -2,14 +2,20 @@
 
 Plain Python, no Qt: session events go in, text fragments come out. Fragments are
 kept in lists so a view can take only what is new since it last looked; joining
-the whole text per frame would make long replies quadratic.
+the whole text per frame would make long replies quadratic. Tool calls are kept the
+same way, their JSON arguments growing fragment by fragment until the block stops.
 """
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from desktop_app.core.conversation import Message
 from desktop_app.core.events import (
     BlockStarted,
+    BlockStopped,
+    InputJsonDelta,
     ReplyFailed,
     ReplyFinished,
     ReplyStarted,
@@ -21,6 +27,27 @@ from desktop_app.core.events import (
 from desktop_app.ui.view_models.reply_problem import ReplyProblem
 
 
+class LiveToolUse:
+    """One tool_use block as it streams: id and name at once, the arguments in fragments."""
+
+    __slots__ = ("arguments", "complete", "json_parts", "name", "tool_use_id")
+
+    def __init__(self, tool_use_id: str, name: str) -> None:
+        self.tool_use_id = tool_use_id
+        self.name = name
+        self.json_parts: list[str] = []
+        self.complete = False  # the block stopped: `arguments` holds the parsed JSON
+        self.arguments: dict[str, Any] = {}
+
+    def finish(self) -> None:
+        self.complete = True
+        try:
+            parsed = json.loads("".join(self.json_parts) or "{}")
+        except ValueError:
+            parsed = None
+        self.arguments = parsed if isinstance(parsed, dict) else {}
+
+
 class LiveReply:
     """One exchange: the text being sent, then the assistant message as it streams."""
 
@@ -30,9 +57,11 @@ class LiveReply:
         self.text_parts: list[str] = []
         self.thinking_parts: list[str] = []
         self.tool_names: list[str] = []
+        self.tool_uses: list[LiveToolUse] = []  # of the assistant message being written
         self.problem: ReplyProblem | None = None
         self.done = False
         self._block_kinds: dict[int, str] = {}
+        self._tool_blocks: dict[int, LiveToolUse] = {}
 
     @property
     def streaming(self) -> bool:
@@ -49,7 +78,7 @@ class LiveReply:
         return "".join(self.thinking_parts)
 
     def apply(self, event: SessionEvent) -> bool:
-        """Take one event in; True when text or thinking grew (a repaint is due)."""
+        """Take one event in; True when text, thinking or a tool call grew (a repaint is due)."""
         match event:
             case UserMessageAdded():
                 self.pending_text = None
@@ -62,6 +91,14 @@ class LiveReply:
                 return True
             case ThinkingDelta(text=text) if text:
                 self.thinking_parts.append(text)
+                return True
+            case InputJsonDelta(index=index, partial_json=fragment) if fragment:
+                use = self._tool_blocks.get(index)
+                if use is not None:
+                    use.json_parts.append(fragment)
+                    return True
+            case BlockStopped(index=index) if index in self._tool_blocks:
+                self._tool_blocks[index].finish()
                 return True
             case ReplyFinished(message=message):
                 self.message = message
@@ -80,7 +117,9 @@ class LiveReply:
         self.done = False
         self.text_parts = []
         self.thinking_parts = []
+        self.tool_uses = []
         self._block_kinds = {}
+        self._tool_blocks = {}
 
     def _start_block(self, index: int, block: dict[str, object]) -> bool:
         kind = str(block.get("type", ""))
@@ -101,4 +140,9 @@ class LiveReply:
             self.thinking_parts.append("\n\n")
         elif kind in ("tool_use", "server_tool_use"):
             self.tool_names.append(str(block.get("name", "tool")))
+            if kind == "tool_use":  # server tools run at Anthropic: no card of ours
+                use = LiveToolUse(str(block.get("id", "")), str(block.get("name", "tool")))
+                self._tool_blocks[index] = use
+                self.tool_uses.append(use)
+                return True
         return False

@@ -1,8 +1,10 @@
 """`ToolTranscript`: what the chat knows of each tool call, and the cards that show it.
 
 States come from the stored history (a tool_use and its tool_result, whose `parley` entry
-holds status and duration) and from the live events of a turn under way. Assistant cards
-get a list of tool cards below them; cards far from the viewport die and are rebuilt.
+holds status and duration) and from the live events of a turn under way, from the moment
+Claude starts writing a call: its card shows the arguments as they form, once a frame.
+Assistant cards get a list of tool cards below them; cards far from the viewport die and
+are rebuilt.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from desktop_app.core.conversation import Message, Role
@@ -20,6 +21,8 @@ from desktop_app.ui.widgets.tool_card import ToolCallList, ToolCallState, ToolCa
 
 if TYPE_CHECKING:
     from desktop_app.ui.view_models.chat_view_model import ChatViewModel
+    from desktop_app.ui.view_models.live_reply import LiveReply, LiveToolUse
+    from desktop_app.ui.widgets.message_card import MessageCard
 
 
 def result_text(content: object) -> str:
@@ -47,8 +50,12 @@ class ToolTranscript(QObject):
         super().__init__(parent)
         self.calls: dict[str, ToolCallState] = {}
         self._lists: dict[str, ToolCallList] = {}  # tool_use id -> the list showing it
+        # conversation id -> (message id, card) of the reply being written
+        self._live_cards: dict[int, tuple[int, MessageCard]] = {}
+        self._view_model = view_model
         view_model.tool_event.connect(self.on_tool_event)
         view_model.user_message_added.connect(self.on_user_message_added)
+        view_model.reply_progressed.connect(self.on_reply_progressed)
 
     def index(self, messages: list[Message]) -> None:
         """Learn the calls and answers of stored messages (hidden tool_result ones included)."""
@@ -60,21 +67,28 @@ class ToolTranscript(QObject):
                 elif kind == "tool_result":
                     self._learn_result(block)
 
-    def attach(self, card: QWidget, message: Message) -> None:
-        """Give an assistant card the cards of its tool calls (kept if it has them already)."""
+    def attach(self, card: MessageCard, message: Message) -> None:
+        """Give an assistant card the cards of its tool calls (kept if it has them already);
+        the card of the reply being written follows its calls as they form."""
+        if message.role is not Role.ASSISTANT:
+            return
+        live = self._live_reply(message)
+        if live is not None:
+            self._live_cards[message.conversation_id] = (message.id, card)
+            self._follow(card, live)
+            return
         uses = [b for b in message.content if b.get("type") == "tool_use"]
-        if message.role is not Role.ASSISTANT or not uses:
+        listing = card.findChild(ToolCallList)
+        ids = [str(b.get("id")) for b in uses]
+        if listing is not None:
+            listing.retain(ids)  # calls seen streaming but cut short are not in the message
+        if not uses:
             return
         for block in uses:
             self._learn_use(block)
-        listing = card.findChild(ToolCallList)
+        listing = listing or self._new_list(card)
         if listing is None:
-            layout = card.layout()
-            if layout is None:
-                return
-            listing = ToolCallList(card)
-            layout.addWidget(listing)
-        ids = [str(b.get("id")) for b in uses]
+            return
         listing.set_calls([self.calls[i] for i in ids])
         for call_id in ids:
             self._lists[call_id] = listing
@@ -89,6 +103,21 @@ class ToolTranscript(QObject):
     def on_user_message_added(self, _conversation_id: int, message: Message) -> None:
         self.index([message])
 
+    def on_reply_progressed(self, conversation_id: int) -> None:
+        live = self._view_model.live(conversation_id)
+        if live is None or not live.tool_uses:
+            return
+        message_id, card = self._live_cards.get(conversation_id, (None, None))
+        if card is None or not isValid(card) or live.message is None:
+            card = None
+        elif message_id != live.message.id:
+            card = None  # the card of an earlier round: this one's is not built
+        if card is None:
+            for use in live.tool_uses:  # no card shows them now: the next one built will
+                self._learn_live(use)
+            return
+        self._follow(card, live)
+
     def on_tool_event(self, _conversation_id: int, event: object) -> None:
         from desktop_app.core.events import (
             ToolCallFinished,
@@ -100,7 +129,10 @@ class ToolTranscript(QObject):
         match event:
             case ToolUseRequested(tool_use_id=call_id, name=name, input=arguments):
                 known = self.calls.get(call_id)
-                self._put(known or ToolCallState(call_id, name, arguments))
+                if known is None:
+                    known = ToolCallState(call_id, name, arguments)
+                # The session's arguments are the ones that run, whatever the stream parsed.
+                self._put(replace(known, arguments=arguments, streaming=False))
             case ToolCallWaiting(request=request):
                 self._change(request.tool_use_id, request.name, status=ToolStatus.WAITING)
             case ToolCallRunning(tool_use_id=call_id, name=name):
@@ -117,9 +149,48 @@ class ToolTranscript(QObject):
                     is_error=done.is_error,
                 )
 
+    def _live_reply(self, message: Message) -> LiveReply | None:
+        """The live reply writing this message now, if it is being written."""
+        live = self._view_model.live(message.conversation_id)
+        if live is None or live.done or live.message is None or live.message.id != message.id:
+            return None
+        return live
+
+    def _follow(self, card: MessageCard, live: LiveReply) -> None:
+        """Bring the streaming card's tool calls up to date: new cards, new argument text."""
+        listing = card.findChild(ToolCallList)
+        for use in live.tool_uses:
+            state = self._learn_live(use)
+            if listing is None:
+                listing = self._new_list(card)
+                if listing is None:
+                    return
+            if self._lists.get(use.tool_use_id) is not listing:
+                self._lists[use.tool_use_id] = listing
+                listing.set_calls([state])
+            shown = listing.cards.get(use.tool_use_id)
+            if shown is not None:
+                shown.follow_arguments(use.json_parts)
+
+    def _learn_live(self, use: LiveToolUse) -> ToolCallState:
+        """The state of a call being written; put (and shown) when it changed."""
+        known = self.calls.get(use.tool_use_id)
+        if known is not None and not known.streaming:
+            return known  # whole already, or further along (waiting, running…)
+        state = ToolCallState(use.tool_use_id, use.name, use.arguments, streaming=not use.complete)
+        if state != known:
+            self._put(state)
+        return state
+
+    def _new_list(self, card: MessageCard) -> ToolCallList | None:
+        listing = ToolCallList(card)
+        card.add_section(listing)
+        return listing
+
     def _learn_use(self, block: dict[str, Any]) -> None:
         call_id = str(block.get("id"))
-        if call_id not in self.calls:
+        known = self.calls.get(call_id)
+        if known is None or known.streaming:
             arguments = block.get("input")
             name = str(block.get("name"))
             self.calls[call_id] = ToolCallState(

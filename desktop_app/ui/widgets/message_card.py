@@ -21,6 +21,8 @@ from desktop_app.ui.widgets.text_view import TextView
 if TYPE_CHECKING:
     from desktop_app.ui.theme import Colours
     from desktop_app.ui.view_models.live_reply import LiveReply
+    from desktop_app.ui.view_models.message_actions import MessageActions
+    from desktop_app.ui.widgets.message_actions_bar import MessageActionsBar
     from desktop_app.ui.widgets.message_attachments import MessageAttachments
 
 STATE_NOTES = {
@@ -136,6 +138,10 @@ class MessageCard(QFrame):
         if text or self.thinking is not None:
             self._thinking_view().set_plain(text)
 
+    def add_section(self, widget: QWidget) -> None:
+        """Put `widget` (the tool calls) under the text and above the note ("Writing…")."""
+        self._layout.insertWidget(self._layout.indexOf(self.footer), widget)
+
     def _show_attachments(self, message: Message) -> None:
         from desktop_app.core.attachments import attachments_in
 
@@ -166,17 +172,39 @@ class MessageCard(QFrame):
 
 
 class MessageRow(QWidget):
-    """Places a card in the column: user bubbles fitted to their text on the right."""
+    """Places a card in the column: user bubbles fitted to their text on the right, and the
+    message's actions (see MessageActionsBar) under it."""
 
     def __init__(self, card: MessageCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card = card
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.actions_bar: MessageActionsBar | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
         if card.role is Role.USER:
-            layout.addStretch(1)
-        layout.addWidget(card)
+            line.addStretch(1)
+        line.addWidget(card)
+        self._layout.addLayout(line)
         card.body.document().contentsChanged.connect(self.fit)
+
+    def set_actions(self, actions: MessageActions | None) -> MessageActionsBar | None:
+        """Show these actions under the card (None: none); returns the new bar to connect."""
+        if self.actions_bar is not None:
+            if actions == self.actions_bar.message_actions:
+                return None
+            self.actions_bar.hide()
+            self.actions_bar.deleteLater()
+            self.actions_bar = None
+        if actions is None:
+            return None
+        from desktop_app.ui.widgets.message_actions_bar import MessageActionsBar
+
+        self.actions_bar = MessageActionsBar(actions, self)
+        self._layout.addWidget(self.actions_bar)
+        return self.actions_bar
 
     def fit(self) -> None:
         if self.card.role is not Role.USER or self.width() <= 0:

@@ -2,17 +2,21 @@
 
 Collapsed it is one line (tool, status, duration); opened it shows the arguments and the
 result, the latter marked as untrusted: it is what a program or web page said, not Parley.
-The detail views are built on first opening, as most cards are never opened.
+The detail views are built on first opening, as most cards are never opened. While Claude
+is still writing a call, the card opens by itself and its arguments grow as raw JSON; once
+the call is whole they turn to pretty JSON and the card closes again, unless the user
+opened or closed it meanwhile.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QTextOption
+from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.tool_status import ToolStatus
+from desktop_app.ui.rendering.json_lines import JsonLines
 
+PREPARING = "Preparing…"
 STATUS_TEXT: dict[ToolStatus | None, str] = {
     None: "Requested",
     ToolStatus.WAITING: "Waiting for approval",
@@ -51,6 +57,7 @@ UNTRUSTED_NOTE = (
     "a tool or change a setting."
 )
 DETAIL_LINES = 14  # longer arguments or results scroll inside their view
+WRAP_GUESS = 90  # characters per wrapped line, for a view's height
 STYLE = """
 QFrame#toolCard { border: 1px solid palette(mid); border-radius: 8px; }
 QToolButton#toolToggle { border: none; font-weight: 600; padding: 2px; }
@@ -75,6 +82,7 @@ class ToolCallState:
     duration: float = 0.0
     result: str | None = None
     is_error: bool = False
+    streaming: bool = False  # Claude is still writing the arguments
 
 
 def duration_text(seconds: float) -> str:
@@ -94,8 +102,13 @@ def _detail_view(parent: QWidget, name: str) -> QPlainTextEdit:
 
 def _fit_height(view: QPlainTextEdit, text: str) -> None:
     """About as tall as the text (a guess at its wrapping), up to DETAIL_LINES; then it scrolls."""
-    lines = sum(1 + len(line) // 90 for line in text.split("\n"))
-    view.setFixedHeight(min(DETAIL_LINES, max(1, lines)) * view.fontMetrics().lineSpacing() + 14)
+    _fit_lines(view, sum(1 + len(line) // WRAP_GUESS for line in text.split("\n")))
+
+
+def _fit_lines(view: QPlainTextEdit, lines: int) -> None:
+    height = min(DETAIL_LINES, max(1, lines)) * view.fontMetrics().lineSpacing() + 14
+    if view.height() != height or view.minimumHeight() != height:
+        view.setFixedHeight(height)
 
 
 class ToolCard(QFrame):
@@ -128,6 +141,12 @@ class ToolCard(QFrame):
         self.details: QWidget | None = None
         self.arguments_view: QPlainTextEdit | None = None
         self.result_view: QPlainTextEdit | None = None
+        self._taken = 0  # streamed argument fragments shown so far
+        self._wrapped_lines = 0  # a guess at the wrapped lines of the streamed lines ended
+        self._line_chars = 0  # on the streamed line still growing
+        self._lines = JsonLines()
+        self._opened_by_itself = False
+        self._toggling_by_itself = False
         self.show_state(state)
 
     def status_text(self) -> str:
@@ -137,22 +156,69 @@ class ToolCard(QFrame):
         return self.duration_label.text() if self.duration_label.isVisibleTo(self) else ""
 
     def show_state(self, state: ToolCallState) -> None:
+        was_streaming = self.state.streaming
         self.state = state
         self.toggle.setText(f"Tool: {state.name}")
-        self.status_label.setText(STATUS_TEXT.get(state.status, str(state.status)))
-        self.status_label.setProperty("tone", TONES.get(state.status, "none"))
+        if state.streaming:
+            self.status_label.setText(PREPARING)
+            self.status_label.setProperty("tone", "busy")
+        else:
+            self.status_label.setText(STATUS_TEXT.get(state.status, str(state.status)))
+            self.status_label.setProperty("tone", TONES.get(state.status, "none"))
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
         ran = state.status in (ToolStatus.DONE, ToolStatus.FAILED, ToolStatus.TIMED_OUT)
         self.duration_label.setText(duration_text(state.duration))
         self.duration_label.setVisible(ran or state.duration > 0)
-        if self.details is not None:
+        if state.streaming and self.details is None:
+            self._toggle_by_itself(True)  # its arguments are worth watching as they form
+        elif self.details is not None:
             self._fill_details()
+        if was_streaming and not state.streaming and self._opened_by_itself:
+            self._toggle_by_itself(False)
+
+    def follow_arguments(self, parts: Sequence[str]) -> None:
+        """Append the fragments of the streamed arguments not shown yet (a streaming card only)."""
+        if not self.state.streaming:
+            return
+        new = "".join(parts[self._taken :])
+        self._taken = len(parts)
+        if not new:
+            return
+        if self.details is None:
+            self._build_details()
+        view = self.arguments_view
+        assert view is not None
+        bar = view.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum()
+        cursor = QTextCursor(view.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        first, *rest = self._lines.cut(new)
+        cursor.insertText(first)
+        self._line_chars += len(first)
+        for piece in rest:
+            cursor.insertBlock()
+            cursor.insertText(piece)
+            self._wrapped_lines += 1 + self._line_chars // WRAP_GUESS
+            self._line_chars = len(piece)
+        _fit_lines(view, self._wrapped_lines + 1 + self._line_chars // WRAP_GUESS)
+        if at_end:
+            bar.setValue(bar.maximum())
 
     def expand(self, shown: bool = True) -> None:
         self.toggle.setChecked(shown)
 
+    def _toggle_by_itself(self, shown: bool) -> None:
+        self._toggling_by_itself = True
+        try:
+            self.expand(shown)
+        finally:
+            self._toggling_by_itself = False
+        self._opened_by_itself = shown
+
     def on_toggle_toggled(self, shown: bool) -> None:
+        if not self._toggling_by_itself:
+            self._opened_by_itself = False  # the user's choice stands
         if shown and self.details is None:
             self._build_details()
         if self.details is not None:
@@ -181,9 +247,12 @@ class ToolCard(QFrame):
     def _fill_details(self) -> None:
         assert self.arguments_view is not None and self.result_view is not None
         state = self.state
-        arguments = json.dumps(state.arguments, indent=2, ensure_ascii=False)
-        self.arguments_view.setPlainText(arguments)
-        _fit_height(self.arguments_view, arguments)
+        if not state.streaming:  # streamed arguments are appended by follow_arguments
+            arguments = json.dumps(state.arguments, indent=2, ensure_ascii=False)
+            self.arguments_view.setPlainText(arguments)
+            _fit_height(self.arguments_view, arguments)
+        elif not self._taken:
+            _fit_lines(self.arguments_view, 1)
         has_result = state.result is not None
         self.untrusted_label.setVisible(has_result)
         self.result_view.setVisible(has_result)
@@ -211,3 +280,12 @@ class ToolCallList(QWidget):
                 self._layout.addWidget(card)
             else:
                 card.show_state(state)
+
+    def retain(self, tool_use_ids: Collection[str]) -> None:
+        """Drop the cards of other calls (a call cut short never reaches the stored message)."""
+        for call_id in [i for i in self.cards if i not in tool_use_ids]:
+            card = self.cards.pop(call_id)
+            self._layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.setVisible(bool(self.cards))
