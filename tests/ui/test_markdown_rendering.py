@@ -196,6 +196,21 @@ def test_a_link_opens_in_the_browser_and_loads_nothing_here(
     assert fakeapi.requests == []  # the link went to the browser; Parley asked nothing
 
 
+def test_a_bare_url_becomes_a_link_but_code_stays_code(
+    view: TextView, qtbot: QtBot, url_catcher: UrlCatcher
+) -> None:
+    render(view, "Docs: https://docs.example.org/guide — or `https://not.a.link/` in code.")
+    click_text(qtbot, view, "docs.example.org")
+    qtbot.waitUntil(lambda: url_catcher.opened == ["https://docs.example.org/guide"])
+    hrefs = [
+        span.format.anchorHref()
+        for block in blocks(view.document())
+        for span in block.textFormats()
+        if span.format.isAnchor()
+    ]
+    assert hrefs == ["https://docs.example.org/guide"]
+
+
 def test_images_in_a_reply_are_never_fetched(
     view: TextView, qtbot: QtBot, fakeapi: FakeApi
 ) -> None:
