@@ -81,6 +81,10 @@ class ConversationStore(Protocol):
         """The branch shown, oldest first."""
         ...
 
+    def spending(self, conversation_id: int) -> list[tuple[str | None, Usage]]:
+        """Every reply's model and usage, on every branch: what the conversation cost."""
+        ...
+
     def siblings(self, conversation_id: int) -> dict[int, tuple[int, ...]]:
         """For each message with alternatives (edits, regenerations): all of them, oldest first."""
         ...

@@ -8,6 +8,7 @@ One connection serves every thread, serialised by a lock; each write is one shor
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import threading
 import time
@@ -143,6 +144,15 @@ class SqliteConversationStore:
         with self._read() as conn:
             rows = message_tree.path_rows(conn, conversation_id)
         return [message_from_row(row) for row in rows]
+
+    def spending(self, conversation_id: int) -> list[tuple[str | None, Usage]]:
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT model, usage FROM messages WHERE conversation_id = ?"
+                " AND role = 'assistant' AND usage IS NOT NULL ORDER BY id",
+                (conversation_id,),
+            ).fetchall()
+        return [(model, Usage.from_dict(json.loads(usage))) for model, usage in rows]
 
     def siblings(self, conversation_id: int) -> dict[int, tuple[int, ...]]:
         with self._read() as conn:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,19 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.conversation import Conversation, Message, Role
+from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.pricing import Pricing
-from desktop_app.core.settings import ReviewPreset, Settings
+from desktop_app.core.settings import Settings
 from desktop_app.paths import resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.claude_connection import ConnectionState
+from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
+from desktop_app.ui.message_commands import MessageCommands
 from desktop_app.ui.view_models.attachment_tray_model import TrayDraft
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
     display_title,
 )
+from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
@@ -70,22 +73,22 @@ class MainWindow(QMainWindow):
         self.store = connection.store
         self.catalogue = connection.catalogue
         self.pricing = pricing
-        self.settings = settings
-        self.settings_path = settings_path
         self.current_id: int | None = None
         self.drafts: dict[int | None, str] = {}
-        self.draft_system_prompt = ""
         self.setWindowTitle("Parley")
         self.setWindowIcon(QIcon(str(resource("icons", "parley.svg"))))
         self.resize(1180, 780)
         self.view_model = ChatViewModel(connection, self)
         self.list_model = ConversationListModel(self.store, self)
         self.sidebar = Sidebar(self.store, self.list_model, self)
-        self.chat = ChatView(self.store, self.view_model, theme.colours, self)
+        describe = ReplyDescriber(pricing, self.model_name)
+        self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
         self.composer = Composer(self)
         self.attachment_drafts: dict[int | None, TrayDraft] = {}
         self.drop_target = DropTarget(self, self.composer.attachments)
         self.key_prompt = KeyPrompt(connection, self)
+        self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
+        self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.usage_label = QLabel(self)
         self.usage_label.setObjectName("usageLabel")
+        self.usage_label.setToolTip("The last reply, and the whole conversation with every branch")
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("connectionLabel")
         self.statusBar().addWidget(self.usage_label, 1)
@@ -135,10 +139,6 @@ class MainWindow(QMainWindow):
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
-        composer.model_chosen.connect(self.on_model_chosen)
-        composer.system_prompt_requested.connect(self.on_system_prompt_requested)
-        composer.tools_requested.connect(self.on_tools_requested)
-        composer.recall_requested.connect(self.on_recall_requested)
         vm.busy_changed.connect(self.on_busy_changed)
         vm.unsent.connect(self.on_unsent)
         vm.retry_scheduled.connect(self.on_retry_scheduled)
@@ -153,8 +153,6 @@ class MainWindow(QMainWindow):
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
         self.setStyleSheet(attachment_style_sheet(theme.colours))
         theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
-        composer.attachments.set_presets(self.settings.review_presets)
-        composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
         vm.attachments_unsent.connect(self.on_attachments_unsent)
 
     def _add_shortcuts(self) -> None:
@@ -163,11 +161,11 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+K"): self.sidebar.focus_search,
             QKeySequence("Esc"): self.on_stop_requested,
             QKeySequence("F2"): self.sidebar.list.rename_current,
-            QKeySequence("Ctrl+Shift+C"): self.copy_last_reply,
+            QKeySequence("Ctrl+Shift+C"): self.commands.copy_last_reply,
             QKeySequence("Ctrl+End"): self.chat.jump_to_latest,  # where no text box takes it
             QKeySequence("Alt+End"): self.chat.jump_to_latest,
             QKeySequence("Ctrl+L"): self.focus_composer,
-            QKeySequence("Ctrl+,"): self.on_tools_requested,
+            QKeySequence("Ctrl+,"): self.options.on_tools_requested,
         }
         for sequence, slot in bindings.items():
             QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
@@ -179,6 +177,7 @@ class MainWindow(QMainWindow):
             self.chat,
             self.composer.edit,
             self.composer.model_picker,
+            self.composer.thinking_button,
             self.composer.system_button,
             self.composer.tools_button,
             self.composer.send_button,
@@ -189,28 +188,14 @@ class MainWindow(QMainWindow):
     def focus_composer(self) -> None:
         self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def copy_last_reply(self) -> None:
-        """Ctrl+Shift+C: the newest reply's Markdown on the clipboard (as far as it has come)."""
-        if self.current_id is None:
-            return
-        live = self.view_model.live(self.current_id)
-        text = live.text() if live is not None and live.streaming else ""
-        if not text:
-            replies = [m for m in self.store.messages(self.current_id) if m.role is Role.ASSISTANT]
-            text = next((m.text for m in reversed(replies) if m.text), "")
-        if text:
-            QGuiApplication.clipboard().setText(text)
-            self.statusBar().showMessage("Copied the last reply.", 3000)
-
-    def on_recall_requested(self) -> None:
-        """Up in an empty composer: the last message sent comes back to be edited and sent."""
-        if self.current_id is None or self.view_model.is_busy(self.current_id):
-            return
-        sent = [m for m in self.store.messages(self.current_id) if m.role is Role.USER and m.text]
-        if sent:
-            self.composer.set_text(sent[-1].text)
+    def model_name(self, model_id: str) -> str:
+        model = self.catalogue.get(model_id)
+        return model.display_name if model is not None else model_id
 
     def open_conversation(self, conversation_id: int | None, focus_message: int = 0) -> None:
+        if conversation_id is not None and focus_message:
+            self.store.show_branch(focus_message)  # a search hit may sit on another branch
+        self.commands.cancel_edit()
         self.drafts[self.current_id] = self.composer.text()
         self.attachment_drafts[self.current_id] = self.composer.attachments.model.park()
         self.current_id = conversation_id
@@ -221,24 +206,23 @@ class MainWindow(QMainWindow):
         draft = self.attachment_drafts.pop(conversation_id, TrayDraft())
         self.composer.attachments.model.unpark(draft)
         self.composer.attachments.set_new_conversation(conversation_id is None)
-        if conversation_id is None:
-            self.setWindowTitle("Parley")
-            model = self.settings.default_model or self.catalogue.default().id
-            self.composer.set_system_prompt_set(bool(self.draft_system_prompt))
-        else:
+        conversation = None
+        if conversation_id is not None:
             conversation = self.store.get_conversation(conversation_id)
-            self.setWindowTitle(f"{display_title(conversation)} — Parley")
-            model = conversation.model
-            self.composer.set_system_prompt_set(bool(conversation.system_prompt))
-        self.composer.set_models(self.catalogue.selectable, model)
+        self.setWindowTitle(f"{display_title(conversation)} — Parley" if conversation else "Parley")
+        self.options.show(conversation)
         self.composer.set_busy(
             conversation_id is not None and self.view_model.is_busy(conversation_id)
         )
         self.update_usage(messages)
         self.composer.edit.setFocus()
 
+    @property
+    def settings(self) -> Settings:
+        return self.options.settings
+
     def refresh_models(self) -> None:
-        self.composer.set_models(self.catalogue.selectable, self.composer.current_model())
+        self.options.refresh_models()
 
     def update_usage(self, messages: list[Message] | None = None) -> None:
         if self.current_id is None:
@@ -246,19 +230,20 @@ class MainWindow(QMainWindow):
             return
         if messages is None:
             messages = self.store.messages(self.current_id)
-        summary = UsageSummary.of(messages, self.pricing)
+        spending = self.store.spending(self.current_id)
+        summary = UsageSummary.of(messages, self.pricing, spending)
         self.usage_label.setText(summary.text())
 
     def on_new_requested(self) -> None:
         self.open_conversation(None)
 
     def on_composer_submitted(self, text: str) -> None:
+        if self.commands.submit(text):
+            return
         if self.current_id is None:
-            conversation = self.store.create_conversation(
-                self.composer.current_model() or self.catalogue.default().id,
-                system_prompt=self.draft_system_prompt,
+            conversation = self.options.create_conversation(
+                self.composer.current_model() or self.catalogue.default().id
             )
-            self.draft_system_prompt = ""
             self.list_model.put_first(conversation)
             self.current_id = conversation.id
             self.sidebar.select(conversation.id)
@@ -268,8 +253,11 @@ class MainWindow(QMainWindow):
         self.view_model.send(self.current_id, text, self.composer.attachments.model.take())
 
     def on_stop_requested(self) -> None:
-        if self.current_id is not None:
+        """Esc: stop the reply; with none running, leave an edit."""
+        if self.current_id is not None and self.view_model.is_busy(self.current_id):
             self.view_model.stop(self.current_id)
+        else:
+            self.commands.cancel_edit()
 
     def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
         if conversation_id == self.current_id:
@@ -294,22 +282,6 @@ class MainWindow(QMainWindow):
             draft = self.attachment_drafts.get(conversation_id, TrayDraft())
             self.attachment_drafts[conversation_id] = model.restore_parked(draft, attachments)
 
-    def on_presets_edit_requested(self) -> None:
-        from desktop_app.ui.dialogs.preset_dialog import PresetDialog  # on demand
-
-        dialog = PresetDialog(self.settings.review_presets, self)
-        dialog.accepted.connect(lambda: self.on_presets_accepted(dialog.presets()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def on_presets_accepted(self, presets: tuple[ReviewPreset, ...]) -> None:
-        self.settings = self.settings.with_(review_presets=presets)
-        self.composer.attachments.set_presets(presets)
-        try:
-            self.settings.save(self.settings_path)
-        except OSError:
-            self.statusBar().showMessage("Settings could not be saved.", 5000)
-
     def on_activity(self, conversation_id: int, _message: Message) -> None:
         self.list_model.put_first(self.store.get_conversation(conversation_id))
         if conversation_id == self.current_id:
@@ -331,48 +303,6 @@ class MainWindow(QMainWindow):
 
     def on_conversation_restored(self, conversation_id: int) -> None:
         self.open_conversation(conversation_id)
-
-    def on_model_chosen(self, model_id: str) -> None:
-        if self.current_id is not None:
-            self.store.update_conversation(self.current_id, model=model_id)
-        self.settings = self.settings.with_(default_model=model_id)  # new chats start with it
-        try:
-            self.settings.save(self.settings_path)
-        except OSError:
-            self.statusBar().showMessage("Settings could not be saved.", 5000)
-
-    def on_system_prompt_requested(self) -> None:
-        from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog  # on demand
-
-        current = self.current_id
-        prompt = (
-            self.store.get_conversation(current).system_prompt
-            if current is not None
-            else self.draft_system_prompt
-        )
-        dialog = SystemPromptDialog(prompt, self)
-        dialog.accepted.connect(lambda: self.on_system_prompt_accepted(current, dialog.prompt()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def on_system_prompt_accepted(self, conversation_id: int | None, prompt: str) -> None:
-        if conversation_id is None:
-            self.draft_system_prompt = prompt
-        else:
-            self.store.update_conversation(conversation_id, system_prompt=prompt)
-        if conversation_id == self.current_id:
-            self.composer.set_system_prompt_set(bool(prompt))
-
-    def on_tools_requested(self) -> None:
-        from desktop_app.ui.dialogs.tools_dialog import ToolsDialog  # on demand
-
-        dialog = ToolsDialog(self.settings, self.settings_path, self.connection, self)
-        dialog.saved.connect(self.on_tool_settings_saved)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def on_tool_settings_saved(self, settings: Settings) -> None:
-        self.settings = settings  # later saves (model, presets) keep the tool settings
 
     def on_key_requested(self, conversation_id: int) -> None:
         problem = self.view_model.problem(conversation_id)

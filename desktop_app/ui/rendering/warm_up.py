@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+DELAY_MS = 1000  # after the window is up, before loading the renderer's parts
+POLL_MS = 250
 
 COMMON_LANGUAGES = (
     "python",
@@ -31,6 +37,23 @@ COMMON_LANGUAGES = (
 
 _thread: threading.Thread | None = None
 _frozen = False
+
+
+def schedule_warm_up(parent: QObject, settled: Callable[[], bool]) -> None:
+    """Start loading a second after the window is up; once loaded and `settled()` (the SDK
+    is in), freeze what is alive (see freeze_loaded_objects)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+
+    def tick() -> None:
+        start_warm_up()
+        if warm_up_done() and settled():
+            freeze_loaded_objects()
+        else:
+            timer.start(POLL_MS)
+
+    timer.timeout.connect(tick)
+    timer.start(DELAY_MS)
 
 
 def start_warm_up() -> None:

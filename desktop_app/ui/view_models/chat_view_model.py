@@ -90,6 +90,25 @@ class ChatViewModel(QObject):
     def retry(self, conversation_id: int) -> None:
         self._begin(conversation_id, "", lambda session: session.retry(conversation_id))
 
+    def edit(self, conversation_id: int, message_id: int, text: str) -> None:
+        """Send `text` in place of the question `message_id`, as a new branch; the question's
+        files go with it (it is the words that were edited)."""
+        from desktop_app.core.conversation import text_block
+
+        original = next(
+            m for m in self.connection.store.messages(conversation_id) if m.id == message_id
+        )
+        blocks = [b for b in original.content if b.get("type") != "text"] + [text_block(text)]
+        self._begin(
+            conversation_id, text, lambda session: session.edit(conversation_id, message_id, blocks)
+        )
+
+    def regenerate(self, conversation_id: int, message_id: int) -> None:
+        """Another answer to the question the reply `message_id` answered, as a new branch."""
+        self._begin(
+            conversation_id, "", lambda session: session.regenerate(conversation_id, message_id)
+        )
+
     def stop(self, conversation_id: int) -> None:
         stream = self._streams.get(conversation_id)
         if stream is not None:
@@ -128,8 +147,24 @@ class ChatViewModel(QObject):
         self._live[conversation_id] = live
         self.exchange_started.emit(conversation_id)
         task = asyncio.ensure_future(self._run(conversation_id, live, start))
+        task.add_done_callback(lambda done: self._on_task_done(conversation_id, live, done))
         self._tasks[conversation_id] = task
         self.busy_changed.emit(conversation_id, True)
+
+    def _on_task_done(
+        self, conversation_id: int, live: LiveReply, task: asyncio.Task[None]
+    ) -> None:
+        """A task stopped before its first step never runs `_run`, whose `finally` would
+        have tidied up: do it here, or the window would wait for a reply forever."""
+        if self._tasks.get(conversation_id) is not task:
+            return  # `_run` finished and tidied up
+        del self._tasks[conversation_id]
+        if live.pending_text:
+            self.unsent.emit(conversation_id, live.pending_text)
+            self._give_back_attachments(conversation_id)
+        live.done = True
+        self._attachments.pop(conversation_id, None)
+        self.busy_changed.emit(conversation_id, False)
 
     async def _run(self, conversation_id: int, live: LiveReply, start: StreamStarter) -> None:
         import asyncio

@@ -16,17 +16,29 @@ class UsageSummary:
     total_cost: float | None  # None when any reply's model has no known price
 
     @classmethod
-    def of(cls, messages: list[Message], pricing: Pricing) -> UsageSummary:
+    def of(
+        cls,
+        messages: list[Message],
+        pricing: Pricing,
+        spending: list[tuple[str | None, Usage]] | None = None,
+    ) -> UsageSummary:
+        """The last reply of `messages` (the branch shown); the total of `spending` (every
+        branch's replies: abandoned answers cost money too), or of `messages` without it."""
+        replies = [
+            (m.model, m.usage)
+            for m in messages
+            if m.role is Role.ASSISTANT and m.usage is not None and m.usage.total
+        ]
         last: Usage | None = None
         last_cost: float | None = None
+        if replies:
+            last = replies[-1][1]
+            last_cost = pricing.cost(replies[-1][0] or "", last)
         total = Usage()
         total_cost: float | None = 0.0
-        for message in messages:
-            if message.role is not Role.ASSISTANT or not message.usage or not message.usage.total:
-                continue
-            cost = pricing.cost(message.model or "", message.usage)
-            last, last_cost = message.usage, cost
-            total = total + message.usage
+        for model, usage in replies if spending is None else spending:
+            cost = pricing.cost(model or "", usage)
+            total = total + usage
             total_cost = None if cost is None or total_cost is None else total_cost + cost
         return cls(last, last_cost, total, total_cost)
 

@@ -12,16 +12,20 @@ loaded, the objects alive then are frozen out of garbage collection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
+from desktop_app.ui.rendering.warm_up import schedule_warm_up
 from desktop_app.ui.view_models.tool_transcript import ToolTranscript
+from desktop_app.ui.widgets.chat_actions import ChatActions
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.error_card import ErrorCard
+from desktop_app.ui.widgets.jump_button import JumpButton
 from desktop_app.ui.widgets.message_column import MessageColumn
 
 if TYPE_CHECKING:
@@ -33,8 +37,6 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTH = 820
 STICK_SLACK = 40  # pixels from the bottom that still count as "at the bottom"
-WARM_UP_DELAY_MS = 1000  # after the window is up, before loading the renderer's parts
-WARM_UP_POLL_MS = 250
 
 
 class ChatView(QScrollArea):
@@ -46,6 +48,7 @@ class ChatView(QScrollArea):
         store: ConversationStore,
         view_model: ChatViewModel,
         colours: Colours,
+        describe: Callable[[list[Message]], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,12 +77,8 @@ class ChatView(QScrollArea):
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
         self.setWidget(page)
-        self.jump_button = QPushButton("Jump to latest ↓", self)
-        self.jump_button.setObjectName("jumpButton")
-        self.jump_button.setToolTip("Scroll to the newest message (Alt+End)")
-        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button = JumpButton(self)
         self.jump_button.clicked.connect(self.on_jump_clicked)
-        self.jump_button.hide()
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self.on_range_changed)
         bar.valueChanged.connect(self.on_value_changed)
@@ -91,10 +90,9 @@ class ChatView(QScrollArea):
         vm.reply_finished.connect(self.on_reply_finished)
         vm.reply_failed.connect(self.on_reply_failed)
         self.tool_cards = ToolTranscript(vm, self)  # tool calls as cards under Claude's messages
-        self._warm_timer = QTimer(self)
-        self._warm_timer.setSingleShot(True)
-        self._warm_timer.timeout.connect(self.on_warm_timer)
-        self._warm_timer.start(WARM_UP_DELAY_MS)
+        # Copy, edit, regenerate, delete and branches, under each message.
+        self.message_actions = ChatActions(self, describe)
+        schedule_warm_up(self, self._settled)
         self.show_conversation(None)
 
     @property
@@ -125,6 +123,7 @@ class ChatView(QScrollArea):
             return
         if messages is None:
             messages = self.store.messages(conversation_id)
+        self.message_actions.learn_branches(conversation_id)
         self.tool_cards.index(messages)  # before the tool results are filtered out
         messages = [m for m in messages if _visible(m)]
         focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
@@ -138,7 +137,7 @@ class ChatView(QScrollArea):
         if problem is not None:
             self._add_error(problem)
         if focus_message is not None:
-            QTimer.singleShot(0, lambda: self._reveal(focus_message))
+            QTimer.singleShot(0, lambda: self.reveal(focus_message))
         self._update_jump_button()
 
     def reload(self) -> None:
@@ -170,18 +169,25 @@ class ChatView(QScrollArea):
             return
         self._remove_tail(self.pending_card)
         self.pending_card = None
+        shown = self.column.messages
+        if (shown[-1].id if shown else None) != message.parent_id:
+            self.reload()  # an edited question: a new branch replaces what was below
+            return
         self.column.append(message)
+        self.message_actions.refresh_last()
 
     def on_reply_started(self, conversation_id: int, message: Message) -> None:
         if conversation_id != self.conversation_id:
             return
         messages = self.column.messages
-        if not messages or messages[-1].role is not Role.USER:
-            # A retry (the store dropped the failed reply) or a tool round: rebuild from the store.
+        if not messages or messages[-1].id != message.parent_id:
+            # A retry (the store dropped the failed reply), a regeneration (a new branch) or
+            # a tool round (its results are not shown): rebuild from the store.
             self.reload()
             return
         self._live_id = message.id
         self.column.append(message)
+        self.message_actions.refresh_last()
 
     def on_reply_progressed(self, conversation_id: int) -> None:
         live = self.view_model.live(conversation_id)
@@ -202,6 +208,8 @@ class ChatView(QScrollArea):
         if card is not None:
             card.show_message(message)
             self.tool_cards.attach(card, message)
+        self.message_actions.learn_branches(conversation_id)  # a regeneration adds one
+        self.message_actions.refresh_last()
 
     def on_reply_failed(self, conversation_id: int, problem: ReplyProblem) -> None:
         if conversation_id != self.conversation_id:
@@ -226,29 +234,21 @@ class ChatView(QScrollArea):
         self._update_jump_button()
         self.column.schedule_fill()
 
-    def on_warm_timer(self) -> None:
+    def _settled(self) -> bool:
+        """The SDK is loaded (or failed to): what it leaves alive may be frozen."""
         from desktop_app.ui.claude_connection import ConnectionState
-        from desktop_app.ui.rendering.warm_up import (
-            freeze_loaded_objects,
-            start_warm_up,
-            warm_up_done,
-        )
 
-        start_warm_up()
-        settled = self.view_model.connection.state is not ConnectionState.STARTING
-        if warm_up_done() and settled:
-            freeze_loaded_objects()
-        else:
-            self._warm_timer.start(WARM_UP_POLL_MS)
+        return self.view_model.connection.state is not ConnectionState.STARTING
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place_jump_button()
+        self.jump_button.place(self.viewport().geometry())
         self.column.schedule_fill()
 
-    def _make_row(self, message: Message) -> MessageRow:
+    def _make_row(self, messages: list[Message], index: int) -> MessageRow:
         from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
 
+        message = messages[index]
         card = MessageCard(message.role, self.colours)
         live = self.view_model.live(message.conversation_id)
         if message.id == self._live_id and live is not None and live.message is not None:
@@ -256,9 +256,11 @@ class ChatView(QScrollArea):
         else:
             card.show_message(message)
         self.tool_cards.attach(card, message)
-        return MessageRow(card, self.column)
+        row = MessageRow(card, self.column)
+        self.message_actions.attach(row, messages, index)
+        return row
 
-    def _reveal(self, message_id: int) -> None:
+    def reveal(self, message_id: int) -> None:
         row = self.column.row_of(message_id)
         if row is not None:
             self.ensureWidgetVisible(row, 0, 80)
@@ -304,19 +306,7 @@ class ChatView(QScrollArea):
 
     def _update_jump_button(self) -> None:
         behind = not self._stick and bool(self.column.messages)
-        if behind != self.jump_button.isVisible():
-            self.jump_button.setVisible(behind)
-            self._place_jump_button()
-            self.jump_button.raise_()
-
-    def _place_jump_button(self) -> None:
-        button = self.jump_button
-        button.adjustSize()
-        viewport = self.viewport().geometry()
-        button.move(
-            viewport.center().x() - button.width() // 2,
-            viewport.bottom() - button.height() - 14,
-        )
+        self.jump_button.show_when(behind, self.viewport().geometry())
 
 
 def _visible(message: Message) -> bool:

@@ -1,8 +1,8 @@
 """Where the user writes: the prompt box, the model picker, the system prompt and Send/Stop.
 
 Enter sends and Shift+Enter breaks the line; Up in an empty box asks for the last
-message back, to edit it. The box grows with its text up to a few lines. While a
-reply streams, Send becomes Stop.
+message back, to edit it; while editing, a banner says so and offers Cancel. The
+box grows with its text up to a few lines. While a reply streams, Send becomes Stop.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
+from desktop_app.ui.widgets.thinking_button import ThinkingButton
 
 MAX_LINES = 10
+PLACEHOLDER = "Message Claude…   (Shift+Enter for a new line)"
 
 
 class PromptEdit(QPlainTextEdit):
@@ -34,7 +36,8 @@ class PromptEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptEdit")
-        self.setPlaceholderText("Message Claude…")
+        self.setPlaceholderText(PLACEHOLDER)
+        self.setToolTip("Enter sends · Shift+Enter starts a new line · Up edits your last message")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -75,6 +78,7 @@ class Composer(QFrame):
     system_prompt_requested = Signal()
     tools_requested = Signal()
     recall_requested = Signal()  # the user wants the last message back to edit
+    edit_cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +87,19 @@ class Composer(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 10, 10)
         layout.setSpacing(8)
+        self.editing_banner = QWidget(self)
+        banner = QHBoxLayout(self.editing_banner)
+        banner.setContentsMargins(0, 0, 0, 0)
+        self.editing_label = QLabel("Editing your message: sending it starts a new branch", self)
+        self.editing_label.setObjectName("editingLabel")
+        self.cancel_edit_button = QPushButton("Cancel edit", self.editing_banner)
+        self.cancel_edit_button.setObjectName("cancelEditButton")
+        self.cancel_edit_button.setToolTip("Keep the message as it was (Esc)")
+        self.cancel_edit_button.clicked.connect(self.edit_cancelled)
+        banner.addWidget(self.editing_label, 1)
+        banner.addWidget(self.cancel_edit_button)
+        self.editing_banner.hide()
+        layout.addWidget(self.editing_banner)
         self.edit = PromptEdit(self)
         self.edit.submitted.connect(self.on_edit_submitted)
         self.edit.recall_requested.connect(self.recall_requested)
@@ -102,17 +119,16 @@ class Composer(QFrame):
         self.tools_button.setObjectName("toolsButton")
         self.tools_button.setToolTip("Folders, commands, grants and MCP servers (Ctrl+,)")
         self.tools_button.clicked.connect(self.tools_requested)
-        self.hint = QLabel("Shift+Enter for a new line", self)
-        self.hint.setObjectName("composerHint")
+        self.thinking_button = ThinkingButton(self)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
         self.send_button.clicked.connect(self.on_send_clicked)
         row.addWidget(self.model_picker)
+        row.addWidget(self.thinking_button)
         row.addWidget(self.system_button)
         row.addWidget(self.tools_button)
         row.addStretch(1)
-        row.addWidget(self.hint)
         row.addWidget(self.send_button)
         layout.addLayout(row)
         self.attachments = AttachmentControls(self, row)  # tray, presets, Attach, Capture
@@ -123,6 +139,14 @@ class Composer(QFrame):
     def set_text(self, text: str) -> None:
         self.edit.setPlainText(text)
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    @property
+    def editing(self) -> bool:
+        return not self.editing_banner.isHidden()
+
+    def set_editing(self, editing: bool) -> None:
+        self.editing_banner.setVisible(editing)
+        self.edit.setPlaceholderText("Edit your message…" if editing else PLACEHOLDER)
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy

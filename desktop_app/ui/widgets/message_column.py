@@ -31,7 +31,7 @@ CHAR_WIDTH = 7.5  # pixels per character, for estimating unbuilt rows
 LINE_PIXELS = 20
 ROW_OVERHEAD = 36
 
-RowFactory = Callable[[Message], "MessageRow"]
+RowFactory = Callable[[list[Message], int], "MessageRow"]  # the messages, which to build
 
 
 class MessageColumn(QWidget):
@@ -202,7 +202,7 @@ class MessageColumn(QWidget):
 
     def _build(self, index: int) -> MessageRow:
         self.build_count += 1
-        return self.make_row(self.messages[index])
+        return self.make_row(self.messages, index)
 
     def _trim(self, view_top: int, view_bottom: int, keep: float) -> None:
         while len(self.built) > 1 and self._y(self.built[0]) + self.built[0].height() < (

@@ -49,7 +49,8 @@ class RowDelegate(QStyledItemDelegate):
             title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
             detail_rect = QRect(inner.left(), inner.top() + line + 2, inner.width(), line)
         else:
-            detail_width = min(detail_metrics.horizontalAdvance(detail), inner.width() // 3)
+            # A pixel of slack: the advance is rounded, and a short "3 min" must not elide.
+            detail_width = min(detail_metrics.horizontalAdvance(detail) + 2, inner.width() // 3)
             detail_rect = QRect(
                 inner.right() - detail_width, inner.top(), detail_width, inner.height()
             )

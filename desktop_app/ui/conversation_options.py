@@ -1,0 +1,163 @@
+"""`ConversationOptions`: what the user chooses from the composer, and where each choice is kept.
+
+The model, system prompt and thinking belong to a conversation (held here as a
+draft until a new chat's first message creates it); the review presets, the tool
+settings and the model new chats start with belong to the settings file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop_app.core.conversation import Conversation
+from desktop_app.core.settings import ReviewPreset, Settings
+from desktop_app.core.thinking import NO_THINKING, thinking_options
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+NOT_SAVED = "Settings could not be saved."
+
+
+@dataclass
+class NewChatDraft:
+    """A new chat's choices before it exists."""
+
+    system_prompt: str = ""
+    thinking: bool = False
+    effort: str = ""
+
+
+class ConversationOptions(QObject):
+    def __init__(self, window: MainWindow, settings: Settings, settings_path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self.settings = settings
+        self.settings_path = settings_path
+        self.draft = NewChatDraft()
+        composer = window.composer
+        composer.model_chosen.connect(self.on_model_chosen)
+        composer.system_prompt_requested.connect(self.on_system_prompt_requested)
+        composer.tools_requested.connect(self.on_tools_requested)
+        composer.thinking_button.changed.connect(self.on_thinking_changed)
+        composer.attachments.set_presets(settings.review_presets)
+        composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
+
+    def show(self, conversation: Conversation | None) -> None:
+        """Put a conversation's choices (or the new chat's) in the composer."""
+        composer = self.window.composer
+        if conversation is None:
+            model = self.settings.default_model or self.window.catalogue.default().id
+            prompt, thinking, effort = (
+                self.draft.system_prompt,
+                self.draft.thinking,
+                self.draft.effort,
+            )
+        else:
+            model, prompt = conversation.model, conversation.system_prompt
+            thinking, effort = conversation.thinking, conversation.effort
+        composer.set_models(self.window.catalogue.selectable, model)
+        composer.set_system_prompt_set(bool(prompt))
+        self._show_thinking(model, thinking, effort)
+
+    def create_conversation(self, model: str) -> Conversation:
+        """The new chat, with the choices made before its first message."""
+        draft, self.draft = self.draft, NewChatDraft()
+        conversation = self.store.create_conversation(model, system_prompt=draft.system_prompt)
+        if draft.thinking or draft.effort:
+            conversation = self.store.update_conversation(
+                conversation.id, thinking=draft.thinking, effort=draft.effort
+            )
+        return conversation
+
+    def refresh_models(self) -> None:
+        self.window.composer.set_models(
+            self.window.catalogue.selectable, self.window.composer.current_model()
+        )
+        self._show_current_thinking()
+
+    def on_model_chosen(self, model_id: str) -> None:
+        if self.window.current_id is not None:
+            self.store.update_conversation(self.window.current_id, model=model_id)
+        self.settings = self.settings.with_(default_model=model_id)  # new chats start with it
+        self.save()
+        self._show_current_thinking()
+
+    def on_thinking_changed(self, thinking: bool, effort: str) -> None:
+        current = self.window.current_id
+        if current is None:
+            self.draft.thinking, self.draft.effort = thinking, effort
+        else:
+            self.store.update_conversation(current, thinking=thinking, effort=effort)
+
+    def _show_current_thinking(self) -> None:
+        current = self.window.current_id
+        if current is None:
+            thinking, effort = self.draft.thinking, self.draft.effort
+        else:
+            conversation = self.store.get_conversation(current)
+            thinking, effort = conversation.thinking, conversation.effort
+        self._show_thinking(self.window.composer.current_model(), thinking, effort)
+
+    def _show_thinking(self, model_id: str, thinking: bool, effort: str) -> None:
+        model = self.window.catalogue.get(model_id)
+        options = thinking_options(model) if model is not None else NO_THINKING
+        self.window.composer.thinking_button.show_options(options, thinking, effort)
+
+    def on_system_prompt_requested(self) -> None:
+        from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog  # on demand
+
+        current = self.window.current_id
+        prompt = (
+            self.store.get_conversation(current).system_prompt
+            if current is not None
+            else self.draft.system_prompt
+        )
+        dialog = SystemPromptDialog(prompt, self.window)
+        dialog.accepted.connect(lambda: self.on_system_prompt_accepted(current, dialog.prompt()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_system_prompt_accepted(self, conversation_id: int | None, prompt: str) -> None:
+        if conversation_id is None:
+            self.draft.system_prompt = prompt
+        else:
+            self.store.update_conversation(conversation_id, system_prompt=prompt)
+        if conversation_id == self.window.current_id:
+            self.window.composer.set_system_prompt_set(bool(prompt))
+
+    def on_presets_edit_requested(self) -> None:
+        from desktop_app.ui.dialogs.preset_dialog import PresetDialog  # on demand
+
+        dialog = PresetDialog(self.settings.review_presets, self.window)
+        dialog.accepted.connect(lambda: self.on_presets_accepted(dialog.presets()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_presets_accepted(self, presets: tuple[ReviewPreset, ...]) -> None:
+        self.settings = self.settings.with_(review_presets=presets)
+        self.window.composer.attachments.set_presets(presets)
+        self.save()
+
+    def on_tools_requested(self) -> None:
+        from desktop_app.ui.dialogs.tools_dialog import ToolsDialog  # on demand
+
+        window = self.window
+        dialog = ToolsDialog(self.settings, self.settings_path, window.connection, window)
+        dialog.saved.connect(self.on_tool_settings_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_tool_settings_saved(self, settings: Settings) -> None:
+        self.settings = settings  # later saves (model, presets) keep the tool settings
+
+    def save(self) -> None:
+        try:
+            self.settings.save(self.settings_path)
+        except OSError:
+            self.window.statusBar().showMessage(NOT_SAVED, 5000)

@@ -1,0 +1,134 @@
+"""What can be done with a message on screen, and the line that describes a reply.
+
+Plain Python, no Qt. A reply is a turn: Claude's consecutive messages after a
+question (tool rounds included), so its actions, its branch arrows and its
+model · time · tokens · cost line sit once, under the turn's last message.
+Regenerating or deleting a reply acts on the turn's first message, which is
+where its alternatives branch off.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from desktop_app.core.conversation import Message, MessageState, Role, Usage
+from desktop_app.core.pricing import Pricing, format_cost, format_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class BranchNav:
+    """Where a message stands among its alternatives: "‹ 2/3 ›"."""
+
+    position: int  # 1-based
+    count: int
+    previous: int | None  # the alternative to show for ‹, if any
+    next: int | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.position}/{self.count}"
+
+
+@dataclass(frozen=True, slots=True)
+class MessageActions:
+    role: Role
+    anchor_id: int  # the message edit, regenerate and delete act on
+    copy_text: str  # Markdown, as written
+    branch: BranchNav | None
+    info: str  # a reply's model · time · tokens · cost; "" for a question
+
+
+def branch_nav(message_id: int, siblings: Mapping[int, tuple[int, ...]]) -> BranchNav | None:
+    group = siblings.get(message_id)
+    if not group or len(group) < 2 or message_id not in group:
+        return None
+    at = group.index(message_id)
+    return BranchNav(
+        at + 1,
+        len(group),
+        group[at - 1] if at > 0 else None,
+        group[at + 1] if at + 1 < len(group) else None,
+    )
+
+
+def actions_for(
+    messages: list[Message],
+    index: int,
+    siblings: Mapping[int, tuple[int, ...]],
+    describe: Callable[[list[Message]], str],
+) -> MessageActions | None:
+    """The actions under `messages[index]` (the visible messages), or None where a message
+    shows none: inside a turn, or while it is still being written."""
+    message = messages[index]
+    if message.state is MessageState.STREAMING:
+        return None
+    if message.role is Role.USER:
+        return MessageActions(
+            Role.USER, message.id, message.text, branch_nav(message.id, siblings), ""
+        )
+    if index + 1 < len(messages) and messages[index + 1].role is Role.ASSISTANT:
+        return None  # the turn goes on below
+    first = index
+    while first > 0 and messages[first - 1].role is Role.ASSISTANT:
+        first -= 1
+    turn = messages[first : index + 1]
+    text = "\n\n".join(m.text for m in turn if m.text)
+    return MessageActions(
+        Role.ASSISTANT, turn[0].id, text, branch_nav(turn[0].id, siblings), describe(turn)
+    )
+
+
+class ReplyDescriber:
+    """Says a turn's model, when it was written and how long it took, its tokens and cost."""
+
+    def __init__(
+        self,
+        pricing: Pricing,
+        model_name: Callable[[str], str],
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self.pricing = pricing
+        self.model_name = model_name
+        self.now = now
+
+    def __call__(self, turn: list[Message]) -> str:
+        last = turn[-1]
+        parts = [self.model_name(last.model)] if last.model else []
+        parts.append(self.when(turn[0].created_at))
+        if last.finished_at is not None and last.finished_at >= turn[0].created_at:
+            parts.append(duration_text(last.finished_at - turn[0].created_at))
+        usage = Usage()
+        cost: float | None = 0.0
+        for message in turn:
+            if message.usage is None:
+                continue
+            usage = usage + message.usage
+            each = self.pricing.cost(message.model or "", message.usage)
+            cost = None if each is None or cost is None else cost + each
+        if usage.total:
+            read, written = usage.cache_read_input_tokens, usage.cache_creation_input_tokens
+            tokens = f"{format_tokens(usage.input_tokens + read + written)} in"
+            if read:
+                tokens += f" ({format_tokens(read)} cached)"
+            parts.append(f"{tokens} · {format_tokens(usage.output_tokens)} out")
+            parts.append(format_cost(cost))
+        return " · ".join(parts)
+
+    def when(self, stamp: float) -> str:
+        moment, today = time.localtime(stamp), time.localtime(self.now())
+        if moment[:3] == today[:3]:
+            return time.strftime("%H:%M", moment)
+        if moment.tm_year == today.tm_year:
+            return (
+                f"{time.strftime('%b', moment)} {moment.tm_mday}, {time.strftime('%H:%M', moment)}"
+            )
+        return time.strftime("%Y-%m-%d %H:%M", moment)
+
+
+def duration_text(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest} s"

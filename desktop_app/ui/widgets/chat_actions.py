@@ -1,0 +1,86 @@
+"""`ChatActions`: the actions bars under the chat's messages, and what their buttons do in place.
+
+It knows the conversation's branches (which messages have alternatives), puts a
+bar under each built row that shows one (see message_actions.actions_for), keeps
+the bars disabled while a reply runs (a branch must not move under it), and does
+what needs no one else: Copy, and ‹ › between branches. Edit, Regenerate and
+Delete are passed on as signals, for the window to decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from desktop_app.core.conversation import Message
+from desktop_app.ui.view_models.message_actions import actions_for
+
+if TYPE_CHECKING:
+    from desktop_app.ui.widgets.chat_view import ChatView
+    from desktop_app.ui.widgets.message_card import MessageRow
+
+
+class ChatActions(QObject):
+    copied = Signal()
+    edit_requested = Signal(int)  # message id
+    regenerate_requested = Signal(int)  # message id
+    delete_requested = Signal(int)  # message id
+    branch_shown = Signal(int)  # conversation id: another branch is on screen now
+
+    def __init__(self, chat: ChatView, describe: Callable[[list[Message]], str]) -> None:
+        super().__init__(chat)
+        self.chat = chat
+        self.describe = describe  # a reply's model · time · tokens · cost
+        self.siblings: dict[int, tuple[int, ...]] = {}
+        chat.view_model.busy_changed.connect(self.on_busy_changed)
+
+    def learn_branches(self, conversation_id: int) -> None:
+        self.siblings = self.chat.store.siblings(conversation_id)
+
+    def attach(self, row: MessageRow, messages: list[Message], index: int) -> None:
+        """Give a row the actions of `messages[index]` (none while it is being written)."""
+        bar = row.set_actions(actions_for(messages, index, self.siblings, self.describe))
+        if bar is None:
+            return
+        bar.setEnabled(not self._busy())
+        bar.copy_clicked.connect(self.on_copy_clicked)
+        bar.edit_clicked.connect(self.edit_requested)
+        bar.regenerate_clicked.connect(self.regenerate_requested)
+        bar.delete_clicked.connect(self.delete_requested)
+        bar.branch_clicked.connect(self.show_branch)
+
+    def refresh_last(self) -> None:
+        """The last rows' bars again: a reply's line moves down as its turn grows."""
+        messages = self.chat.column.messages
+        where = {m.id: i for i, m in enumerate(messages[-4:], start=max(0, len(messages) - 4))}
+        for row in self.chat.column.built[-4:]:
+            index = where.get(row.card.message_id or 0)
+            if index is not None:
+                self.attach(row, messages, index)
+
+    def show_branch(self, message_id: int) -> None:
+        """Show the newest branch through `message_id` (one of a message's alternatives)."""
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None or self._busy():
+            return
+        self.chat.store.show_branch(message_id)
+        self.chat.reload()
+        self.branch_shown.emit(conversation_id)
+        QTimer.singleShot(0, lambda: self.chat.reveal(message_id))
+
+    def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
+        if conversation_id == self.chat.conversation_id:
+            for row in self.chat.column.built:
+                if row.actions_bar is not None:
+                    row.actions_bar.setEnabled(not busy)
+
+    def on_copy_clicked(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit()
+
+    def _busy(self) -> bool:
+        conversation_id = self.chat.conversation_id
+        return conversation_id is not None and self.chat.view_model.is_busy(conversation_id)

@@ -1,0 +1,89 @@
+"""The small row under a message: ‹ 2/3 › between branches, Copy, Edit or Regenerate, Delete,
+and for a reply its model · time · tokens · cost.
+
+Buttons take keyboard focus (Tab reaches them) and say what they do in a tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from desktop_app.core.conversation import Role
+from desktop_app.ui.view_models.message_actions import MessageActions
+
+
+class MessageActionsBar(QWidget):
+    copy_clicked = Signal(str)  # Markdown
+    edit_clicked = Signal(int)  # message id
+    regenerate_clicked = Signal(int)
+    delete_clicked = Signal(int)
+    branch_clicked = Signal(int)  # the alternative to show
+
+    def __init__(self, actions: MessageActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageActions")
+        self.message_actions = actions
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(2)
+        if actions.role is Role.USER:
+            layout.addStretch(1)
+        branch = actions.branch
+        self.previous_button: QToolButton | None = None
+        self.next_button: QToolButton | None = None
+        self.branch_label: QLabel | None = None
+        if branch is not None:
+            what = "question" if actions.role is Role.USER else "answer"
+            self.previous_button = self._button("‹", f"Show the previous {what}", branch.previous)
+            self.branch_label = QLabel(branch.label, self)
+            self.branch_label.setObjectName("branchLabel")
+            self.branch_label.setAccessibleName(f"Version {branch.position} of {branch.count}")
+            self.next_button = self._button("›", f"Show the next {what}", branch.next)
+            for widget in (self.previous_button, self.branch_label, self.next_button):
+                layout.addWidget(widget)
+        self.copy_button = self._add(layout, "Copy", "Copy as Markdown")
+        self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(actions.copy_text))
+        if actions.role is Role.USER:
+            self.change_button = self._add(layout, "Edit", "Edit and send again as a new branch")
+            self.change_button.clicked.connect(lambda: self.edit_clicked.emit(actions.anchor_id))
+        else:
+            self.change_button = self._add(
+                layout, "Regenerate", "Ask for another answer; this one stays as a branch"
+            )
+            self.change_button.clicked.connect(
+                lambda: self.regenerate_clicked.emit(actions.anchor_id)
+            )
+        self.delete_button = self._add(layout, "Delete", "Delete this and what follows it")
+        self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(actions.anchor_id))
+        self.info = QLabel(actions.info, self)
+        self.info.setObjectName("replyInfo")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setVisible(bool(actions.info))
+        layout.addSpacing(8)
+        layout.addWidget(self.info)
+        if actions.role is Role.ASSISTANT:
+            layout.addStretch(1)
+
+    def _button(self, text: str, tip: str, target: int | None) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("branchButton")
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setEnabled(target is not None)
+        if target is not None:
+            button.clicked.connect(lambda: self.branch_clicked.emit(target))
+        return button
+
+    def _add(self, layout: QHBoxLayout, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("messageAction")
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout.addWidget(button)
+        return button

@@ -1,0 +1,89 @@
+"""The composer's thinking control: off, or on at an effort level the model takes.
+
+One button with a menu: "Think before answering" switches it, the levels below
+choose how hard (an effort for models that take one, a token budget for those
+that need one). It hides for a model that cannot think.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from desktop_app.core.thinking import BUDGET_BY_LEVEL, ThinkingMode, ThinkingOptions
+
+LEVEL_NAMES = {
+    "low": "Low",
+    "medium": "Medium",
+    "high": "High",
+    "xhigh": "Extra high",
+    "max": "Max",
+}
+
+
+class ThinkingButton(QToolButton):
+    changed = Signal(bool, str)  # thinking on, effort level ("" = the model's default)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thinkingButton")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.options: ThinkingOptions | None = None
+        self.enabled_now = False
+        self.effort = ""
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self.hide()
+
+    def show_options(self, options: ThinkingOptions, enabled: bool, effort: str) -> None:
+        self.options, self.enabled_now = options, enabled
+        self.effort = effort if options.offers(effort) else ""
+        self.setVisible(options.can_think)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        options = self.options
+        menu = self._menu
+        menu.clear()
+        if options is None or not options.can_think:
+            return
+        switch = QAction("Think before answering", menu)
+        switch.setCheckable(True)
+        switch.setChecked(self.enabled_now)
+        switch.toggled.connect(lambda on: self._choose(on, self.effort))
+        menu.addAction(switch)
+        if options.levels:
+            menu.addSeparator()
+            heading = menu.addAction("Budget" if options.mode is ThinkingMode.BUDGET else "Effort")
+            heading.setEnabled(False)  # a heading: Fusion draws no section titles
+            group = QActionGroup(menu)
+            chosen = self.effort or options.default_effort
+            for level in options.levels:
+                action = QAction(self._level_text(level), menu)
+                action.setCheckable(True)
+                action.setChecked(level == chosen)
+                action.triggered.connect(lambda _=False, lv=level: self._choose(True, lv))
+                group.addAction(action)
+                menu.addAction(action)
+        level = LEVEL_NAMES.get(self.effort or options.default_effort, "")
+        self.setText(f"Thinking: {level.lower() or 'on'}" if self.enabled_now else "Thinking: off")
+        self.setProperty("active", self.enabled_now)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setToolTip(
+            "Claude thinks before answering (slower, costs more tokens)"
+            if self.enabled_now
+            else "Let Claude think before answering"
+        )
+
+    def _level_text(self, level: str) -> str:
+        name = LEVEL_NAMES.get(level, level)
+        if self.options is not None and self.options.mode is ThinkingMode.BUDGET:
+            return f"{name} (up to {BUDGET_BY_LEVEL[level] // 1000}k tokens)"
+        return name
+
+    def _choose(self, enabled: bool, effort: str) -> None:
+        self.enabled_now, self.effort = enabled, effort
+        self._rebuild()
+        self.changed.emit(enabled, effort)
