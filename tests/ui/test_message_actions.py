@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
 from desktop_app.ui.widgets.message_actions_bar import MessageActionsBar
 from desktop_app.ui.widgets.message_card import MessageRow
@@ -184,3 +184,27 @@ def test_escape_right_after_send_gives_the_message_back(
     ui.qtbot.waitUntil(lambda: ui.window.composer.send_button.text() == "Send")
     assert ui.window.composer.text() == "never mind"
     assert [m.text for m in ui.store.messages(ui.current().id)][-1] == "Six."
+
+
+def test_tab_walks_the_actions_in_reading_order_then_leaves_for_the_composer(
+    ready_window: ChatDriver, claude_env: FakeApi
+) -> None:
+    ui = ready_window
+    started(ui, claude_env)
+    ui.window.chat.setFocus()
+    seen: list[str] = []
+    for _ in range(13):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        ui.qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        seen.append(now.text() if isinstance(now, QToolButton) else now.objectName())
+    assert seen == [
+        *("Copy", "Edit", "Delete"),  # under "2+2?"
+        *("Copy", "Regenerate", "Delete"),  # under "Four."
+        *("Copy", "Edit", "Delete"),
+        *("Copy", "Regenerate", "Delete"),
+        "promptEdit",
+    ]
+    ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is ui.window.chat

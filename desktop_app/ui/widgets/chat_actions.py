@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop_app.core.conversation import Message
 from desktop_app.ui.view_models.message_actions import actions_for
@@ -76,6 +77,25 @@ class ChatActions(QObject):
             for row in self.chat.column.built:
                 if row.actions_bar is not None:
                     row.actions_bar.setEnabled(not busy)
+
+    def focus_target(self, current: QWidget | None, forward: bool) -> QWidget | None:
+        """Where Tab (or Shift+Tab) goes from `current` inside the chat: through the action
+        buttons of the built rows in reading order; None when it leaves the chat."""
+        buttons = [
+            button
+            for row in self.chat.column.built
+            if row.actions_bar is not None and row.actions_bar.isEnabled()
+            for button in row.actions_bar.findChildren(QToolButton)
+            if button.isVisibleTo(self.chat) and button.isEnabled()
+        ]
+        if current is self.chat:
+            return buttons[0] if forward and buttons else None
+        if current not in buttons:
+            return None
+        at = buttons.index(current) + (1 if forward else -1)
+        if 0 <= at < len(buttons):
+            return buttons[at]
+        return None if forward else self.chat
 
     def on_copy_clicked(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)

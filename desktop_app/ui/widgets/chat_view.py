@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.rendering.warm_up import schedule_warm_up
@@ -56,6 +56,7 @@ class ChatView(QScrollArea):
         self.view_model = view_model
         self.colours = colours
         self.conversation_id: int | None = None
+        self.exits: tuple[QWidget | None, QWidget | None] = (None, None)  # Tab's way out
         self.pending_card: MessageCard | None = None
         self.error_card: ErrorCard | None = None
         self.empty_state: EmptyState | None = None
@@ -139,6 +140,22 @@ class ChatView(QScrollArea):
         if focus_message is not None:
             QTimer.singleShot(0, lambda: self.reveal(focus_message))
         self._update_jump_button()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the messages' action buttons in reading order, then leaves the chat
+        by the window's own order (`exits`: the widgets before and after the chat)."""
+        target = self.message_actions.focus_target(QApplication.focusWidget(), next)
+        if target is None:
+            before, after = self.exits
+            target = after if next else before
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        if target is not self:
+            self.ensureWidgetVisible(target, 0, 60)
+        return True
 
     def reload(self) -> None:
         self.show_conversation(self.conversation_id)
