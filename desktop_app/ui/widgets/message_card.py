@@ -31,6 +31,10 @@ STATE_NOTES = {
     MessageState.INTERRUPTED: "Interrupted: Parley closed before this reply finished",
     MessageState.FAILED: "Incomplete: the reply failed",
 }
+REDACTED_NOTE = (
+    "[Part of this thinking was encrypted by Anthropic's safety systems. It cannot be shown;"
+    " it is kept and sent back unchanged.]"
+)
 BUBBLE_SHARE = 0.78  # a user bubble is at most this share of the column
 
 
@@ -85,7 +89,8 @@ class MessageCard(QFrame):
             str(b.get("thinking", "")) for b in message.content if b.get("type") == "thinking"
         )
         if any(b.get("type") == "redacted_thinking" for b in message.content):
-            thinking = (thinking + "\n\n(Part of the thinking was redacted.)").strip()
+            thinking = (thinking + "\n\n" + REDACTED_NOTE).strip()
+        self.thinking_toggle.setText("Thinking")
         self._set_thinking(thinking)
         self._show_attachments(message)
         if self.markdown is None:
@@ -121,6 +126,9 @@ class MessageCard(QFrame):
         if new_thinking:
             self.thinking_toggle.show()
             self._thinking_view().append_text(new_thinking)
+        if self.thinking_toggle.isVisible():
+            writing = not live.done and not live.text_parts
+            self.thinking_toggle.setText("Thinking…" if writing else "Thinking")
         if not live.done:
             self.set_note(STATE_NOTES[MessageState.STREAMING])
 
