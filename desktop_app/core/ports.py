@@ -82,7 +82,7 @@ class ConversationStore(Protocol):
         ...
 
     def spending(self, conversation_id: int) -> list[tuple[str | None, Usage]]:
-        """Every reply's model and usage, on every branch: what the conversation cost."""
+        """Every reply's usage on every branch, summed per model: what the conversation cost."""
         ...
 
     def siblings(self, conversation_id: int) -> dict[int, tuple[int, ...]]:

@@ -8,7 +8,6 @@ One connection serves every thread, serialised by a lock; each write is one shor
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 import threading
 import time
@@ -146,13 +145,18 @@ class SqliteConversationStore:
         return [message_from_row(row) for row in rows]
 
     def spending(self, conversation_id: int) -> list[tuple[str | None, Usage]]:
+        """Usage summed per model over every reply on every branch (a price is per model)."""
         with self._read() as conn:
             rows = conn.execute(
-                "SELECT model, usage FROM messages WHERE conversation_id = ?"
-                " AND role = 'assistant' AND usage IS NOT NULL ORDER BY id",
+                "SELECT model, sum(json_extract(usage, '$.input_tokens')),"
+                " sum(json_extract(usage, '$.output_tokens')),"
+                " sum(json_extract(usage, '$.cache_creation_input_tokens')),"
+                " sum(json_extract(usage, '$.cache_read_input_tokens'))"
+                " FROM messages WHERE conversation_id = ? AND role = 'assistant'"
+                " AND usage IS NOT NULL GROUP BY model ORDER BY min(id)",
                 (conversation_id,),
             ).fetchall()
-        return [(model, Usage.from_dict(json.loads(usage))) for model, usage in rows]
+        return [(row[0], Usage(*(int(n or 0) for n in row[1:]))) for row in rows]
 
     def siblings(self, conversation_id: int) -> dict[int, tuple[int, ...]]:
         with self._read() as conn:

@@ -166,3 +166,16 @@ def test_a_version_2_history_becomes_one_branch(tmp_path: Path):
         assert texts(store, 2) == ["m2", "m4"]
         say(store, 1, Role.USER, "next")
         assert texts(store, 1) == ["m1", "m3", "next"]
+
+
+def test_spending_counts_every_branch_per_model(store):
+    from desktop_app.core.conversation import Usage
+
+    cid = store.create_conversation("m").id
+    q = say(store, cid, Role.USER, "q")
+    store.add_message(cid, Role.ASSISTANT, [text_block("a")], model="x", usage=Usage(10, 5))
+    store.set_head(cid, q)
+    store.add_message(cid, Role.ASSISTANT, [text_block("b")], model="x", usage=Usage(7, 3, 2, 1))
+    store.add_message(cid, Role.USER, [text_block("more")])
+    store.add_message(cid, Role.ASSISTANT, [text_block("c")], model="y", usage=Usage(1, 1))
+    assert store.spending(cid) == [("x", Usage(17, 8, 2, 1)), ("y", Usage(1, 1))]
