@@ -208,3 +208,17 @@ def test_tab_walks_the_actions_in_reading_order_then_leaves_for_the_composer(
     ]
     ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is ui.window.chat
+
+
+def test_a_search_hit_on_another_branch_opens_that_branch(
+    ready_window: ChatDriver, claude_env: FakeApi
+) -> None:
+    ui = ready_window
+    started(ui, claude_env)
+    cid = ui.current().id
+    ui.click(bar_under(ui, "3+3?").change_button)
+    ui.window.composer.edit.clear()
+    exchange(ui, claude_env, "4+5?", "Nine.")
+    (hit,) = [h for h in ui.store.search("Six") if h.conversation_id == cid]
+    ui.window.open_conversation(cid, hit.message_id)
+    ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
