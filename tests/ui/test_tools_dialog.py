@@ -130,9 +130,13 @@ def test_an_imported_mcp_server_starts_offers_its_tools_and_stops(
     tool = registry.get("add")
     assert tool is not None and tool.source == "fake"
     assert not row.start_button.isEnabled() and row.stop_button.isEnabled()
+    listed = [t.name for t in panel.manager.tools("fake")] if panel.manager else []
+    assert "add" in listed and row.tools_label.isVisible()
+    assert row.tools_label.text() == "Tools: " + ", ".join(listed)
     ready_window.click(row.stop_button)
     ready_window.qtbot.waitUntil(lambda: panel.status_of("fake") == "Stopped", timeout=30_000)
     assert registry.get("add") is None
+    assert not row.tools_label.isVisible()
     save(ready_window, dialog)
     assert Settings.load(paths.settings_path()).mcp_servers == {
         "fake": {"command": sys.executable, "args": [str(FAKE_SERVER)], "env": {}}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.tools.mcp import McpServerManager, McpServerStatus
+    from desktop_app.tools.mcp import McpServerManager, McpServerStatus, McpTool
 
 NOT_READY = "Available once Parley has connected to Claude"
 
@@ -49,6 +49,8 @@ class McpServerRow:
         self.command_label = panel.plain_label(command_line(entry), "dialogStatus")
         self.command_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = panel.plain_label("", "mcpServerStatus")
+        self.tools_label = panel.plain_label("", "mcpServerTools")  # a running server's tools
+        self.tools_label.hide()
         self.start_button = QPushButton("Start", panel)
         self.stop_button = QPushButton("Stop", panel)
         self.remove_button = QPushButton("Remove", panel)
@@ -67,6 +69,7 @@ class McpServerRow:
             self.start_button,
             self.stop_button,
             self.remove_button,
+            self.tools_label,
         ]
 
 
@@ -138,8 +141,10 @@ class McpServersPanel(QWidget):
         for index, name in enumerate(sorted(self.servers)):
             row = McpServerRow(self, name, self.servers[name])
             self.rows[name] = row
-            for column, widget in enumerate(row.widgets()):
-                self.grid.addWidget(widget, index, column)
+            *cells, tools = row.widgets()
+            for column, widget in enumerate(cells):
+                self.grid.addWidget(widget, 2 * index, column)
+            self.grid.addWidget(tools, 2 * index + 1, 1, 1, len(cells) - 1)
             self._show_status(name)
         self.empty_label.setVisible(not self.servers)
 
@@ -163,8 +168,17 @@ class McpServersPanel(QWidget):
         else:
             row.status_label.setText(status_text(status))
             running = status.state in (McpState.RUNNING, McpState.STARTING)
+        self._show_tools(row, self.manager.tools(name) if running else [])
         row.start_button.setEnabled(not running)
         row.stop_button.setEnabled(running)
+
+    def _show_tools(self, row: McpServerRow, tools: list[McpTool]) -> None:
+        names = ", ".join(tool.name for tool in tools)
+        row.tools_label.setText(f"Tools: {names}" if tools else "")
+        row.tools_label.setToolTip(
+            "\n".join(f"{tool.name}: {tool.description}".rstrip(": ") for tool in tools)
+        )
+        row.tools_label.setVisible(bool(tools))
 
     def _on_status(self, name: str, _status: McpServerStatus) -> None:
         if shiboken6.isValid(self):  # a report may come while the panel is being destroyed
