@@ -66,7 +66,8 @@ class MessageCommands(QObject):
         if message is None:
             return
         self.editing = (current, message_id)
-        self.window.composer.set_editing(True)
+        files = sum(1 for b in message.content if b.get("type") != "text")
+        self.window.composer.set_editing(True, files)
         self.window.composer.set_text(message.text)
         self.window.focus_composer()
 

@@ -246,3 +246,30 @@ def test_attachments_stay_with_their_conversation(
     wait_prepared(ui, 1)
     assert [i.name for i in model.items()] == ["kept.png"]
     assert model.items()[0].state is ItemState.READY
+
+
+def test_editing_a_question_keeps_its_image(
+    ready_window: ChatDriver, claude_env: FakeApi, tmp_path: Path
+) -> None:
+    from tests.ui.test_message_actions import bar_under
+
+    ui = ready_window
+    shot = png_file(tmp_path, "form.png", 320, 200)
+    drop(ui, file_mime(shot))
+    wait_prepared(ui, 1)
+    claude_env.queue(Reply.text("Looks fine."), Reply.text("Form"))
+    ui.send("Review this")
+    ui.wait_shown("Looks fine.")
+    ui.wait_idle()
+    ui.click(bar_under(ui, "Review this").change_button)
+    assert "(its file goes with it)" in ui.window.composer.editing_label.text()
+    ui.window.composer.edit.clear()
+    claude_env.queue(Reply.text("The labels are misaligned."))
+    ui.send("Check the alignment")
+    ui.wait_shown("The labels are misaligned.")
+    image, text = sent_blocks(claude_env, -1)
+    assert text == {"type": "text", "text": "Check the alignment"}
+    assert image["type"] == "image"
+    source = image["source"]
+    assert isinstance(source, dict)
+    assert base64.b64decode(str(source["data"])) == shot.read_bytes()

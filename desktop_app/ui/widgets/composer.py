@@ -144,7 +144,13 @@ class Composer(QFrame):
     def editing(self) -> bool:
         return not self.editing_banner.isHidden()
 
-    def set_editing(self, editing: bool) -> None:
+    def set_editing(self, editing: bool, files: int = 0) -> None:
+        """Show or hide the banner of an edit; `files` the edited message's attachments,
+        which go with it."""
+        kept = ""
+        if files:
+            kept = " (its file goes with it)" if files == 1 else f" (its {files} files go with it)"
+        self.editing_label.setText(f"Editing your message{kept}: sending it starts a new branch")
         self.editing_banner.setVisible(editing)
         self.edit.setPlaceholderText("Edit your message…" if editing else PLACEHOLDER)
 
