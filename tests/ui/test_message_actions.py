@@ -74,8 +74,8 @@ def test_edit_resends_as_a_branch_and_both_can_be_browsed_after_restart(
     again.qtbot.waitUntil(lambda: again.texts() == ["2+2?", "Four.", "4+5?", "Nine."])
 
 
-def test_regenerate_keeps_the_old_answer_as_an_alternative(
-    ready_window: ChatDriver, claude_env: FakeApi
+def test_regenerate_keeps_the_old_answer_as_an_alternative_after_restart(
+    ready_window: ChatDriver, claude_env: FakeApi, open_window: WindowFactory
 ) -> None:
     ui = ready_window
     started(ui, claude_env)
@@ -89,6 +89,15 @@ def test_regenerate_keeps_the_old_answer_as_an_alternative(
     assert bar.previous_button is not None
     ui.click(bar.previous_button)
     ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
+
+    ui.window.close()
+    again = open_window()
+    again.qtbot.waitUntil(lambda: again.texts() == ["2+2?", "Four.", "3+3?", "Six."])
+    bar = bar_under(again, "Four.")
+    assert bar.branch_label is not None and bar.branch_label.text() == "1/2"
+    assert bar.next_button is not None
+    again.click(bar.next_button)
+    again.qtbot.waitUntil(lambda: again.texts() == ["2+2?", "Four, again."])
 
 
 def test_a_reply_says_its_model_time_tokens_and_cost(
