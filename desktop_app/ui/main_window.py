@@ -1,7 +1,9 @@
 """The main window: sidebar, chat and composer put together, and the few decisions between them.
 
-It owns which conversation is current and the composer's drafts; the widgets
-paint, the view model streams, the store keeps.
+It owns which conversation is current; the widgets paint, the view model streams,
+the store keeps. Its helpers hold the rest: Drafts (unsent text and files),
+MessageCommands (edit, regenerate, delete), ConversationOptions (model, prompt,
+thinking, settings).
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ from desktop_app.paths import resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.conversation_options import ConversationOptions
+from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
 from desktop_app.ui.message_commands import MessageCommands
-from desktop_app.ui.view_models.attachment_tray_model import TrayDraft
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
@@ -45,7 +47,6 @@ from desktop_app.ui.widgets.drop_overlay import DropTarget
 from desktop_app.ui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
-    from desktop_app.core.attachments import Attachment
     from desktop_app.ui.claude_connection import ClaudeConnection
     from desktop_app.ui.theme import Theme
 
@@ -74,7 +75,6 @@ class MainWindow(QMainWindow):
         self.catalogue = connection.catalogue
         self.pricing = pricing
         self.current_id: int | None = None
-        self.drafts: dict[int | None, str] = {}
         self.setWindowTitle("Parley")
         self.setWindowIcon(QIcon(str(resource("icons", "parley.svg"))))
         self.resize(1180, 780)
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         describe = ReplyDescriber(pricing, self.model_name)
         self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
         self.composer = Composer(self)
-        self.attachment_drafts: dict[int | None, TrayDraft] = {}
+        self.drafts = Drafts(self.composer, self)  # typed or attached, not yet sent
         self.drop_target = DropTarget(self, self.composer.attachments)
         self.key_prompt = KeyPrompt(connection, self)
         self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
         vm.busy_changed.connect(self.on_busy_changed)
-        vm.unsent.connect(self.on_unsent)
+        vm.unsent.connect(self.drafts.on_unsent)
         vm.retry_scheduled.connect(self.on_retry_scheduled)
         vm.title_changed.connect(self.on_conversation_renamed)
         vm.user_message_added.connect(self.on_activity)
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
         self.setStyleSheet(attachment_style_sheet(theme.colours))
         theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
-        vm.attachments_unsent.connect(self.on_attachments_unsent)
+        vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
 
     def _add_shortcuts(self) -> None:
         bindings: dict[QKeySequence, Callable[[], None]] = {
@@ -198,15 +198,11 @@ class MainWindow(QMainWindow):
         if conversation_id is not None and focus_message:
             self.store.show_branch(focus_message)  # a search hit may sit on another branch
         self.commands.cancel_edit()
-        self.drafts[self.current_id] = self.composer.text()
-        self.attachment_drafts[self.current_id] = self.composer.attachments.model.park()
+        self.drafts.switch(conversation_id)
         self.current_id = conversation_id
         self.sidebar.select(conversation_id)
         messages = self.store.messages(conversation_id) if conversation_id is not None else []
         self.chat.show_conversation(conversation_id, focus_message or None, messages)
-        self.composer.set_text(self.drafts.pop(conversation_id, ""))
-        draft = self.attachment_drafts.pop(conversation_id, TrayDraft())
-        self.composer.attachments.model.unpark(draft)
         self.composer.attachments.set_new_conversation(conversation_id is None)
         conversation = None
         if conversation_id is not None:
@@ -248,6 +244,7 @@ class MainWindow(QMainWindow):
             )
             self.list_model.put_first(conversation)
             self.current_id = conversation.id
+            self.drafts.adopt(conversation.id)
             self.sidebar.select(conversation.id)
             self.chat.show_conversation(conversation.id)
             self.composer.attachments.set_new_conversation(False)
@@ -270,20 +267,6 @@ class MainWindow(QMainWindow):
         if conversation_id == self.current_id:  # a quiet wait would look like a hang
             self.statusBar().showMessage(note, int(delay * 1000) + 1500)
 
-    def on_unsent(self, conversation_id: int, text: str) -> None:
-        if conversation_id == self.current_id and not self.composer.text().strip():
-            self.composer.set_text(text)
-        elif conversation_id != self.current_id and not self.drafts.get(conversation_id):
-            self.drafts[conversation_id] = text
-
-    def on_attachments_unsent(self, conversation_id: int, attachments: list[Attachment]) -> None:
-        model = self.composer.attachments.model
-        if conversation_id == self.current_id:
-            model.restore(attachments)
-        else:
-            draft = self.attachment_drafts.get(conversation_id, TrayDraft())
-            self.attachment_drafts[conversation_id] = model.restore_parked(draft, attachments)
-
     def on_activity(self, conversation_id: int, _message: Message) -> None:
         self.list_model.put_first(self.store.get_conversation(conversation_id))
         if conversation_id == self.current_id:
@@ -297,10 +280,9 @@ class MainWindow(QMainWindow):
 
     def on_conversation_deleted(self, conversation_id: int) -> None:
         self.view_model.stop(conversation_id)
-        draft = self.attachment_drafts.pop(conversation_id, TrayDraft())
-        self.composer.attachments.model.discard(draft)
+        self.drafts.discard(conversation_id)
         if conversation_id == self.current_id:
-            self.current_id = None  # its draft goes with it
+            self.current_id = self.drafts.shown = None  # its draft goes with it
             self.open_conversation(None)
 
     def on_conversation_restored(self, conversation_id: int) -> None:
