@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         # Inside the chat, Tab goes through the messages' actions first (ChatView does it).
-        self.chat.exits = (self.sidebar.list, self.composer.edit)
+        self.chat.message_actions.exits = (self.sidebar.list, self.composer.edit)
 
     def focus_composer(self) -> None:
         self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

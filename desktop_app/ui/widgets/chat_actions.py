@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from desktop_app.core.conversation import Message
 from desktop_app.ui.view_models.message_actions import actions_for
@@ -36,6 +36,7 @@ class ChatActions(QObject):
         self.chat = chat
         self.describe = describe  # a reply's model · time · tokens · cost
         self.siblings: dict[int, tuple[int, ...]] = {}
+        self.exits: tuple[QWidget | None, QWidget | None] = (None, None)  # Tab's way out
         chat.view_model.busy_changed.connect(self.on_busy_changed)
 
     def learn_branches(self, conversation_id: int) -> None:
@@ -77,6 +78,20 @@ class ChatActions(QObject):
             for row in self.chat.column.built:
                 if row.actions_bar is not None:
                     row.actions_bar.setEnabled(not busy)
+
+    def move_focus(self, forward: bool) -> bool:
+        """Tab inside the chat: the next action button, or out by `exits` (the widgets before
+        and after the chat in the window's order); False to leave it to Qt."""
+        target = self.focus_target(QApplication.focusWidget(), forward)
+        if target is None:
+            target = self.exits[1] if forward else self.exits[0]
+        if target is None:
+            return False
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        if target is not self.chat:
+            self.chat.ensureWidgetVisible(target, 0, 60)
+        return True
 
     def focus_target(self, current: QWidget | None, forward: bool) -> QWidget | None:
         """Where Tab (or Shift+Tab) goes from `current` inside the chat: through the action

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.rendering.warm_up import schedule_warm_up
@@ -56,7 +56,6 @@ class ChatView(QScrollArea):
         self.view_model = view_model
         self.colours = colours
         self.conversation_id: int | None = None
-        self.exits: tuple[QWidget | None, QWidget | None] = (None, None)  # Tab's way out
         self.pending_card: MessageCard | None = None
         self.error_card: ErrorCard | None = None
         self.empty_state: EmptyState | None = None
@@ -142,20 +141,8 @@ class ChatView(QScrollArea):
         self._update_jump_button()
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab walks the messages' action buttons in reading order, then leaves the chat
-        by the window's own order (`exits`: the widgets before and after the chat)."""
-        target = self.message_actions.focus_target(QApplication.focusWidget(), next)
-        if target is None:
-            before, after = self.exits
-            target = after if next else before
-        if target is None:
-            return super().focusNextPrevChild(next)
-        target.setFocus(
-            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        )
-        if target is not self:
-            self.ensureWidgetVisible(target, 0, 60)
-        return True
+        """Tab walks the messages' action buttons in reading order (see ChatActions)."""
+        return self.message_actions.move_focus(next) or super().focusNextPrevChild(next)
 
     def reload(self) -> None:
         self.show_conversation(self.conversation_id)
@@ -306,15 +293,7 @@ class ChatView(QScrollArea):
         self.error_card = None
 
     def _remove_tail(self, widget: QWidget | None) -> None:
-        if widget is None:
-            return
-        parent = widget.parentWidget()
-        # A card sits in a MessageRow; the empty state and error card sit in the column
-        # itself. Told apart without importing message_card (and the Markdown renderer).
-        row = widget if parent is None or parent is self.rows.parentWidget() else parent
-        self.rows.removeWidget(row)
-        row.hide()
-        row.deleteLater()
+        self.column.remove_tail(widget)
 
     def _clear_tail(self) -> None:
         for widget in (self.pending_card, self.error_card, self.empty_state):

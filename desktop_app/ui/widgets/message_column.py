@@ -121,6 +121,17 @@ class MessageColumn(QWidget):
         self.rows.insertWidget(self.rows.count() - 1, widget)
         widget.show()
 
+    def remove_tail(self, widget: QWidget | None) -> None:
+        if widget is None:
+            return
+        parent = widget.parentWidget()
+        # A card sits in a MessageRow; the empty state and error card sit in the column
+        # itself. Told apart without importing message_card (and the Markdown renderer).
+        row = widget if parent is None or parent is self else parent
+        self.rows.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
     def schedule_fill(self) -> None:
         if not self._fill_timer.isActive():
             self._fill_timer.start()
