@@ -29,6 +29,7 @@ class MessageCommands(QObject):
         self.window = window
         self.store = window.store
         self.editing: tuple[int, int] | None = None  # (conversation id, question id)
+        self._sent: tuple[int, int, str] | None = None  # an edit sent, not yet stored
         self.confirm: QMessageBox | None = None  # the open "Delete?" question, if any
         actions = window.chat.message_actions
         actions.edit_requested.connect(self.on_edit_requested)
@@ -36,6 +37,8 @@ class MessageCommands(QObject):
         actions.delete_requested.connect(self.on_delete_requested)
         actions.copied.connect(lambda: self._say("Copied."))
         actions.branch_shown.connect(lambda _cid: window.update_usage())
+        window.view_model.unsent.connect(self.on_unsent)
+        window.view_model.user_message_added.connect(lambda cid, _m: self._forget_sent(cid))
         window.composer.edit_cancelled.connect(self.cancel_edit)
         window.composer.recall_requested.connect(self.on_recall_requested)
 
@@ -47,8 +50,22 @@ class MessageCommands(QObject):
         _, message_id = self.editing
         self.cancel_edit(keep_text=True)
         self.window.composer.set_text("")
+        self._sent = (current, message_id, text)
         self.window.view_model.edit(current, message_id, text)
         return True
+
+    def on_unsent(self, conversation_id: int, text: str) -> None:
+        """An edit that never reached the store (stopped at once, no key…) comes back as an
+        edit, not as a new message."""
+        sent, self._sent = self._sent, None
+        if sent is None or sent[0] != conversation_id or sent[2] != text:
+            return
+        if conversation_id == self.window.current_id and self.window.composer.text() in ("", text):
+            self._begin_edit(conversation_id, sent[1], text)
+
+    def _forget_sent(self, conversation_id: int) -> None:
+        if self._sent is not None and self._sent[0] == conversation_id:
+            self._sent = None
 
     def cancel_edit(self, keep_text: bool = False) -> None:
         if self.editing is None:
@@ -62,13 +79,18 @@ class MessageCommands(QObject):
         current = self.window.current_id
         if current is None or self.window.view_model.is_busy(current):
             return
-        message = next((m for m in self.store.messages(current) if m.id == message_id), None)
+        self._begin_edit(current, message_id, None)
+
+    def _begin_edit(self, conversation_id: int, message_id: int, text: str | None) -> None:
+        """Edit question `message_id`, starting from `text` (None: the question's own)."""
+        shown = self.store.messages(conversation_id)
+        message = next((m for m in shown if m.id == message_id), None)
         if message is None:
             return
-        self.editing = (current, message_id)
+        self.editing = (conversation_id, message_id)
         files = sum(1 for b in message.content if b.get("type") != "text")
         self.window.composer.set_editing(True, files)
-        self.window.composer.set_text(message.text)
+        self.window.composer.set_text(message.text if text is None else text)
         self.window.focus_composer()
 
     def on_recall_requested(self) -> None:

@@ -192,6 +192,7 @@ def test_escape_right_after_send_gives_the_message_back(
     ui.qtbot.keyClick(ui.window.composer.edit, Qt.Key.Key_Escape)
     ui.qtbot.waitUntil(lambda: ui.window.composer.send_button.text() == "Send")
     assert ui.window.composer.text() == "never mind"
+    assert ui.texts() == ["2+2?", "Four.", "3+3?", "Six."]  # no bubble left waiting
     assert [m.text for m in ui.store.messages(ui.current().id)][-1] == "Six."
 
 
@@ -231,3 +232,21 @@ def test_a_search_hit_on_another_branch_opens_that_branch(
     (hit,) = [h for h in ui.store.search("Six") if h.conversation_id == cid]
     ui.window.open_conversation(cid, hit.message_id)
     ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
+
+
+def test_an_edit_stopped_before_it_was_sent_comes_back_as_an_edit(
+    ready_window: ChatDriver, claude_env: FakeApi
+) -> None:
+    ui = ready_window
+    started(ui, claude_env)
+    ui.click(bar_under(ui, "3+3?").change_button)
+    ui.window.composer.edit.clear()
+    ui.send("5+5?")
+    ui.qtbot.keyClick(ui.window.composer.edit, Qt.Key.Key_Escape)
+    ui.qtbot.waitUntil(lambda: ui.window.composer.send_button.text() == "Send")
+    assert ui.window.composer.editing and ui.window.composer.text() == "5+5?"
+    claude_env.queue(Reply.text("Ten."))
+    ui.qtbot.keyClick(ui.window.composer.edit, Qt.Key.Key_Return)
+    ui.wait_shown("Ten.")
+    ui.wait_idle()
+    assert ui.texts() == ["2+2?", "Four.", "5+5?", "Ten."]

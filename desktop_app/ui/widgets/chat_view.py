@@ -89,6 +89,7 @@ class ChatView(QScrollArea):
         vm.reply_progressed.connect(self.on_reply_progressed)
         vm.reply_finished.connect(self.on_reply_finished)
         vm.reply_failed.connect(self.on_reply_failed)
+        vm.busy_changed.connect(self.on_busy_changed)
         self.tool_cards = ToolTranscript(vm, self)  # tool calls as cards under Claude's messages
         # Copy, edit, regenerate, delete and branches, under each message.
         self.message_actions = ChatActions(self, describe)
@@ -228,6 +229,12 @@ class ChatView(QScrollArea):
             else:
                 card.set_note("Incomplete: the reply failed", failed=True)
         self._add_error(problem)
+
+    def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
+        if conversation_id == self.conversation_id and not busy:
+            # Stopped before anything was stored: the text went back to the composer.
+            self._remove_tail(self.pending_card)
+            self.pending_card = None
 
     def on_range_changed(self, _low: int, high: int) -> None:
         if self._stick:
