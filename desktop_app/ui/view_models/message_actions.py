@@ -97,8 +97,9 @@ class ReplyDescriber:
         last = turn[-1]
         parts = [self.model_name(last.model)] if last.model else []
         parts.append(self.when(turn[0].created_at))
-        if last.finished_at is not None and last.finished_at >= turn[0].created_at:
-            parts.append(duration_text(last.finished_at - turn[0].created_at))
+        took = (last.finished_at or 0.0) - turn[0].created_at
+        if took >= 0.1:  # none known (an older reply), or too short to say anything
+            parts.append(duration_text(took))
         usage = Usage()
         cost: float | None = 0.0
         for message in turn:

@@ -1,0 +1,96 @@
+"""The actions under each message and a reply's info line, as plain values (no widgets)."""
+
+from __future__ import annotations
+
+import time
+
+from desktop_app.core.conversation import Message, MessageState, Role, Usage, text_block
+from desktop_app.core.pricing import Price, Pricing
+from desktop_app.ui.view_models.message_actions import (
+    ReplyDescriber,
+    actions_for,
+    branch_nav,
+    duration_text,
+)
+
+NOON = time.mktime((2026, 11, 24, 12, 0, 0, 0, 0, -1))
+
+
+def message(mid: int, role: Role, text: str, **kw: object) -> Message:
+    return Message(mid, 1, role, [text_block(text)] if text else [], **kw)  # type: ignore[arg-type]
+
+
+def describer() -> ReplyDescriber:
+    pricing = Pricing({"m": Price(input=3.0, output=15.0, cache_write=3.75, cache_read=0.3)})
+    return ReplyDescriber(
+        pricing, lambda model_id: {"m": "Model M"}.get(model_id, model_id), lambda: NOON
+    )
+
+
+def test_a_turn_with_tool_rounds_has_one_bar_under_its_last_message() -> None:
+    shown = [
+        message(1, Role.USER, "weather?"),
+        message(2, Role.ASSISTANT, "Checking."),  # its tool result is not shown
+        message(4, Role.ASSISTANT, "Sunny."),
+        message(5, Role.USER, "thanks"),
+    ]
+    siblings = {2: (2, 9)}
+    assert actions_for(shown, 1, siblings, lambda turn: "") is None
+    reply = actions_for(shown, 2, siblings, lambda turn: f"{len(turn)} messages")
+    assert reply is not None
+    assert (reply.anchor_id, reply.copy_text, reply.info) == (
+        2,
+        "Checking.\n\nSunny.",
+        "2 messages",
+    )
+    assert reply.branch is not None and reply.branch.label == "1/2" and reply.branch.next == 9
+    question = actions_for(shown, 0, siblings, lambda turn: "x")
+    assert question is not None and (question.role, question.info, question.branch) == (
+        Role.USER,
+        "",
+        None,
+    )
+
+
+def test_a_reply_being_written_has_no_actions() -> None:
+    shown = [
+        message(1, Role.USER, "q"),
+        message(2, Role.ASSISTANT, "", state=MessageState.STREAMING),
+    ]
+    assert actions_for(shown, 1, {}, lambda turn: "") is None
+
+
+def test_branch_nav_ends() -> None:
+    nav = branch_nav(7, {7: (3, 5, 7)})
+    assert nav is not None and (nav.label, nav.previous, nav.next) == ("3/3", 5, None)
+    assert branch_nav(7, {}) is None
+
+
+def test_the_info_line_sums_the_turn() -> None:
+    turn = [
+        message(2, Role.ASSISTANT, "a", model="m", usage=Usage(1000, 100), created_at=NOON - 60),
+        message(
+            4,
+            Role.ASSISTANT,
+            "b",
+            model="m",
+            usage=Usage(200, 50, cache_read_input_tokens=800),
+            created_at=NOON - 55,
+            finished_at=NOON - 47.5,
+        ),
+    ]
+    # 1,200 fresh + 800 cached in; 150 out; $0.0036 + $0.00024 + $0.00225
+    assert (
+        describer()(turn) == "Model M · 11:59 · 12.5 s · 2,000 in (800 cached) · 150 out · $0.0061"
+    )
+
+
+def test_an_unknown_price_and_an_older_day_are_said_plainly() -> None:
+    yesterday = NOON - 86_400
+    turn = [message(2, Role.ASSISTANT, "a", model="x-1", usage=Usage(5, 5), created_at=yesterday)]
+    assert describer()(turn) == "x-1 · Nov 23, 12:00 · 5 in · 5 out · cost unknown"
+
+
+def test_durations() -> None:
+    assert duration_text(3.04) == "3.0 s"
+    assert duration_text(125) == "2 min 5 s"
