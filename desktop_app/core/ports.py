@@ -127,6 +127,10 @@ class ConversationStore(Protocol):
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]: ...
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another process wrote since the last call (the CLI beside the window)."""
+        ...
+
     def mark_interrupted(self) -> int:
         """Turn every STREAMING message into INTERRUPTED; run once at start-up."""
         ...

@@ -47,6 +47,19 @@ class SqliteConversationStore:
         self._path = path
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = open_database(path)
+        self._seen_version = self._data_version()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (`parley ask`, a second window) committed since the
+        last call; cheap (no table is read)."""
+        version = self._data_version()
+        changed, self._seen_version = version != self._seen_version, version
+        return changed
+
+    def _data_version(self) -> int:
+        with self._read() as conn:
+            version: int = conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     def __repr__(self) -> str:
         return f"SqliteConversationStore({str(self._path)!r})"

@@ -34,6 +34,7 @@ from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
 from desktop_app.ui.message_commands import MessageCommands
+from desktop_app.ui.outside_changes import OutsideChanges
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.key_prompt = KeyPrompt(connection, self)
         self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
+        self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()

@@ -145,6 +145,11 @@ class ChatView(QScrollArea):
         """Tab walks the messages' action buttons in reading order (see ChatActions)."""
         return self.message_actions.move_focus(next) or super().focusNextPrevChild(next)
 
+    @property
+    def at_bottom(self) -> bool:
+        """Following the newest message (not reading older ones)."""
+        return self._stick
+
     def reload(self) -> None:
         self.show_conversation(self.conversation_id)
 

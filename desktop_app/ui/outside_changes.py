@@ -1,0 +1,70 @@
+"""`OutsideChanges`: what another process wrote (a `parley ask` in a terminal) shows up here.
+
+SQLite tells a connection when another one committed (`PRAGMA data_version`), at
+no cost; the window asks when it is activated and every few seconds. The list of
+conversations is read again; the conversation on screen is redrawn only when it
+changed, nothing of it is being written here, and the user is at its bottom, so
+no one reading older messages is moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView
+
+if TYPE_CHECKING:
+    from desktop_app.core.conversation import Message
+    from desktop_app.ui.main_window import MainWindow
+
+CHECK_MS = 3000
+
+
+class OutsideChanges(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ActivationChange and self.window.isActiveWindow():
+            self.check()
+        return False
+
+    def check(self) -> None:
+        window = self.window
+        if window.sidebar.list.state() is QAbstractItemView.State.EditingState:
+            return  # a rename under way: a reset would close its box; the next check will do
+        try:
+            changed = window.store.changed_elsewhere()
+        except Exception:  # a locked or vanished file: the next check will tell
+            return
+        if not changed:
+            return
+        current = window.current_id
+        window.list_model.reload()
+        window.sidebar.select(current)
+        if current is None or window.view_model.is_busy(current):
+            return
+        if not window.chat.at_bottom or window.commands.editing is not None:
+            return
+        try:
+            stored = window.store.messages(current)
+        except Exception:  # deleted meanwhile: the list no longer offers it
+            return
+        shown = window.chat.column.messages
+        if _last(stored) != _last(shown):
+            window.chat.show_conversation(current, messages=stored)
+            window.update_usage(stored)
+
+
+def _last(messages: list[Message]) -> tuple[int, str, int] | None:
+    if not messages:
+        return None
+    last = messages[-1]
+    return last.id, last.state.value, len(last.content)
