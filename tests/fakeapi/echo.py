@@ -1,17 +1,20 @@
 """The reply given when nothing is queued: an echo of the user's last words.
 
-It lets people try the app by hand without a key. Unlike scripted replies it obeys the request's
+It lets people try the app by hand without a key; a request for a conversation's title is
+answered with the first words of the message it quotes. Unlike scripted replies it obeys the request's
 `max_tokens` and `stop_sequences`, and thinks first when the request turns thinking on.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from tests.fakeapi.replies import Reply, StopReason
 
 _FOOTNOTE = "This reply comes from Parley's local test server; no model was called."
+_TITLE_ASK = re.compile(r"short title.*?<message>\s*(.*?)\s*</message>", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,11 @@ def last_user_text(body: dict[str, Any]) -> str:
 
 def echo(body: dict[str, Any]) -> Echo:
     said = last_user_text(body) or "(nothing in words)"
-    text = f"You said: {said}\n\n{_FOOTNOTE}"
+    title = _TITLE_ASK.search(said)
+    if title:  # a title request: its first words, so tries by hand get readable names
+        text = " ".join(title.group(1).split()[:6]) or "Untitled"
+    else:
+        text = f"You said: {said}\n\n{_FOOTNOTE}"
     stop_reason: StopReason = "end_turn"
     stop_sequence = None
     hits = [(text.find(s), s) for s in body.get("stop_sequences") or [] if s and s in text]

@@ -236,3 +236,18 @@ def test_command_line_prints_how_to_use_it_and_serves() -> None:
         assert process.wait(timeout=10) == 0
         process.stdout and process.stdout.close()
         process.stderr and process.stderr.close()
+
+
+def test_a_title_request_is_answered_with_the_first_words_of_the_message(fakeapi) -> None:
+    import anthropic
+
+    from desktop_app.core.titler import TITLE_PROMPT
+
+    client = anthropic.Anthropic(api_key="k", base_url=fakeapi.url, max_retries=0)
+    prompt = TITLE_PROMPT.format(text="하늘은 왜 파란가요? 짧게 설명해 주세요 그리고 더")
+    reply = client.messages.create(
+        model="claude-haiku-4-5-20251001",
+        max_tokens=30,
+        messages=[{"role": "user", "content": prompt}],
+    )
+    assert reply.content[0].text == "하늘은 왜 파란가요? 짧게 설명해 주세요"  # six words
