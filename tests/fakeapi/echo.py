@@ -1,8 +1,9 @@
 """The reply given when nothing is queued: an echo of the user's last words.
 
 It lets people try the app by hand without a key; a request for a conversation's title is
-answered with the first words of the message it quotes. Unlike scripted replies it obeys the request's
-`max_tokens` and `stop_sequences`, and thinks first when the request turns thinking on.
+answered with the first words of the message it quotes. Unlike scripted replies it obeys
+the request's `max_tokens` and `stop_sequences`, and thinks first when the request turns
+thinking on.
 """
 
 from __future__ import annotations
