@@ -86,7 +86,9 @@ class MessageCard(QFrame):
         """Paint a stored message as it finally is."""
         self.message_id = message.id
         thinking = "\n\n".join(
-            str(b.get("thinking", "")) for b in message.content if b.get("type") == "thinking"
+            str(b.get("thinking", "")).strip()
+            for b in message.content
+            if b.get("type") == "thinking"
         )
         if any(b.get("type") == "redacted_thinking" for b in message.content):
             thinking = (thinking + "\n\n" + REDACTED_NOTE).strip()
