@@ -93,8 +93,7 @@ class ChatView(QScrollArea):
         self.tool_cards = ToolTranscript(vm, self)  # tool calls as cards under Claude's messages
         # Copy, edit, regenerate, delete and branches, under each message.
         self.message_actions = ChatActions(self, describe)
-        schedule_warm_up(self, self._settled)
-        self.show_conversation(None)
+        schedule_warm_up(self, self._settled)  # the window then shows the first conversation
 
     @property
     def cards(self) -> dict[int, MessageCard]:
