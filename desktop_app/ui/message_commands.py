@@ -143,6 +143,7 @@ class MessageCommands(QObject):
         if self.editing is not None and self.editing[0] == cid:
             self.cancel_edit()  # the question being edited may be among those deleted
         self.store.delete_message(message_id)
+        self.window.view_model.dismiss_problem(cid)  # its Retry would answer what is left
         if cid == self.window.current_id:
             self.window.chat.reload()
             self.window.update_usage()

@@ -250,3 +250,20 @@ def test_an_edit_stopped_before_it_was_sent_comes_back_as_an_edit(
     ui.wait_shown("Ten.")
     ui.wait_idle()
     assert ui.texts() == ["2+2?", "Four.", "5+5?", "Ten."]
+
+
+def test_deleting_a_failed_exchange_takes_its_error_card_too(
+    ready_window: ChatDriver, claude_env: FakeApi
+) -> None:
+    ui = ready_window
+    started(ui, claude_env)
+    claude_env.queue(Reply.error(400, "invalid_request_error", "Bad request."))
+    ui.send("broken")
+    ui.wait_error()
+    ui.wait_idle()
+    ui.click(bar_under(ui, "broken").delete_button)
+    box = ui.window.commands.confirm
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+    ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
+    assert ui.error_card() is None
