@@ -267,3 +267,21 @@ def test_deleting_a_failed_exchange_takes_its_error_card_too(
     next(b for b in box.buttons() if b.text() == "Delete").click()
     ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
     assert ui.error_card() is None
+
+
+def test_moving_to_another_branch_leaves_a_failed_replys_error_behind(
+    ready_window: ChatDriver, claude_env: FakeApi
+) -> None:
+    ui = ready_window
+    started(ui, claude_env)
+    ui.click(bar_under(ui, "3+3?").change_button)
+    ui.window.composer.edit.clear()
+    claude_env.queue(Reply.error(400, "invalid_request_error", "Bad request."))
+    ui.send("4+5?")
+    ui.wait_error()
+    ui.wait_idle()
+    bar = bar_under(ui, "4+5?")
+    assert bar.previous_button is not None
+    ui.click(bar.previous_button)
+    ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
+    assert ui.error_card() is None

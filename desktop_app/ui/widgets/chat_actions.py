@@ -69,6 +69,8 @@ class ChatActions(QObject):
         if conversation_id is None or self._busy():
             return
         self.chat.store.show_branch(message_id)
+        # A failed reply's card belongs to its branch; there it stays marked, to regenerate.
+        self.chat.view_model.dismiss_problem(conversation_id)
         self.chat.reload()
         self.branch_shown.emit(conversation_id)
         QTimer.singleShot(0, lambda: self.chat.reveal(message_id))
