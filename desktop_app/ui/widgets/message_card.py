@@ -102,10 +102,11 @@ class MessageCard(QFrame):
             self.markdown.finish()
         else:
             self.markdown.set_text(message.text)
-        tools = [str(b.get("name")) for b in message.content if b.get("type") == "tool_use"]
+        # Parley's own tool calls have cards; tools Anthropic ran (web search…) only this note.
+        served = [str(b.get("name")) for b in message.content if b.get("type") == "server_tool_use"]
         notes = [STATE_NOTES[message.state]] if message.state in STATE_NOTES else []
-        if tools:
-            notes.append("Asked to use: " + ", ".join(tools))
+        if served:
+            notes.append("Anthropic ran: " + ", ".join(served))
         self.set_note(" · ".join(notes), failed=message.state is MessageState.FAILED)
 
     def show_pending(self, text: str) -> None:
