@@ -9,7 +9,7 @@ import argparse
 import re
 from pathlib import Path, PurePath
 
-from desktop_app.cli.history import block_markdown, conversation_markdown
+from desktop_app.cli.history import block_markdown, conversation_markdown, has_branches
 from desktop_app.cli.output import CliError, open_store
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
 from desktop_app.core.conversation import Block
@@ -65,7 +65,8 @@ def export(args: argparse.Namespace) -> int:
                 return f"![{attachment.name}]({link})"
             return f"[{attachment.name}]({link})"
 
-        markdown = conversation_markdown(conversation, messages, render)
+        branched = has_branches(store, conversation.id, messages)
+        markdown = conversation_markdown(conversation, messages, render, branched=branched)
         target = folder / "conversation.md"
         try:
             target.write_text(markdown + "\n", encoding="utf-8")

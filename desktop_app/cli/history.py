@@ -9,6 +9,7 @@ from collections.abc import Callable
 from desktop_app.cli.output import CliError, open_store
 from desktop_app.core.attachments import Attachment, AttachmentKind
 from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role
+from desktop_app.core.ports import ConversationStore
 
 
 def _when(timestamp: float) -> str:
@@ -70,14 +71,30 @@ def block_markdown(block: Block) -> str:
             return f"*[{other}]*"
 
 
+BRANCH_NOTE = (
+    "This conversation has other branches (edited questions or regenerated answers);"
+    " this is the one last shown in Parley."
+)
+
+
+def has_branches(store: ConversationStore, conversation_id: int, shown: list[Message]) -> bool:
+    alternatives = store.siblings(conversation_id)
+    return any(message.id in alternatives for message in shown)
+
+
 def conversation_markdown(
     conversation: Conversation,
     messages: list[Message],
     render: Callable[[Block], str] = block_markdown,
+    *,
+    branched: bool = False,
 ) -> str:
-    """The conversation as Markdown; `render` may show attachments differently (export)."""
+    """The conversation as Markdown; `render` may show attachments differently (export).
+    `branched`: it has other branches, which this (the one shown) leaves out."""
     parts = [f"# {conversation.title or '(untitled)'}\n"]
     parts.append(f"*{conversation.model} · {_when(conversation.created_at)}*\n")
+    if branched:
+        parts.append(f"> {BRANCH_NOTE}\n")
     if conversation.system_prompt:
         parts.append(f"> System: {conversation.system_prompt}\n")
     for message in messages:
@@ -95,7 +112,9 @@ def show(args: argparse.Namespace) -> int:
             conversation = store.get_conversation(args.id)
         except LookupError:
             raise CliError(f"no conversation with id {args.id}", 2) from None
-        print(conversation_markdown(conversation, store.messages(conversation.id)))
+        messages = store.messages(conversation.id)
+        branched = has_branches(store, conversation.id, messages)
+        print(conversation_markdown(conversation, messages, branched=branched))
     finally:
         store.close()
     return 0

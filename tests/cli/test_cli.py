@@ -227,3 +227,22 @@ def test_a_killed_process_loses_at_most_a_second_of_text(fakeapi, parley_home):
         assert printed - stored <= 150, (printed, stored)  # ≤ ~1 s at 100 words/s, plus slack
     finally:
         store.close()
+
+
+def test_show_and_export_say_when_other_branches_are_left_out(parley, fakeapi, parley_home):
+    from desktop_app.core.conversation import Role, text_block
+    from desktop_app.storage.conversation_store import SqliteConversationStore
+
+    fakeapi.queue(Reply.text("첫 번째 답"), Reply.text("T"))
+    parley("ask", "질문")
+    conv_id = parley("history").stdout.split("\t")[0]
+    assert "other branches" not in parley("show", conv_id).stdout
+    with SqliteConversationStore(parley_home / "parley.sqlite3") as store:
+        question = store.messages(int(conv_id))[0]
+        store.set_head(int(conv_id), question.id)  # a regenerated answer, as the window makes
+        store.add_message(int(conv_id), Role.ASSISTANT, [text_block("두 번째 답")])
+    shown = parley("show", conv_id).stdout
+    assert "other branches" in shown and "두 번째 답" in shown and "첫 번째 답" not in shown
+    out = parley_home / "out"
+    assert parley("export", conv_id, str(out)).returncode == 0
+    assert "other branches" in (out / "conversation.md").read_text(encoding="utf-8")
