@@ -285,3 +285,24 @@ def test_moving_to_another_branch_leaves_a_failed_replys_error_behind(
     ui.click(bar.previous_button)
     ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
     assert ui.error_card() is None
+
+
+def test_thinking_follows_the_model_a_budget_for_haiku(
+    ready_window: ChatDriver, claude_env: FakeApi
+) -> None:
+    ui = ready_window
+    started(ui, claude_env)
+    picker = ui.window.composer.model_picker
+    haiku = next(i for i in range(picker.count()) if "haiku" in str(picker.itemData(i)))
+    picker.setCurrentIndex(haiku)
+    picker.activated.emit(haiku)
+    button = ui.window.composer.thinking_button
+    levels = [a.text() for a in button.menu().actions() if a.isCheckable()][1:]
+    assert levels and all("tokens" in level for level in levels)
+    next(a for a in button.menu().actions() if a.text().startswith("Low")).trigger()
+    exchange(ui, claude_env, "why?", "Because.")
+    assert claude_env.message_requests()[-1]["thinking"] == {
+        "type": "enabled",
+        "budget_tokens": 2048,
+    }
+    assert "output_config" not in claude_env.message_requests()[-1]
