@@ -23,6 +23,20 @@ def bar_under(ui: ChatDriver, text: str) -> MessageActionsBar:
     return row.actions_bar
 
 
+def start_edit(ui: ChatDriver, question: str) -> None:
+    """Press Edit under `question` and empty the box, ready for the new words."""
+    ui.click(bar_under(ui, question).change_button)
+    ui.window.composer.edit.clear()
+
+
+def confirm_delete(ui: ChatDriver, under: str) -> None:
+    """Press Delete under the message showing `under`, and say yes."""
+    ui.click(bar_under(ui, under).delete_button)
+    box = ui.window.commands.confirm
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+
+
 def exchange(ui: ChatDriver, api: FakeApi, question: str, answer: str) -> None:
     api.queue(Reply.text(answer))
     ui.send(question)
@@ -126,11 +140,7 @@ def test_delete_asks_then_removes_the_message_and_what_follows(
     ui.process()
     assert ui.texts() == ["2+2?", "Four.", "3+3?", "Six."]
 
-    ui.click(bar_under(ui, "Four.").delete_button)
-    box = ui.window.commands.confirm
-    assert box is not None
-    delete = next(b for b in box.buttons() if b.text() == "Delete")
-    delete.click()
+    confirm_delete(ui, "Four.")
     ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?"])
     assert [m.text for m in ui.store.messages(ui.current().id)] == ["2+2?"]
 
@@ -226,8 +236,7 @@ def test_a_search_hit_on_another_branch_opens_that_branch(
     ui = ready_window
     started(ui, claude_env)
     cid = ui.current().id
-    ui.click(bar_under(ui, "3+3?").change_button)
-    ui.window.composer.edit.clear()
+    start_edit(ui, "3+3?")
     exchange(ui, claude_env, "4+5?", "Nine.")
     (hit,) = [h for h in ui.store.search("Six") if h.conversation_id == cid]
     ui.window.open_conversation(cid, hit.message_id)
@@ -239,8 +248,7 @@ def test_an_edit_stopped_before_it_was_sent_comes_back_as_an_edit(
 ) -> None:
     ui = ready_window
     started(ui, claude_env)
-    ui.click(bar_under(ui, "3+3?").change_button)
-    ui.window.composer.edit.clear()
+    start_edit(ui, "3+3?")
     ui.send("5+5?")
     ui.qtbot.keyClick(ui.window.composer.edit, Qt.Key.Key_Escape)
     ui.qtbot.waitUntil(lambda: ui.window.composer.send_button.text() == "Send")
@@ -261,10 +269,7 @@ def test_deleting_a_failed_exchange_takes_its_error_card_too(
     ui.send("broken")
     ui.wait_error()
     ui.wait_idle()
-    ui.click(bar_under(ui, "broken").delete_button)
-    box = ui.window.commands.confirm
-    assert box is not None
-    next(b for b in box.buttons() if b.text() == "Delete").click()
+    confirm_delete(ui, "broken")
     ui.qtbot.waitUntil(lambda: ui.texts() == ["2+2?", "Four.", "3+3?", "Six."])
     assert ui.error_card() is None
 
@@ -274,8 +279,7 @@ def test_moving_to_another_branch_leaves_a_failed_replys_error_behind(
 ) -> None:
     ui = ready_window
     started(ui, claude_env)
-    ui.click(bar_under(ui, "3+3?").change_button)
-    ui.window.composer.edit.clear()
+    start_edit(ui, "3+3?")
     claude_env.queue(Reply.error(400, "invalid_request_error", "Bad request."))
     ui.send("4+5?")
     ui.wait_error()
