@@ -30,11 +30,13 @@ from desktop_app.core.model_info import ModelInfo
 def usage_of(usage: Any) -> Usage:
     if usage is None:
         return Usage()
+    split = getattr(usage, "cache_creation", None)
     return Usage(
         getattr(usage, "input_tokens", 0) or 0,
         getattr(usage, "output_tokens", 0) or 0,
         getattr(usage, "cache_creation_input_tokens", 0) or 0,
         getattr(usage, "cache_read_input_tokens", 0) or 0,
+        getattr(split, "ephemeral_1h_input_tokens", 0) or 0,
     )
 
 

@@ -38,6 +38,8 @@ class Usage:
     output_tokens: int = 0
     cache_creation_input_tokens: int = 0
     cache_read_input_tokens: int = 0
+    # The part of cache_creation_input_tokens written with the 1-hour TTL (priced higher).
+    cache_creation_1h_input_tokens: int = 0
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
@@ -45,6 +47,7 @@ class Usage:
             self.output_tokens + other.output_tokens,
             self.cache_creation_input_tokens + other.cache_creation_input_tokens,
             self.cache_read_input_tokens + other.cache_read_input_tokens,
+            self.cache_creation_1h_input_tokens + other.cache_creation_1h_input_tokens,
         )
 
     @property
@@ -56,22 +59,33 @@ class Usage:
             + self.cache_read_input_tokens
         )
 
-    def to_dict(self) -> dict[str, int]:
-        return {
+    def to_dict(self) -> dict[str, Any]:
+        """The API's shape; the TTL split only when an hour-long write happened."""
+        data: dict[str, Any] = {
             "input_tokens": self.input_tokens,
             "output_tokens": self.output_tokens,
             "cache_creation_input_tokens": self.cache_creation_input_tokens,
             "cache_read_input_tokens": self.cache_read_input_tokens,
         }
+        if self.cache_creation_1h_input_tokens:
+            data["cache_creation"] = {
+                "ephemeral_5m_input_tokens": self.cache_creation_input_tokens
+                - self.cache_creation_1h_input_tokens,
+                "ephemeral_1h_input_tokens": self.cache_creation_1h_input_tokens,
+            }
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Usage:
         data = data or {}
+        split = data.get("cache_creation")
+        hour = split.get("ephemeral_1h_input_tokens") if isinstance(split, dict) else 0
         return cls(
             int(data.get("input_tokens") or 0),
             int(data.get("output_tokens") or 0),
             int(data.get("cache_creation_input_tokens") or 0),
             int(data.get("cache_read_input_tokens") or 0),
+            int(hour or 0),
         )
 
 
@@ -107,6 +121,9 @@ class Conversation:
     updated_at: float = 0.0
     thinking: bool = False  # extended thinking asked for in this conversation
     effort: str = ""  # an effort level the model takes ("low" … "max"); "" is its default
+    max_tokens: int | None = None  # the reply's length limit; None: the settings' default
+    cache_ttl: str = "5m"  # prompt cache lifetime asked for: "5m", or "1h" (dearer writes)
+    continued_from: int | None = None  # the conversation this one carries on, by a summary
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from desktop_app.core.conversation import (
     Usage,
 )
 from desktop_app.core.events import WireEvent
+from desktop_app.core.ledger import LedgerEntry
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.request import Request
 
@@ -33,6 +34,14 @@ class ClaudeClient(Protocol):
     async def list_models(self) -> list[ModelInfo]: ...
 
 
+class UsageLedger(Protocol):
+    """Where spending is recorded, one entry per priced request."""
+
+    def record(self, entry: LedgerEntry) -> None:
+        """Add the entry; an entry for a message already recorded replaces it."""
+        ...
+
+
 class AttachmentSource(Protocol):
     """Where attached files' prepared bytes are kept, by the sha256 of those bytes."""
 
@@ -49,7 +58,12 @@ class ConversationStore(Protocol):
     """Where conversations live. Every call is short; writes are durable on return."""
 
     def create_conversation(
-        self, model: str, system_prompt: str = "", title: str = ""
+        self,
+        model: str,
+        system_prompt: str = "",
+        title: str = "",
+        *,
+        continued_from: int | None = None,
     ) -> Conversation: ...
 
     def get_conversation(self, conversation_id: int) -> Conversation: ...
@@ -67,7 +81,11 @@ class ConversationStore(Protocol):
         system_prompt: str | None = None,
         thinking: bool | None = None,
         effort: str | None = None,
-    ) -> Conversation: ...
+        max_tokens: int | None = None,
+        cache_ttl: str | None = None,
+    ) -> Conversation:
+        """None leaves a field as it is; `max_tokens` 0 goes back to the settings' default."""
+        ...
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Hide the conversation; `restore_conversation` undoes it until `purge_deleted`."""

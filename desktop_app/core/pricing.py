@@ -1,8 +1,10 @@
-"""What a reply costs, from the per-model prices in resources/pricing.json.
+"""What a request costs, from per-model prices kept as data (resources/pricing.json).
 
-Prices are per million tokens. Cache writes and reads are priced by their own
-multipliers of the input price; a model with no known price costs `None`,
-shown as unknown rather than as a made-up figure.
+Every column is written out per model (input, 5-minute and 1-hour cache writes, cache
+reads, output, each again at the batch price, and a higher tier above a prompt size for
+the models that have one): published ratios do not hold for every model, so none is
+derived here. The user corrects a figure with a pricing.json of the same shape in the data
+folder. A model with no known price costs `None`, shown as unknown, never as $0.
 """
 
 from __future__ import annotations
@@ -10,57 +12,146 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.conversation import Usage
 
+_COLUMNS = ("input", "cache_write_5m", "cache_write_1h", "cache_read", "output")
+
 
 @dataclass(frozen=True, slots=True)
-class Price:
-    input: float  # USD per million input tokens
-    output: float
-    cache_write: float
+class Rates:
+    """USD per million tokens, one figure per kind of token."""
+
+    input: float
+    cache_write_5m: float
+    cache_write_1h: float
     cache_read: float
+    output: float
+
+    @classmethod
+    def from_json(cls, data: object) -> Rates | None:
+        if not isinstance(data, dict):
+            return None
+        try:
+            values = [float(data[column]) for column in _COLUMNS]
+        except (KeyError, TypeError, ValueError):
+            return None
+        return cls(*values) if all(v >= 0 for v in values) else None
+
+    def to_json(self) -> dict[str, float]:
+        return {column: getattr(self, column) for column in _COLUMNS}
+
+    def cost(self, usage: Usage) -> float:
+        write_1h = min(usage.cache_creation_1h_input_tokens, usage.cache_creation_input_tokens)
+        write_5m = usage.cache_creation_input_tokens - write_1h
+        return (
+            usage.input_tokens * self.input
+            + write_5m * self.cache_write_5m
+            + write_1h * self.cache_write_1h
+            + usage.cache_read_input_tokens * self.cache_read
+            + usage.output_tokens * self.output
+        ) / 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    """Prices for a whole request whose prompt holds more than `above_input_tokens`."""
+
+    above_input_tokens: int
+    standard: Rates
+    batch: Rates
+
+
+@dataclass(frozen=True, slots=True)
+class ModelPrice:
+    standard: Rates
+    batch: Rates
+    above: Tier | None = None
+
+    def rates(self, usage: Usage, *, batch: bool = False) -> Rates:
+        """The rates one request is charged at: its prompt size picks the tier."""
+        if self.above is not None and prompt_tokens(usage) > self.above.above_input_tokens:
+            return self.above.batch if batch else self.above.standard
+        return self.batch if batch else self.standard
+
+    @classmethod
+    def from_json(cls, data: object) -> ModelPrice | None:
+        if not isinstance(data, dict):
+            return None
+        standard, batch = Rates.from_json(data), Rates.from_json(data.get("batch"))
+        if standard is None or batch is None:
+            return None
+        above = data.get("above")
+        tier = None
+        if isinstance(above, dict):
+            high, high_batch = Rates.from_json(above), Rates.from_json(above.get("batch"))
+            threshold = above.get("input_tokens")
+            if high is not None and high_batch is not None and isinstance(threshold, int):
+                tier = Tier(threshold, high, high_batch)
+        return cls(standard, batch, tier)
+
+
+def prompt_tokens(usage: Usage) -> int:
+    """Every input token of a request, cached or not: what a prompt-size tier counts."""
+    return usage.input_tokens + usage.cache_creation_input_tokens + usage.cache_read_input_tokens
 
 
 class Pricing:
-    def __init__(self, prices: dict[str, Price]) -> None:
+    def __init__(self, prices: dict[str, ModelPrice], updated: str = "") -> None:
         # Longest prefix first, so "claude-3-5-haiku" wins over "claude-3".
         self._prices = sorted(prices.items(), key=lambda kv: -len(kv[0]))
+        self.updated = updated  # the date the price list was written, as it says
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Pricing:
+    def load(cls, path: Path | None = None, override: Path | None = None) -> Pricing:
+        """The shipped list, then the user's corrections (per model) from `override`."""
         if path is None:
             from desktop_app.paths import resource
 
             path = resource("pricing.json")
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls({})
-        write = float(data.get("cache_write_multiplier", 1.25))
-        read = float(data.get("cache_read_multiplier", 0.1))
-        prices = {
-            prefix: Price(p["input"], p["output"], p["input"] * write, p["input"] * read)
-            for prefix, p in data.get("models", {}).items()
-        }
-        return cls(prices)
+        prices: dict[str, ModelPrice] = {}
+        updated = ""
+        for source in (path, override):
+            data = _read(source)
+            models = data.get("models")
+            for prefix, entry in (models if isinstance(models, dict) else {}).items():
+                price = ModelPrice.from_json(entry)
+                if isinstance(prefix, str) and price is not None:
+                    prices[prefix] = price
+            if isinstance(data.get("updated"), str):
+                updated = max(updated, data["updated"])
+        return cls(prices, updated)
 
-    def price(self, model_id: str) -> Price | None:
+    def price(self, model_id: str) -> ModelPrice | None:
         for prefix, price in self._prices:
             if model_id.startswith(prefix):
                 return price
         return None
 
-    def cost(self, model_id: str, usage: Usage) -> float | None:
+    def rates(self, model_id: str, usage: Usage, *, batch: bool = False) -> Rates | None:
         price = self.price(model_id)
-        if price is None:
-            return None
-        return (
-            usage.input_tokens * price.input
-            + usage.output_tokens * price.output
-            + usage.cache_creation_input_tokens * price.cache_write
-            + usage.cache_read_input_tokens * price.cache_read
-        ) / 1_000_000
+        return price.rates(usage, batch=batch) if price is not None else None
+
+    def cost(self, model_id: str, usage: Usage, *, batch: bool = False) -> float | None:
+        """One request's cost; `usage` must be one request's (a tier is chosen per request)."""
+        rates = self.rates(model_id, usage, batch=batch)
+        return rates.cost(usage) if rates is not None else None
+
+    def uncached_cost(self, model_id: str, usage: Usage, *, batch: bool = False) -> float | None:
+        """What the same request would have cost with no caching: every prompt token as input."""
+        plain = Usage(input_tokens=prompt_tokens(usage), output_tokens=usage.output_tokens)
+        return self.cost(model_id, plain, batch=batch)
+
+
+def _read(path: Path | None) -> dict[str, Any]:
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def format_cost(usd: float | None) -> str:

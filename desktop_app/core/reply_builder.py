@@ -101,6 +101,7 @@ class ReplyBuilder:
             delta.output_tokens or start.output_tokens,
             delta.cache_creation_input_tokens or start.cache_creation_input_tokens,
             delta.cache_read_input_tokens or start.cache_read_input_tokens,
+            delta.cache_creation_1h_input_tokens or start.cache_creation_1h_input_tokens,
         )
 
     def content(self) -> list[Block]:

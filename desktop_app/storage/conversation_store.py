@@ -79,15 +79,20 @@ class SqliteConversationStore:
                 conn.close()
 
     def create_conversation(
-        self, model: str, system_prompt: str = "", title: str = ""
+        self,
+        model: str,
+        system_prompt: str = "",
+        title: str = "",
+        *,
+        continued_from: int | None = None,
     ) -> Conversation:
         with self._write() as conn:
             now = _activity_time(conn)
             row = _returning(
                 conn,
-                "INSERT INTO conversations (title, model, system_prompt, created_at, updated_at)"
-                f" VALUES (?, ?, ?, ?, ?) RETURNING {CONVERSATION_COLUMNS}",
-                (title, model, system_prompt, now, now),
+                "INSERT INTO conversations (title, model, system_prompt, created_at, updated_at,"
+                f" continued_from) VALUES (?, ?, ?, ?, ?, ?) RETURNING {CONVERSATION_COLUMNS}",
+                (title, model, system_prompt, now, now, continued_from),
             )
         return conversation_from_row(row)
 
@@ -118,15 +123,24 @@ class SqliteConversationStore:
         system_prompt: str | None = None,
         thinking: bool | None = None,
         effort: str | None = None,
+        max_tokens: int | None = None,
+        cache_ttl: str | None = None,
     ) -> Conversation:
+        """None leaves a field as it is; `max_tokens` 0 goes back to the settings' default."""
         with self._write() as conn:
             row = _returning(
                 conn,
                 "UPDATE conversations SET title = coalesce(?, title), model = coalesce(?, model),"
                 " system_prompt = coalesce(?, system_prompt), thinking = coalesce(?, thinking),"
-                f" effort = coalesce(?, effort) WHERE id = ? RETURNING {CONVERSATION_COLUMNS}",
-                (title, model, system_prompt, thinking, effort, conversation_id),
-            )
+                " effort = coalesce(?, effort),"
+                " max_tokens = CASE WHEN ? IS NULL THEN max_tokens ELSE nullif(?, 0) END,"
+                " cache_ttl = coalesce(?, cache_ttl)"
+                f" WHERE id = ? RETURNING {CONVERSATION_COLUMNS}",
+                (
+                    title, model, system_prompt, thinking, effort, max_tokens, max_tokens,
+                    cache_ttl, conversation_id,
+                ),
+            )  # fmt: skip
         if row is None:
             raise RecordNotFoundError("conversation", conversation_id)
         return conversation_from_row(row)

@@ -123,10 +123,57 @@ def m003_branches_and_thinking(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def m004_cost_controls(conn: sqlite3.Connection) -> None:
+    """Per-conversation reply limit, cache lifetime and summary link; the usage ledger.
+
+    The ledger holds one row per request that cost money (a reply, a title, a summary, a
+    batch result), with the price it was charged at. It keeps no foreign key on purpose:
+    money spent stays spent after its conversation is deleted. Replies stored before this
+    version are copied in unpriced (`priced` 0); the app prices them at the current list.
+    """
+    statements = [
+        "ALTER TABLE conversations ADD COLUMN max_tokens INTEGER",
+        "ALTER TABLE conversations ADD COLUMN cache_ttl TEXT NOT NULL DEFAULT '5m'",
+        "ALTER TABLE conversations ADD COLUMN continued_from INTEGER",
+        """CREATE TABLE usage_ledger (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at REAL NOT NULL,
+            kind TEXT NOT NULL,
+            conversation_id INTEGER,
+            message_id INTEGER UNIQUE,
+            batch_id TEXT,
+            batch INTEGER NOT NULL DEFAULT 0,
+            model TEXT NOT NULL,
+            input_tokens INTEGER NOT NULL DEFAULT 0,
+            output_tokens INTEGER NOT NULL DEFAULT 0,
+            cache_write_5m_tokens INTEGER NOT NULL DEFAULT 0,
+            cache_write_1h_tokens INTEGER NOT NULL DEFAULT 0,
+            cache_read_tokens INTEGER NOT NULL DEFAULT 0,
+            cost_usd REAL,
+            rates TEXT,
+            priced INTEGER NOT NULL DEFAULT 1
+        )""",
+        "CREATE INDEX usage_ledger_by_time ON usage_ledger (at)",
+        "CREATE INDEX usage_ledger_by_conversation ON usage_ledger (conversation_id)",
+        """INSERT INTO usage_ledger (at, kind, conversation_id, message_id, model,
+                input_tokens, output_tokens, cache_write_5m_tokens, cache_read_tokens, priced)
+            SELECT coalesce(finished_at, created_at), 'reply', conversation_id, id,
+                coalesce(model, ''),
+                coalesce(json_extract(usage, '$.input_tokens'), 0),
+                coalesce(json_extract(usage, '$.output_tokens'), 0),
+                coalesce(json_extract(usage, '$.cache_creation_input_tokens'), 0),
+                coalesce(json_extract(usage, '$.cache_read_input_tokens'), 0), 0
+            FROM messages WHERE role = 'assistant' AND usage IS NOT NULL""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
     m003_branches_and_thinking,
+    m004_cost_controls,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

@@ -13,7 +13,8 @@ from typing import Any, Final
 from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role, Usage
 
 CONVERSATION_COLUMNS: Final = (
-    "id, title, model, system_prompt, created_at, updated_at, thinking, effort"
+    "id, title, model, system_prompt, created_at, updated_at, thinking, effort, max_tokens,"
+    " cache_ttl, continued_from"
 )
 MESSAGE_COLUMNS: Final = (
     "id, conversation_id, role, content, state, model, usage, stop_reason, created_at,"
@@ -46,6 +47,9 @@ def conversation_from_row(row: tuple[Any, ...]) -> Conversation:
         updated_at=row[5],
         thinking=bool(row[6]),
         effort=row[7],
+        max_tokens=row[8],
+        cache_ttl=row[9],
+        continued_from=row[10],
     )
 
 

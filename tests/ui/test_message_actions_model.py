@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from desktop_app.core.conversation import Message, MessageState, Role, Usage, text_block
-from desktop_app.core.pricing import Price, Pricing
+from desktop_app.core.pricing import ModelPrice, Pricing, Rates
 from desktop_app.ui.view_models.message_actions import (
     ReplyDescriber,
     actions_for,
@@ -15,13 +15,15 @@ from desktop_app.ui.view_models.message_actions import (
 
 NOON = time.mktime((2026, 11, 24, 12, 0, 0, 0, 0, -1))
 
+SONNET = ModelPrice(Rates(3.0, 3.75, 6.0, 0.3, 15.0), Rates(1.5, 1.875, 3.0, 0.15, 7.5))
+
 
 def message(mid: int, role: Role, text: str, **kw: object) -> Message:
     return Message(mid, 1, role, [text_block(text)] if text else [], **kw)  # type: ignore[arg-type]
 
 
 def describer() -> ReplyDescriber:
-    pricing = Pricing({"m": Price(input=3.0, output=15.0, cache_write=3.75, cache_read=0.3)})
+    pricing = Pricing({"m": SONNET})
     return ReplyDescriber(
         pricing, lambda model_id: {"m": "Model M"}.get(model_id, model_id), lambda: NOON
     )

@@ -14,11 +14,13 @@ from desktop_app.core.events import (
     ThinkingDelta,
     UserMessageAdded,
 )
-from desktop_app.core.pricing import Price, Pricing
+from desktop_app.core.pricing import ModelPrice, Pricing, Rates
 from desktop_app.ui.theme import Scheme, wanted_scheme
 from desktop_app.ui.view_models.live_reply import LiveReply
 from desktop_app.ui.view_models.reply_problem import problem_for
 from desktop_app.ui.view_models.usage_summary import UsageSummary
+
+SONNET = ModelPrice(Rates(3.0, 3.75, 6.0, 0.3, 15.0), Rates(1.5, 1.875, 3.0, 0.15, 7.5))
 
 
 def message(role: Role, text: str = "", **kwargs: object) -> Message:
@@ -48,7 +50,7 @@ def test_live_reply_collects_fragments_per_block() -> None:
 
 
 def test_usage_summary_adds_up_replies_and_costs() -> None:
-    pricing = Pricing({"claude-sonnet": Price(3.0, 15.0, 3.75, 0.3)})
+    pricing = Pricing({"claude-sonnet": SONNET})
     messages = [
         message(Role.USER, "q"),
         message(Role.ASSISTANT, "a", model="claude-sonnet-4-6", usage=Usage(1000, 100, 0, 2000)),
