@@ -1,0 +1,95 @@
+"""The monthly budget in the window: a banner above the composer from 80 % of it, and a
+question before sending once it is used up. The budget itself lives in the settings."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from desktop_app.core.budget import BudgetStatus
+from desktop_app.core.pricing import format_cost
+from desktop_app.core.spend_report import SpendReport
+
+if TYPE_CHECKING:
+    from desktop_app.ui.conversation_options import ConversationOptions
+    from desktop_app.ui.theme import Colours
+
+
+class BudgetGuard(QObject):
+    def __init__(
+        self,
+        report: SpendReport | None,
+        options: ConversationOptions,
+        colours: Colours,
+        parent: QWidget,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self._report, self._options, self._clock = report, options, clock
+        self._parent = parent
+        self.banner = QLabel(parent)
+        self.banner.setObjectName("budgetBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.set_colours(colours)
+        self.question: QMessageBox | None = None  # the open "send anyway?" question, if any
+
+    def set_colours(self, c: Colours) -> None:
+        self.banner.setStyleSheet(
+            f"QLabel#budgetBanner {{ background: {c.error_bg}; color: {c.error_text};"
+            f" border: 1px solid {c.error_border}; border-radius: 8px; padding: 6px 10px;"
+            " margin: 0 24px 4px 24px; }"
+        )
+
+    def status(self) -> BudgetStatus:
+        budget = self._options.settings.monthly_budget_usd
+        if self._report is None or budget is None:
+            return BudgetStatus(0.0, budget)
+        return BudgetStatus.of(self._report, budget, self._clock())
+
+    def refresh(self, *_changed: object) -> None:
+        """Show or hide the banner; connected to whatever may change the month's spending."""
+        status = self.status()
+        self.banner.setVisible(status.warn)
+        if status.warn and status.budget is not None:
+            text = self.tr("You have used {0} % of this month's {1} budget.").format(
+                status.percent, format_cost(status.budget)
+            )
+            self.banner.setText(text)
+
+    def set_budget(self, budget: float | None) -> None:
+        """Keep a new budget in the settings (saved) and show what it means at once."""
+        options = self._options
+        options.settings = options.settings.with_(monthly_budget_usd=budget)
+        options.save()
+        self.refresh()
+
+    def may_send(self) -> bool:
+        """True unless the budget is used up and the user, asked, chose not to send."""
+        status = self.status()
+        self.refresh()
+        if not status.over or status.budget is None:
+            return True
+        box = QMessageBox(self._parent)
+        box.setObjectName("budgetQuestion")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Monthly budget used up"))
+        box.setText(
+            self.tr("You have spent {0} of this month's {1} budget. Send anyway?").format(
+                format_cost(status.spent), format_cost(status.budget)
+            )
+        )
+        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        self.question = box
+        try:
+            box.exec()
+            return box.clickedButton() is send
+        finally:
+            self.question = None
+            box.deleteLater()
