@@ -8,11 +8,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.pricing import format_cost
 from desktop_app.core.spend_report import SpendReport
+from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH
 
 if TYPE_CHECKING:
     from desktop_app.ui.conversation_options import ConversationOptions
@@ -31,18 +32,27 @@ class BudgetGuard(QObject):
         super().__init__(parent)
         self._report, self._options, self._clock = report, options, clock
         self._parent = parent
-        self.banner = QLabel(parent)
-        self.banner.setObjectName("budgetBanner")
-        self.banner.setWordWrap(True)
+        # As wide as the composer and centred like it: a holder with stretches either side.
+        self.banner = QWidget(parent)
+        self.banner.setObjectName("budgetBannerHolder")
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(24, 6, 24, 0)
+        self.label = QLabel(self.banner)
+        self.label.setObjectName("budgetBanner")
+        self.label.setWordWrap(True)
+        self.label.setMaximumWidth(COLUMN_WIDTH + 16)
+        row.addStretch(1)
+        row.addWidget(self.label, 100)
+        row.addStretch(1)
         self.banner.setVisible(False)
         self.set_colours(colours)
         self.question: QMessageBox | None = None  # the open "send anyway?" question, if any
 
     def set_colours(self, c: Colours) -> None:
-        self.banner.setStyleSheet(
+        self.label.setStyleSheet(
             f"QLabel#budgetBanner {{ background: {c.error_bg}; color: {c.error_text};"
             f" border: 1px solid {c.error_border}; border-radius: 8px; padding: 6px 10px;"
-            " margin: 0 24px 4px 24px; }"
+            " }"
         )
 
     def status(self) -> BudgetStatus:
@@ -59,7 +69,7 @@ class BudgetGuard(QObject):
             text = self.tr("You have used {0} % of this month's {1} budget.").format(
                 status.percent, format_cost(status.budget)
             )
-            self.banner.setText(text)
+            self.label.setText(text)
 
     def set_budget(self, budget: float | None) -> None:
         """Keep a new budget in the settings (saved) and show what it means at once."""

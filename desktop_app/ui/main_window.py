@@ -273,7 +273,8 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.dialogs.usage_window import UsageWindow  # on demand
 
         if (ledger := self.connection.ledger) is not None:
-            window = UsageWindow(ledger, self.settings.monthly_budget_usd, self.chat.colours, self)
+            budget, colours = self.settings.monthly_budget_usd, self.chat.colours
+            window = UsageWindow(ledger, budget, colours, self, model_name=self.model_name)
             window.budget_changed.connect(self.budget.set_budget)
             window.finished.connect(window.deleteLater)
             window.open()

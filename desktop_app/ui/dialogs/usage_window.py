@@ -39,8 +39,15 @@ def cost_text(row: SpendRow) -> str:
         return tr("UsageWindow", "unknown")
     text = format_cost(row.cost_usd)
     if row.unknown_requests:
-        text += tr("UsageWindow", " + %n unpriced", "", row.unknown_requests)
+        text += tr("UsageWindow", " + %n of unknown price", "", row.unknown_requests)
     return text
+
+
+def short_cost_text(row: SpendRow) -> str:
+    """For a table cell: a partly unknown cost is "at least" the known part."""
+    if row.unknown_requests and row.unknown_requests < row.requests:
+        return "≥ " + format_cost(row.cost_usd)
+    return cost_text(row)
 
 
 class UsageWindow(QDialog):
@@ -53,12 +60,14 @@ class UsageWindow(QDialog):
         colours: Colours,
         parent: QWidget | None = None,
         clock: Callable[[], float] = time.time,
+        model_name: Callable[[str], str] = str,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("usageWindow")
         self.setWindowTitle(self.tr("Usage"))
-        self.resize(980, 720)
+        self.resize(1120, 740)
         self._source, self._clock, self._budget = report, clock, budget
+        self._model_name = model_name
         self.report = UsageReport.read(report, clock())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
@@ -91,8 +100,10 @@ class UsageWindow(QDialog):
         self.note.setObjectName("dialogNote")
         buttons.addWidget(self.note, 1)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.on_export_button_clicked)
         close = QPushButton(self.tr("Close"), self)
+        close.setDefault(True)
         close.clicked.connect(self.close)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
@@ -123,9 +134,10 @@ class UsageWindow(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         header = table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         return table
 
     def refresh(self) -> None:
@@ -136,7 +148,7 @@ class UsageWindow(QDialog):
         report, total = self.report, self.report.total
         month_name = dt.datetime.fromtimestamp(report.month.start).strftime("%B %Y")
         if total.requests:
-            text = self.tr("This month ({0}): {1} for %n request(s)", "", total.requests)
+            text = self.tr("This month ({0}): %n requests, {1}", "", total.requests)
             text = text.format(month_name, cost_text(total))
             if total.batch_cost_usd:
                 text += self.tr(" (batch {0})").format(format_cost(total.batch_cost_usd))
@@ -153,35 +165,39 @@ class UsageWindow(QDialog):
         self._show_budget()
 
     def _bar(self, row: SpendRow, label: str) -> Bar:
-        tip = self.tr("{0}: {1}, %n request(s)", "", row.requests).format(row.key, cost_text(row))
+        tip = self.tr("{0}: {1}, %n requests", "", row.requests).format(row.key, cost_text(row))
         return Bar(label, row.cost_usd, tip, unknown=row.unknown_requests > 0)
 
     def _fill_models(self, rows: list[SpendRow]) -> None:
         self.model_table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             cells = [
-                row.key,
+                self._model_name(row.key),
                 str(row.requests),
                 format_tokens(row.usage.input_tokens),
                 format_tokens(row.usage.output_tokens),
                 format_tokens(row.usage.cache_creation_input_tokens),
                 format_tokens(row.usage.cache_read_input_tokens),
-                cost_text(row),
+                short_cost_text(row),
             ]
-            self._put(self.model_table, i, cells)
+            self._put(self.model_table, i, cells, cost_text(row))
 
     def _fill_conversations(self, rows: list[SpendRow]) -> None:
         self.conversation_table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             title = row.label or self.tr("Untitled conversation")
-            self._put(self.conversation_table, i, [title, str(row.requests), cost_text(row)])
+            cells = [title, str(row.requests), short_cost_text(row)]
+            self._put(self.conversation_table, i, cells, cost_text(row))
 
-    def _put(self, table: QTableWidget, row: int, cells: list[str]) -> None:
+    def _put(self, table: QTableWidget, row: int, cells: list[str], tip: str) -> None:
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
+            item.setToolTip(tip if column == len(cells) - 1 else text)
             if column:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, column, item)
+        for column in range(1, table.columnCount()):
+            table.resizeColumnToContents(column)
 
     def _show_budget(self) -> None:
         status = BudgetStatus(self.report.total.cost_usd, self._budget)

@@ -50,8 +50,10 @@ class SpendChart(QWidget):
     def _plot(self) -> QRectF:
         metrics = QFontMetrics(self.font())
         left = metrics.horizontalAdvance(format_cost(self._top())) + 10
-        return QRectF(left, metrics.height() // 2 + 4, self.width() - left - 6, 0).adjusted(
-            0, 0, 0, self.height() - 2 * metrics.height() - 14
+        # A line of headroom above the tallest bar keeps its "?" mark inside the widget.
+        top = metrics.height() + 6
+        return QRectF(
+            left, top, self.width() - left - 6, self.height() - top - metrics.height() - 8
         )
 
     def _top(self) -> float:
