@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
@@ -16,15 +16,23 @@ from desktop_app.core.spend_report import SpendReport
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH
 
 if TYPE_CHECKING:
-    from desktop_app.ui.conversation_options import ConversationOptions
+    from desktop_app.core.settings import Settings
     from desktop_app.ui.theme import Colours
+
+
+class SettingsKeeper(Protocol):
+    """Who holds the window's settings and saves them (ConversationOptions)."""
+
+    settings: Settings
+
+    def save(self) -> None: ...
 
 
 class BudgetGuard(QObject):
     def __init__(
         self,
         report: SpendReport | None,
-        options: ConversationOptions,
+        options: SettingsKeeper,
         colours: Colours,
         parent: QWidget,
         clock: Callable[[], float] = time.time,

@@ -62,6 +62,29 @@ def test_usage_json_equals_the_sums_of_the_ledger(parley, fakeapi, parley_home):
     assert "5 requests" in text.stdout and "claude-sonnet-4-6" in text.stdout
 
 
+def test_batch_spend_is_marked(parley, parley_home):
+    from desktop_app.core.conversation import Usage
+    from desktop_app.core.ledger import LedgerEntry, Spend
+    from desktop_app.storage.usage_ledger import SqliteUsageLedger
+
+    parley_home.mkdir(parents=True, exist_ok=True)
+    when = dt.datetime(2026, 3, 9, 10).timestamp()
+    usage = Usage(40_000, 9_000)
+    pricing = Pricing.load()
+    with SqliteUsageLedger(parley_home / "parley.sqlite3") as ledger:
+        for batch in (True, False):
+            kind = Spend.BATCH if batch else Spend.REPLY
+            entry = LedgerEntry.priced(pricing, when, kind, "claude-sonnet-4-6", usage, batch=batch)
+            ledger.record(entry)
+    report = json.loads(parley("usage", "--month", "2026-03", "--json").stdout)
+    batch_cost = pricing.cost("claude-sonnet-4-6", usage, batch=True)
+    assert report["batch_cost"] == pytest.approx(batch_cost)
+    assert report["cost"] == pytest.approx(batch_cost + pricing.cost("claude-sonnet-4-6", usage))
+    assert batch_cost < pricing.cost("claude-sonnet-4-6", usage)
+    text = parley("usage", "--month", "2026-03").stdout
+    assert f"(batch ${batch_cost:.2f})" in text and "2026-03-09" in text
+
+
 def test_an_empty_month_and_a_bad_month(parley):
     empty = parley("usage", "--month", "2019-01")
     assert empty.returncode == 0 and empty.stdout.strip() == "No usage in 2019-01."
