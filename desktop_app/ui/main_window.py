@@ -272,12 +272,17 @@ class MainWindow(QMainWindow):
     def on_usage_requested(self) -> None:
         from desktop_app.ui.dialogs.usage_window import UsageWindow  # on demand
 
-        if (ledger := self.connection.ledger) is not None:
+        window, ledger = self.findChild(UsageWindow), self.connection.ledger
+        if window is None and ledger is not None:
             budget, colours = self.settings.monthly_budget_usd, self.chat.colours
             window = UsageWindow(ledger, budget, colours, self, model_name=self.model_name)
             window.budget_changed.connect(self.budget.set_budget)
+            self.view_model.busy_changed.connect(window.refresh)  # a reply ended: new figures
             window.finished.connect(window.deleteLater)
-            window.open()
+        if window is not None:  # not modal: the chat goes on beside it
+            window.show()
+            window.raise_()
+            window.activateWindow()
 
     def on_stop_requested(self) -> None:
         """Esc: stop the reply; with none running, leave an edit."""

@@ -73,6 +73,13 @@ def test_the_view_shows_what_the_ledger_holds(ready_window: ChatDriver, claude_e
     assert len(usage.month_chart.bars) == 12
     today = time.localtime().tm_mday
     assert usage.day_chart.bars[today - 1].value == pytest.approx(total.cost_usd)
+
+    # Left open, the view follows what is spent next.
+    claude_env.queue(Reply.text("광화문도 있습니다."))
+    ui.send("광화문은?")
+    ui.wait_idle()
+    ui.qtbot.waitUntil(lambda: usage.report.total.requests == 3, timeout=5000)
+    assert usage.report.total == month_total(ui)
     usage.close()
 
 

@@ -140,7 +140,8 @@ class UsageWindow(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         return table
 
-    def refresh(self) -> None:
+    def refresh(self, *_changed: object) -> None:
+        """Read the ledger again; connected to what may have spent meanwhile."""
         self.report = UsageReport.read(self._source, self._clock())
         self.show_report()
 
