@@ -74,9 +74,9 @@ class Period:
         """A month written YYYY-MM, or None when the text is not one."""
         try:
             parsed = dt.datetime.strptime(text.strip(), "%Y-%m")
-        except ValueError:
+            return cls.month(parsed.year, parsed.month)
+        except (ValueError, OverflowError, OSError):  # not a month, or beyond the clock's range
             return None
-        return cls.month(parsed.year, parsed.month)
 
     @property
     def label(self) -> str:

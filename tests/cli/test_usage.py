@@ -90,6 +90,9 @@ def test_an_empty_month_and_a_bad_month(parley):
     assert empty.returncode == 0 and empty.stdout.strip() == "No usage in 2019-01."
     as_json = json.loads(parley("usage", "--month", "2019-01", "--json").stdout)
     assert as_json["requests"] == 0 and as_json["cost"] == 0 and as_json["by_day"] == []
+    for beyond in ("9999-12", "0001-01", "2019-1-1", "march"):
+        refused = parley("usage", "--month", beyond)
+        assert refused.returncode == 2 and refused.stderr.startswith("parley: not a month:")
     bad = parley("usage", "--month", "2019-13")
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.strip() == (
