@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from tests.fakeapi.api_error import ApiError
-from tests.fakeapi.batches import Batch, BatchStore, not_found, parse_requests
+from tests.fakeapi.batches import Batch, BatchStore, not_found, parse_requests, scripting_error
 from tests.fakeapi.response_writer import ResponseWriter
 
 BATCHES_PATH = "/v1/messages/batches"
@@ -66,6 +66,8 @@ class BatchApi:
         self._writer.send_json(200, batch.to_json(self._base_url))
 
     def _create(self, body: Any) -> None:
+        if error := scripting_error(self._store.scripted_outcomes()):
+            return self._writer.send_error(error)
         requests = parse_requests(body)
         if isinstance(requests, ApiError):
             return self._writer.send_error(requests)

@@ -9,13 +9,14 @@ import json
 import re
 import time
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, cast
 
 import anthropic
 import httpx2
 import pytest
 import pytest_asyncio
 from anthropic import AsyncAnthropic
+from anthropic.types.messages.batch_create_params import Request
 
 from tests.fakeapi import FakeApi
 from tests.fakeapi.recordings import recorded_response_bodies, recorded_response_headers
@@ -58,9 +59,10 @@ def shape(value: Any) -> Any:
     return type(value).__name__
 
 
-def request(custom_id: str, text: str = "Hello", **params: Any) -> dict[str, Any]:
+def request(custom_id: str, text: str = "Hello", **params: Any) -> Request:
+    """One entry of a batch (its params are a Messages body, invalid ones included)."""
     body = {"model": MODEL, "max_tokens": 100, "messages": [{"role": "user", "content": text}]}
-    return {"custom_id": custom_id, "params": {**body, **params}}
+    return cast(Request, {"custom_id": custom_id, "params": {**body, **params}})
 
 
 @pytest_asyncio.fixture
@@ -422,3 +424,12 @@ async def test_reset_forgets_batches(fakeapi: FakeApi, sdk: AsyncAnthropic) -> N
     with pytest.raises(anthropic.NotFoundError):
         await sdk.messages.batches.retrieve(batch.id)
     assert [b async for b in sdk.messages.batches.list()] == []
+
+
+@pytest.mark.asyncio
+async def test_a_mistyped_scripted_outcome_fails_loudly(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_outcomes = {"a": "error"}
+    with pytest.raises(anthropic.InternalServerError, match="batch_outcomes"):
+        await sdk.messages.batches.create(requests=[request("a")])
