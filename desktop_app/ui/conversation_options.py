@@ -1,6 +1,6 @@
 """`ConversationOptions`: what the user chooses from the composer, and where each choice is kept.
 
-The model, system prompt and thinking belong to a conversation (held here as a
+The model, system prompt, thinking and cache lifetime belong to a conversation (held here as a
 draft until a new chat's first message creates it); the review presets, the tool
 settings and the model new chats start with belong to the settings file.
 """
@@ -30,6 +30,7 @@ class NewChatDraft:
     system_prompt: str = ""
     thinking: bool = False
     effort: str = ""
+    cache_ttl: str = "5m"
 
 
 class ConversationOptions(QObject):
@@ -45,6 +46,7 @@ class ConversationOptions(QObject):
         composer.system_prompt_requested.connect(self.on_system_prompt_requested)
         composer.tools_requested.connect(self.on_tools_requested)
         composer.thinking_button.changed.connect(self.on_thinking_changed)
+        composer.cache_button.changed.connect(self.on_cache_ttl_changed)
         composer.attachments.set_presets(settings.review_presets)
         composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
 
@@ -58,12 +60,15 @@ class ConversationOptions(QObject):
                 self.draft.thinking,
                 self.draft.effort,
             )
+            ttl = self.draft.cache_ttl
         else:
             model, prompt = conversation.model, conversation.system_prompt
             thinking, effort = conversation.thinking, conversation.effort
+            ttl = conversation.cache_ttl
         composer.set_models(self.window.catalogue.selectable, model)
         composer.set_system_prompt_set(bool(prompt))
         self._show_thinking(model, thinking, effort)
+        self._show_cache_ttl(model, ttl)
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
@@ -72,6 +77,10 @@ class ConversationOptions(QObject):
         if draft.thinking or draft.effort:
             conversation = self.store.update_conversation(
                 conversation.id, thinking=draft.thinking, effort=draft.effort
+            )
+        if draft.cache_ttl != conversation.cache_ttl:
+            conversation = self.store.update_conversation(
+                conversation.id, cache_ttl=draft.cache_ttl
             )
         return conversation
 
@@ -87,6 +96,7 @@ class ConversationOptions(QObject):
         self.settings = self.settings.with_(default_model=model_id)  # new chats start with it
         self.save()
         self._show_current_thinking()
+        self._show_cache_ttl(model_id, self.window.composer.cache_button.ttl)
 
     def on_thinking_changed(self, thinking: bool, effort: str) -> None:
         current = self.window.current_id
@@ -94,6 +104,18 @@ class ConversationOptions(QObject):
             self.draft.thinking, self.draft.effort = thinking, effort
         else:
             self.store.update_conversation(current, thinking=thinking, effort=effort)
+
+    def on_cache_ttl_changed(self, ttl: str) -> None:
+        current = self.window.current_id
+        if current is None:
+            self.draft.cache_ttl = ttl
+        else:
+            self.store.update_conversation(current, cache_ttl=ttl)
+
+    def _show_cache_ttl(self, model_id: str, ttl: str) -> None:
+        price = self.window.pricing.price(model_id)
+        rates = price.standard if price is not None else None
+        self.window.composer.cache_button.show_ttl(ttl, rates)
 
     def _show_current_thinking(self) -> None:
         current = self.window.current_id

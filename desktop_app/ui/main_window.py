@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             self.composer.thinking_button,
             self.composer.system_button,
             self.composer.tools_button,
+            self.composer.cache_button,
             self.composer.send_button,
         ]
         for first, second in pairwise(order):
