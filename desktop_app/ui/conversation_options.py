@@ -46,7 +46,6 @@ class ConversationOptions(QObject):
         composer.system_prompt_requested.connect(self.on_system_prompt_requested)
         composer.tools_requested.connect(self.on_tools_requested)
         composer.thinking_button.changed.connect(self.on_thinking_changed)
-        composer.cache_button.changed.connect(self.on_cache_ttl_changed)
         composer.attachments.set_presets(settings.review_presets)
         composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
 
@@ -60,15 +59,12 @@ class ConversationOptions(QObject):
                 self.draft.thinking,
                 self.draft.effort,
             )
-            ttl = self.draft.cache_ttl
         else:
             model, prompt = conversation.model, conversation.system_prompt
             thinking, effort = conversation.thinking, conversation.effort
-            ttl = conversation.cache_ttl
         composer.set_models(self.window.catalogue.selectable, model)
         composer.set_system_prompt_set(bool(prompt))
         self._show_thinking(model, thinking, effort)
-        self._show_cache_ttl(model, ttl)
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
@@ -96,7 +92,6 @@ class ConversationOptions(QObject):
         self.settings = self.settings.with_(default_model=model_id)  # new chats start with it
         self.save()
         self._show_current_thinking()
-        self._show_cache_ttl(model_id, self.window.composer.cache_button.ttl)
 
     def on_thinking_changed(self, thinking: bool, effort: str) -> None:
         current = self.window.current_id
@@ -104,18 +99,6 @@ class ConversationOptions(QObject):
             self.draft.thinking, self.draft.effort = thinking, effort
         else:
             self.store.update_conversation(current, thinking=thinking, effort=effort)
-
-    def on_cache_ttl_changed(self, ttl: str) -> None:
-        current = self.window.current_id
-        if current is None:
-            self.draft.cache_ttl = ttl
-        else:
-            self.store.update_conversation(current, cache_ttl=ttl)
-
-    def _show_cache_ttl(self, model_id: str, ttl: str) -> None:
-        price = self.window.pricing.price(model_id)
-        rates = price.standard if price is not None else None
-        self.window.composer.cache_button.show_ttl(ttl, rates)
 
     def _show_current_thinking(self) -> None:
         current = self.window.current_id
@@ -135,21 +118,35 @@ class ConversationOptions(QObject):
         from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog  # on demand
 
         current = self.window.current_id
-        prompt = (
-            self.store.get_conversation(current).system_prompt
-            if current is not None
-            else self.draft.system_prompt
+        if current is not None:
+            conversation = self.store.get_conversation(current)
+            prompt, ttl, model = (
+                conversation.system_prompt,
+                conversation.cache_ttl,
+                conversation.model,
+            )
+        else:
+            prompt, ttl = self.draft.system_prompt, self.draft.cache_ttl
+            model = self.window.composer.current_model()
+        price = self.window.pricing.price(model)
+        rates = price.standard if price is not None else None  # words the 1-hour write price
+        dialog = SystemPromptDialog(prompt, self.window, cache_ttl=ttl, rates=rates)
+        dialog.accepted.connect(
+            lambda: self.on_system_prompt_accepted(current, dialog.prompt(), dialog.cache_ttl())
         )
-        dialog = SystemPromptDialog(prompt, self.window)
-        dialog.accepted.connect(lambda: self.on_system_prompt_accepted(current, dialog.prompt()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def on_system_prompt_accepted(self, conversation_id: int | None, prompt: str) -> None:
+    def on_system_prompt_accepted(
+        self, conversation_id: int | None, prompt: str, cache_ttl: str | None = None
+    ) -> None:
         if conversation_id is None:
             self.draft.system_prompt = prompt
+            self.draft.cache_ttl = cache_ttl or self.draft.cache_ttl
         else:
-            self.store.update_conversation(conversation_id, system_prompt=prompt)
+            self.store.update_conversation(
+                conversation_id, system_prompt=prompt, cache_ttl=cache_ttl
+            )
         if conversation_id == self.window.current_id:
             self.window.composer.set_system_prompt_set(bool(prompt))
 

@@ -182,7 +182,6 @@ class MainWindow(QMainWindow):
             self.composer.thinking_button,
             self.composer.system_button,
             self.composer.tools_button,
-            self.composer.cache_button,
             self.composer.send_button,
         ]
         for first, second in pairwise(order):

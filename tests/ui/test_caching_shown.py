@@ -3,6 +3,8 @@ and the per-conversation 1-hour cache option reaching the requests."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog
 from tests.fakeapi import FakeApi, Reply
 from tests.ui.chat_driver import ChatDriver
@@ -12,13 +14,21 @@ from tests.ui.test_message_actions import bar_under
 LONG_PROMPT = "당신은 화면 캡처를 검토하는 디자이너입니다. Review spacing, contrast and copy. " * 90
 
 
-def set_system_prompt(ui: ChatDriver, prompt: str) -> None:
+def open_system_prompt(ui: ChatDriver) -> SystemPromptDialog:
     ui.click(ui.window.composer.system_button)
-    ui.qtbot.waitUntil(lambda: ui.window.findChild(SystemPromptDialog) is not None)
-    dialog = ui.window.findChild(SystemPromptDialog)
-    assert dialog is not None
+    ui.qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SystemPromptDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SystemPromptDialog)
+    return dialog
+
+
+def set_system_prompt(ui: ChatDriver, prompt: str, *, hour: bool | None = None) -> None:
+    dialog = open_system_prompt(ui)
     dialog.edit.setPlainText(prompt)
+    if hour is not None and dialog.cache_check.isChecked() != hour:
+        ui.click(dialog.cache_check)
     dialog.accept()
+    ui.qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def choose_model(ui: ChatDriver, model_id: str) -> None:
@@ -62,12 +72,13 @@ def test_the_one_hour_option_is_kept_and_reaches_the_requests(
 ) -> None:
     ui = ready_window
     choose_model(ui, "claude-sonnet-4-6")
-    button = ui.window.composer.cache_button
+    dialog = open_system_prompt(ui)
     # The write price is said from the model's prices: Sonnet's 1-hour write is $6 on $3.
-    assert "writes cost 2× input instead of 1.25×" in button.one_hour.text()
-    set_system_prompt(ui, LONG_PROMPT)
-    button.one_hour.trigger()  # before the chat exists: its draft keeps the choice
-    assert button.text() == "Cache: 1 hour"
+    assert "writes cost 2× input instead of 1.25×" in dialog.cache_check.text()
+    assert "0.1× input" in dialog.cache_check.toolTip()
+    assert not dialog.cache_check.isChecked()
+    dialog.reject()
+    set_system_prompt(ui, LONG_PROMPT, hour=True)  # before the chat exists: its draft keeps it
     talk(ui, claude_env, "한 시간 캐시", "Kept for an hour.")
 
     assert ui.current().cache_ttl == "1h"
@@ -77,7 +88,10 @@ def test_the_one_hour_option_is_kept_and_reaches_the_requests(
     reply = ui.store.messages(ui.current().id)[-1]
     assert reply.usage is not None and reply.usage.cache_creation_1h_input_tokens > 0
 
-    button.five_minutes.trigger()  # an existing chat: stored at once
+    again = open_system_prompt(ui)  # an existing chat shows its choice, and stores a change
+    assert again.cache_check.isChecked() and again.prompt() == LONG_PROMPT.strip()
+    ui.click(again.cache_check)
+    again.accept()
     assert ui.current().cache_ttl == "5m"
     talk(ui, claude_env, "다시 5분", "Back to five minutes.")
     sent = [b for b in claude_env.message_requests() if b["model"] == "claude-sonnet-4-6"]

@@ -71,7 +71,6 @@ def test_tab_goes_round_the_window_in_reading_order(ready_window: ChatDriver) ->
         window.composer.thinking_button,
         window.composer.system_button,
         window.composer.tools_button,
-        window.composer.cache_button,
         window.composer.send_button,
         window.sidebar.new_button,
         window.sidebar.search,

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
-from desktop_app.ui.widgets.cache_button import CacheButton
 from desktop_app.ui.widgets.thinking_button import ThinkingButton
 
 MAX_LINES = 10
@@ -121,7 +120,6 @@ class Composer(QFrame):
         self.tools_button.setToolTip("Folders, commands, grants and MCP servers (Ctrl+,)")
         self.tools_button.clicked.connect(self.tools_requested)
         self.thinking_button = ThinkingButton(self)
-        self.cache_button = CacheButton(self)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
@@ -130,7 +128,6 @@ class Composer(QFrame):
         row.addWidget(self.thinking_button)
         row.addWidget(self.system_button)
         row.addWidget(self.tools_button)
-        row.addWidget(self.cache_button)
         row.addStretch(1)
         row.addWidget(self.send_button)
         layout.addLayout(row)
