@@ -16,11 +16,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from desktop_app.core.attachment_resolver import AttachmentResolver
+from desktop_app.core.continuation import continuation_blocks, was_cut_off
 from desktop_app.core.conversation import Block, Message, is_question, text_block
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.permissions import PermissionGate, PermissionPolicy
 from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
+from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_budget
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
@@ -46,6 +48,7 @@ class ChatSession:
         tools: ToolSource | None = None,
         gate: PermissionGate | None = None,
         policy: PermissionPolicy | None = None,
+        default_max_tokens: int = DEFAULT_REPLY_LIMIT,
     ) -> None:
         self.store = store
         self.client = client
@@ -61,6 +64,7 @@ class ChatSession:
         self.tools: ToolSource = tools or NoTools()
         self.gate = gate  # None: every tool call is denied
         self.policy = policy or PermissionPolicy()
+        self.default_max_tokens = default_max_tokens  # the settings' default reply limit
 
     def send(self, conversation_id: int, text: str) -> ReplyStream:
         return self.send_blocks(conversation_id, [text_block(text)])
@@ -95,6 +99,15 @@ class ChatSession:
         self.check(conversation_id, [], history[: question + 1])
         return ReplyStream(self, conversation_id, None, branch_from=history[question].id)
 
+    def continue_reply(self, conversation_id: int, message_id: int) -> ReplyStream:
+        """Go on with the reply `message_id`, cut off at max_tokens (see core/continuation.py).
+
+        Raises ValueError unless it is the last message shown and was cut off."""
+        history = self.store.messages(conversation_id)
+        if not history or history[-1].id != message_id or not was_cut_off(history[-1]):
+            raise ValueError("only the last reply, cut off at max_tokens, can be continued")
+        return self.send_blocks(conversation_id, continuation_blocks())
+
     def check(
         self, conversation_id: int, content: list[Block], history: list[Message] | None = None
     ) -> None:
@@ -108,9 +121,14 @@ class ChatSession:
         """The next request; with `resolve` False attachments stay references (no file read)."""
         conversation = self.store.get_conversation(conversation_id)
         messages = build_messages(self.store.messages(conversation_id))
-        max_tokens = self.catalogue.max_tokens_for(conversation.model)
         model = self.catalogue.get(conversation.model) or ModelInfo(
             conversation.model, conversation.model
+        )
+        max_tokens = reply_limit(
+            conversation.max_tokens,
+            self.default_max_tokens,
+            self.catalogue.max_tokens_for(conversation.model),
+            thinking_budget(model, conversation),
         )
         extra = thinking_params(model, conversation, max_tokens, messages=messages)
         return Request(
