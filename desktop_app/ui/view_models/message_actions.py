@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from desktop_app.core.continuation import is_continuation, was_cut_off
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 
@@ -38,6 +39,7 @@ class MessageActions:
     copy_text: str  # Markdown, as written
     branch: BranchNav | None
     info: str  # a reply's model · time · tokens · cost; "" for a question
+    cut_off_id: int | None = None  # the last reply, cut off at max_tokens: it can go on
 
 
 def branch_nav(message_id: int, siblings: Mapping[int, tuple[int, ...]]) -> BranchNav | None:
@@ -62,8 +64,8 @@ def actions_for(
     """The actions under `messages[index]` (the visible messages), or None where a message
     shows none: inside a turn, or while it is still being written."""
     message = messages[index]
-    if message.state is MessageState.STREAMING:
-        return None
+    if message.state is MessageState.STREAMING or is_continuation(message):
+        return None  # a request to continue shows as a marker, with nothing to do on it
     if message.role is Role.USER:
         return MessageActions(
             Role.USER, message.id, message.text, branch_nav(message.id, siblings), ""
@@ -76,8 +78,19 @@ def actions_for(
     turn = messages[first : index + 1]
     text = "\n\n".join(m.text for m in turn if m.text)
     return MessageActions(
-        Role.ASSISTANT, turn[0].id, text, branch_nav(turn[0].id, siblings), describe(turn)
+        Role.ASSISTANT,
+        turn[0].id,
+        text,
+        branch_nav(turn[0].id, siblings),
+        describe(turn),
+        cut_off_id(messages, index),
     )
+
+
+def cut_off_id(messages: list[Message], index: int) -> int | None:
+    """The id of `messages[index]` when it is the last one and was cut off at max_tokens."""
+    message = messages[index]
+    return message.id if index == len(messages) - 1 and was_cut_off(message) else None
 
 
 class ReplyDescriber:
