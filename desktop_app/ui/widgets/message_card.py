@@ -119,6 +119,7 @@ class MessageCard(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self.body.hide()
+        self.footer.setWordWrap(False)  # one short line: the row fits the card to it
         self.set_note(self.tr("↳ Continued after the max_tokens limit"))
 
     def show_pending(self, text: str) -> None:
