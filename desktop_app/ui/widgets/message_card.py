@@ -238,7 +238,9 @@ class MessageRow(QWidget):
         padding = margins.left() + margins.right()
         limit = max(120, int(self.width() * BUBBLE_SHARE))
         wanted = self.card.body.ideal_width(limit - padding) + padding
-        note = self.card.footer.sizeHint().width() + padding if self.card.footer.isVisible() else 0
+        note = (
+            self.card.footer.sizeHint().width() + padding if not self.card.footer.isHidden() else 0
+        )
         strip = self.card.attachment_strip
         files = strip.natural_width() + padding if strip is not None and strip.items else 0
         self.card.setFixedWidth(min(limit, max(wanted, note, files, 60)))

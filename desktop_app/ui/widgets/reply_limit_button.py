@@ -7,7 +7,7 @@ cost); a reply cut off offers Continue.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -30,14 +30,23 @@ class ReplyLimitButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replyLimitButton")
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.chosen = 0
         self.default = 8192
         self.model_max = 64_000
+        # Opened by hand rather than by setMenu: a menu button reserves room for an arrow
+        # the style sheet hides, and the composer's row has none to spare.
         self._menu = QMenu(self)
-        self.setMenu(self._menu)
+        self.clicked.connect(self.open_menu)
         self.actions_by_limit: dict[int, QAction] = {}
         self.use_as_default: QAction | None = None
+
+    def menu(self) -> QMenu:
+        return self._menu
+
+    def open_menu(self) -> None:
+        """The menu above the button (the composer sits at the window's bottom)."""
+        above = QPoint(0, -self._menu.sizeHint().height())
+        self._menu.popup(self.mapToGlobal(above))
 
     def show_limit(self, chosen: int | None, default: int, model_max: int) -> None:
         """`chosen` the conversation's limit (None or 0: the default)."""
