@@ -22,7 +22,7 @@ from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.permissions import PermissionGate, PermissionPolicy
 from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
-from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_budget
+from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_room
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
@@ -128,7 +128,7 @@ class ChatSession:
             conversation.max_tokens,
             self.default_max_tokens,
             self.catalogue.max_tokens_for(conversation.model),
-            thinking_budget(model, conversation),
+            thinking_room(model, conversation),
         )
         extra = thinking_params(model, conversation, max_tokens, messages=messages)
         return Request(

@@ -15,7 +15,12 @@ from desktop_app.core.chat_session import ChatSession
 from desktop_app.core.continuation import CONTINUE_PROMPT, is_continuation, was_cut_off
 from desktop_app.core.events import ReplyFailed, ReplyFinished
 from desktop_app.core.model_catalogue import ModelCatalogue
-from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, THINKING_FLOOR, reply_limit
+from desktop_app.core.reply_limit import (
+    DEFAULT_REPLY_LIMIT,
+    THINKING_FLOOR,
+    ThinkingRoom,
+    reply_limit,
+)
 from desktop_app.core.retry_policy import NO_RETRIES
 from desktop_app.core.settings import Settings
 from tests.fakeapi import FakeApi
@@ -87,9 +92,24 @@ def test_reply_limit_rules():
     assert reply_limit(100, 8192, 64_000) == 100
     assert reply_limit(100_000, 8192, 64_000) == 64_000
     assert reply_limit(0, 8192, 64_000) == 8192
-    assert reply_limit(100, 8192, 64_000, budget=8192) == THINKING_FLOOR
-    assert reply_limit(None, 8192, 64_000, budget=32_000) == 40_192
-    assert reply_limit(None, 8192, 32_000, budget=32_000) == 32_000  # never above the model
+    budget = ThinkingRoom(8192, THINKING_FLOOR)
+    assert reply_limit(100, 8192, 64_000, budget) == THINKING_FLOOR
+    assert reply_limit(None, 8192, 64_000, ThinkingRoom(32_000, THINKING_FLOOR)) == 40_192
+    assert reply_limit(None, 8192, 32_000, ThinkingRoom(32_000, THINKING_FLOOR)) == 32_000
+    adaptive = ThinkingRoom(16_384, 0)  # no API minimum: a chosen limit stays as it is
+    assert reply_limit(100, 8192, 64_000, adaptive) == 100
+    assert reply_limit(None, 8192, 64_000, adaptive) == 8192 + 16_384
+
+
+def test_adaptive_thinking_gets_room_on_top_of_the_default(store, fakeapi, tmp_path):
+    conversation = store.create_conversation("claude-opus-4-6")
+    store.update_conversation(conversation.id, thinking=True, effort="low")
+    chat = session(store, fakeapi, tmp_path)
+    assert chat.build_request(conversation.id).max_tokens == DEFAULT_REPLY_LIMIT + 2048
+    store.update_conversation(conversation.id, effort="")  # the API's default level: high
+    assert chat.build_request(conversation.id).max_tokens == DEFAULT_REPLY_LIMIT + 16_384
+    store.update_conversation(conversation.id, max_tokens=3000)
+    assert chat.build_request(conversation.id).max_tokens == 3000
 
 
 @pytest.mark.parametrize("model", ["claude-sonnet-4-6", "claude-haiku-4-5-20251001"])

@@ -80,12 +80,13 @@ class ReplyLimitButton(QToolButton):
         self.use_as_default.setEnabled(self.effective != self.default)
         self.use_as_default.triggered.connect(lambda: self.default_chosen.emit(self.effective))
         self.setText(self.tr("Max {0}").format(short_tokens(self.effective)))
-        self.setToolTip(
-            self.tr(
-                "Longest reply: {0} tokens. A reply that reaches it is cut off; "
-                "you can then continue it."
-            ).format(f"{self.effective:,}")
-        )
+        tip = self.tr(
+            "Longest reply: {0} tokens. A reply that reaches it is cut off; "
+            "you can then continue it."
+        ).format(f"{self.effective:,}")
+        if not self.chosen:
+            tip += " " + self.tr("With thinking on, the default leaves room for thinking on top.")
+        self.setToolTip(tip)
 
     def _ladder(self) -> list[int]:
         """The ladder up to the model's maximum, with the maximum itself and a chosen odd
