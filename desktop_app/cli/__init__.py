@@ -60,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
         "the conversation keeps it",
     )
     ask.add_argument(
+        "--max-tokens",
+        metavar="N",
+        help="let the reply be at most N tokens (up to the model's maximum); the conversation "
+        "keeps it",
+    )
+    ask.add_argument(
         "--show-thinking",
         action="store_true",
         help="print the model's thinking on stderr (stdout keeps only the answer)",

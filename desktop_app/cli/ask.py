@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
+from desktop_app.cli.reply_limit_option import checked_max_tokens, cutoff_notice
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.chat_session import ChatSession, ReplyStream
@@ -145,6 +146,7 @@ def _session(
         policy=PermissionPolicy(auto_allow_read_only=settings.auto_allow_read_only),
         ledger=ledger,
         pricing=Pricing.load(override=pricing_override_path()),
+        default_max_tokens=settings.default_max_tokens,
     )
 
 
@@ -180,6 +182,9 @@ def ask(args: argparse.Namespace) -> int:
         # Checked before anything is stored: a refused level leaves no trace.
         model = _model_id(store, args, catalogue)
         switch = _thinking(model, args, catalogue)
+        limit = checked_max_tokens(args.max_tokens, model, catalogue)
+        if limit is not None:
+            switch["max_tokens"] = limit
         files = AttachmentStore(attachments_dir())
         # Images first, then the question: the order the API's documentation advises.
         content: list[Block] = [files.save(a).block() for a in attachments]
@@ -195,12 +200,24 @@ def ask(args: argparse.Namespace) -> int:
         except AttachmentError as error:
             raise CliError(str(error), 2) from None
         shown = ThinkingPrinter(sys.stderr) if args.show_thinking else None
-        return asyncio.run(_stream(reply, attachments, as_json=args.json, thinking=shown))
+        code = asyncio.run(_stream(reply, attachments, as_json=args.json, thinking=shown))
+        _tell_if_cut(store, session, conversation.id)
+        return code
     except AttachmentError as error:
         raise CliError(str(error)) from None
     finally:
         store.close()
         ledger.close()
+
+
+def _tell_if_cut(store: ConversationStore, session: ChatSession, conversation_id: int) -> None:
+    """Say on stderr when the reply stopped at max_tokens; the answer still counts (exit 0)."""
+    last = store.messages(conversation_id)[-1:]
+    request = session.build_request(conversation_id, resolve=False)
+    most = session.catalogue.max_tokens_for(request.model)
+    notice = cutoff_notice(conversation_id, last[0], request.max_tokens, most) if last else None
+    if notice:
+        print(notice, file=sys.stderr)
 
 
 async def _stream(

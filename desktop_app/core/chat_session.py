@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from desktop_app.core.attachment_resolver import AttachmentResolver
+from desktop_app.core.continuation import continuation_blocks, was_cut_off
 from desktop_app.core.conversation import Block, Message, Usage, is_question, text_block
 from desktop_app.core.ledger import LedgerEntry, Spend
 from desktop_app.core.model_catalogue import ModelCatalogue
@@ -28,6 +29,7 @@ from desktop_app.core.ports import (
     UsageLedger,
 )
 from desktop_app.core.pricing import Pricing
+from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_room
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
@@ -55,6 +57,7 @@ class ChatSession:
         policy: PermissionPolicy | None = None,
         ledger: UsageLedger | None = None,
         pricing: Pricing | None = None,
+        default_max_tokens: int = DEFAULT_REPLY_LIMIT,
     ) -> None:
         self.store = store
         self.client = client
@@ -72,6 +75,7 @@ class ChatSession:
         self.policy = policy or PermissionPolicy()
         self.ledger = ledger  # None: spending is not recorded
         self.pricing = pricing or Pricing({})  # no prices: every cost is unknown, never $0
+        self.default_max_tokens = default_max_tokens  # the settings' default reply limit
 
     def record_spend(
         self,
@@ -130,6 +134,15 @@ class ChatSession:
         self.check(conversation_id, [], history[: question + 1])
         return ReplyStream(self, conversation_id, None, branch_from=history[question].id)
 
+    def continue_reply(self, conversation_id: int, message_id: int) -> ReplyStream:
+        """Go on with the reply `message_id`, cut off at max_tokens (see core/continuation.py).
+
+        Raises ValueError unless it is the last message shown and was cut off."""
+        history = self.store.messages(conversation_id)
+        if not history or history[-1].id != message_id or not was_cut_off(history[-1]):
+            raise ValueError("only the last reply, cut off at max_tokens, can be continued")
+        return self.send_blocks(conversation_id, continuation_blocks())
+
     def check(
         self, conversation_id: int, content: list[Block], history: list[Message] | None = None
     ) -> None:
@@ -143,9 +156,14 @@ class ChatSession:
         """The next request; with `resolve` False attachments stay references (no file read)."""
         conversation = self.store.get_conversation(conversation_id)
         messages = build_messages(self.store.messages(conversation_id))
-        max_tokens = self.catalogue.max_tokens_for(conversation.model)
         model = self.catalogue.get(conversation.model) or ModelInfo(
             conversation.model, conversation.model
+        )
+        max_tokens = reply_limit(
+            conversation.max_tokens,
+            self.default_max_tokens,
+            self.catalogue.max_tokens_for(conversation.model),
+            thinking_room(model, conversation),
         )
         extra = thinking_params(model, conversation, max_tokens, messages=messages)
         return Request(

@@ -17,11 +17,13 @@ from desktop_app.core.model_info import (
 
 if TYPE_CHECKING:
     from desktop_app.core.ports import ClaudeClient
+    from desktop_app.core.pricing import Pricing
 
 
 class ModelCatalogue:
-    def __init__(self, cache_path: Path) -> None:
+    def __init__(self, cache_path: Path, pricing: Pricing | None = None) -> None:
         self._cache_path = cache_path
+        self._pricing = pricing  # None: the shipped price list, read when first needed
         self.models: list[ModelInfo] = self._load_cache() or list(FALLBACK_MODELS)
 
     def _load_cache(self) -> list[ModelInfo]:
@@ -73,8 +75,22 @@ class ModelCatalogue:
     def default(self) -> ModelInfo:
         return default_model(self.models)
 
+    @property
+    def pricing(self) -> Pricing:
+        if self._pricing is None:
+            from desktop_app.core.pricing import Pricing
+
+            self._pricing = Pricing.load()
+        return self._pricing
+
+    def list_price(self, model_id: str) -> float | None:
+        """Input plus output USD per million tokens at the standard rate; None when unknown."""
+        price = self.pricing.price(model_id)
+        return price.standard.input + price.standard.output if price is not None else None
+
     def cheapest(self) -> ModelInfo:
-        return cheapest_model(self.models)
+        """The active model with the lowest known list price, for titles and summaries."""
+        return cheapest_model(self.models, self.list_price)
 
     def max_tokens_for(self, model_id: str) -> int:
         model = self.get(model_id)

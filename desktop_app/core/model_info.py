@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,7 +112,17 @@ def default_model(models: list[ModelInfo] | tuple[ModelInfo, ...]) -> ModelInfo:
     return FALLBACK_MODELS[0]
 
 
-def cheapest_model(models: list[ModelInfo] | tuple[ModelInfo, ...]) -> ModelInfo:
-    """The newest active Haiku (the cheapest line), used for titles."""
+def cheapest_model(
+    models: list[ModelInfo] | tuple[ModelInfo, ...],
+    price: Callable[[str], float | None] | None = None,
+) -> ModelInfo:
+    """The active model whose input + output price per million tokens (`price`, None when
+    unknown) is lowest, the newest on a tie; for titles and summaries. With no price known,
+    the newest active Haiku (the cheapest line), else the built-in Haiku."""
+    active = [m for m in models if m.lifecycle == "active"]
+    priced = [(cost, m) for m in active if price is not None and (cost := price(m.id)) is not None]
+    if priced:
+        newest_first = sorted(priced, key=lambda pair: pair[1].created_at, reverse=True)
+        return min(newest_first, key=lambda pair: pair[0])[1]
     haikus = [m for m in models if m.family == "haiku" and m.lifecycle == "active"]
     return max(haikus, key=lambda m: m.created_at) if haikus else FALLBACK_MODELS[2]

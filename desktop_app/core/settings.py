@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop_app.core.budget import valid_budget
+from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
 
 Theme = Literal["system", "light", "dark"]
 
@@ -97,6 +98,14 @@ def _mcp_servers(value: object) -> dict[str, dict[str, Any]]:
     return servers
 
 
+def _reply_limit_ok(value: object) -> bool:
+    # bool is an int to Python, and true is no length
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_REPLY_LIMIT
+
+
+MAX_REPLY_LIMIT = 1_000_000  # far above any model's maximum; each request is capped at its own
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     default_model: str | None = None
@@ -110,8 +119,13 @@ class Settings:
     mcp_servers: dict[str, dict[str, Any]] = field(default_factory=dict)
     monthly_budget_usd: float | None = None  # None: no budget; else a positive amount
 
+    # max_tokens of a reply when its conversation sets none (see core/reply_limit.py).
+    default_max_tokens: int = DEFAULT_REPLY_LIMIT
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "monthly_budget_usd", valid_budget(self.monthly_budget_usd))
+        if not _reply_limit_ok(self.default_max_tokens):
+            object.__setattr__(self, "default_max_tokens", DEFAULT_REPLY_LIMIT)
         object.__setattr__(self, "review_presets", _presets(self.review_presets))
         object.__setattr__(self, "granted_folders", _folders(self.granted_folders))
         object.__setattr__(self, "mcp_servers", _mcp_servers(self.mcp_servers))

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -74,6 +76,7 @@ class ClaudeConnection(QObject):
         self.catalogue = catalogue
         self.base_url = base_url or None
         self.prompt_caching = prompt_caching
+        self._default_max_tokens = DEFAULT_REPLY_LIMIT  # the settings' say, set by the window
         self.state = ConnectionState.STARTING
         self.session: ChatSession | None = None
         self.key_source: KeySource | None = None
@@ -89,6 +92,17 @@ class ClaudeConnection(QObject):
         self._settled: asyncio.Event | None = None  # made on the loop, by the first to need it
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+
+    @property
+    def default_max_tokens(self) -> int:
+        return self._default_max_tokens
+
+    @default_max_tokens.setter
+    def default_max_tokens(self, limit: int) -> None:
+        """A reply's max_tokens where its conversation sets none, for this session and later."""
+        self._default_max_tokens = limit
+        if self.session is not None:
+            self.session.default_max_tokens = limit
 
     def start(self) -> None:
         self._spawn(self._start())
@@ -164,6 +178,7 @@ class ClaudeConnection(QObject):
                 policy=policy,
                 ledger=self.ledger,
                 pricing=self.pricing,
+                default_max_tokens=self._default_max_tokens,
             )
         else:
             self.session.client = client

@@ -31,6 +31,7 @@ class NewChatDraft:
     thinking: bool = False
     effort: str = ""
     cache_ttl: str = "5m"
+    max_tokens: int = 0  # 0: the settings' default
 
 
 class ConversationOptions(QObject):
@@ -46,6 +47,9 @@ class ConversationOptions(QObject):
         composer.system_prompt_requested.connect(self.on_system_prompt_requested)
         composer.tools_requested.connect(self.on_tools_requested)
         composer.thinking_button.changed.connect(self.on_thinking_changed)
+        composer.reply_limit_button.changed.connect(self.on_reply_limit_changed)
+        composer.reply_limit_button.default_chosen.connect(self.on_default_limit_chosen)
+        window.connection.default_max_tokens = settings.default_max_tokens
         composer.attachments.set_presets(settings.review_presets)
         composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
 
@@ -62,17 +66,22 @@ class ConversationOptions(QObject):
         else:
             model, prompt = conversation.model, conversation.system_prompt
             thinking, effort = conversation.thinking, conversation.effort
-        composer.set_models(self.window.catalogue.selectable, model)
+        catalogue = self.window.catalogue
+        composer.set_models(catalogue.selectable, model, catalogue.pricing)
         composer.set_system_prompt_set(bool(prompt))
         self._show_thinking(model, thinking, effort)
+        self._show_reply_limit()
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
         draft, self.draft = self.draft, NewChatDraft()
         conversation = self.store.create_conversation(model, system_prompt=draft.system_prompt)
-        if draft.thinking or draft.effort:
+        if draft.thinking or draft.effort or draft.max_tokens:
             conversation = self.store.update_conversation(
-                conversation.id, thinking=draft.thinking, effort=draft.effort
+                conversation.id,
+                thinking=draft.thinking,
+                effort=draft.effort,
+                max_tokens=draft.max_tokens or None,
             )
         if draft.cache_ttl != conversation.cache_ttl:
             conversation = self.store.update_conversation(
@@ -81,10 +90,11 @@ class ConversationOptions(QObject):
         return conversation
 
     def refresh_models(self) -> None:
-        self.window.composer.set_models(
-            self.window.catalogue.selectable, self.window.composer.current_model()
-        )
+        catalogue = self.window.catalogue
+        composer = self.window.composer
+        composer.set_models(catalogue.selectable, composer.current_model(), catalogue.pricing)
         self._show_current_thinking()
+        self._show_reply_limit()
 
     def on_model_chosen(self, model_id: str) -> None:
         if self.window.current_id is not None:
@@ -92,6 +102,33 @@ class ConversationOptions(QObject):
         self.settings = self.settings.with_(default_model=model_id)  # new chats start with it
         self.save()
         self._show_current_thinking()
+        self._show_reply_limit()
+
+    def on_reply_limit_changed(self, limit: int) -> None:
+        """The conversation's max_tokens (0: back to the settings' default)."""
+        current = self.window.current_id
+        if current is None:
+            self.draft.max_tokens = limit
+        else:
+            self.store.update_conversation(current, max_tokens=limit)
+
+    def on_default_limit_chosen(self, limit: int) -> None:
+        self.settings = self.settings.with_(default_max_tokens=limit)
+        self.window.connection.default_max_tokens = limit
+        self.save()
+        self._show_reply_limit()
+
+    def _show_reply_limit(self) -> None:
+        current = self.window.current_id
+        chosen = (
+            self.store.get_conversation(current).max_tokens
+            if current is not None
+            else self.draft.max_tokens
+        )
+        model = self.window.composer.current_model()
+        self.window.composer.reply_limit_button.show_limit(
+            chosen, self.settings.default_max_tokens, self.window.catalogue.max_tokens_for(model)
+        )
 
     def on_thinking_changed(self, thinking: bool, effort: str) -> None:
         current = self.window.current_id

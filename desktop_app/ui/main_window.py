@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             self.composer.edit,
             self.composer.model_picker,
             self.composer.thinking_button,
+            self.composer.reply_limit_button,
             self.composer.system_button,
             self.composer.tools_button,
             self.composer.send_button,

@@ -35,6 +35,7 @@ class MessageCommands(QObject):
         actions.edit_requested.connect(self.on_edit_requested)
         actions.regenerate_requested.connect(self.on_regenerate_requested)
         actions.delete_requested.connect(self.on_delete_requested)
+        actions.continue_requested.connect(self.on_continue_requested)
         actions.copied.connect(lambda: self._say("Copied."))
         actions.branch_shown.connect(lambda _cid: window.update_usage())
         window.view_model.unsent.connect(self.on_unsent)
@@ -106,6 +107,12 @@ class MessageCommands(QObject):
         current = self.window.current_id
         if current is not None:
             self.window.view_model.regenerate(current, message_id)
+
+    def on_continue_requested(self, message_id: int) -> None:
+        """Continue: the cut-off reply goes on, asked by a short turn shown as a marker."""
+        current = self.window.current_id
+        if current is not None and not self.window.view_model.is_busy(current):
+            self.window.view_model.continue_reply(current, message_id)
 
     def on_delete_requested(self, message_id: int) -> None:
         current = self.window.current_id

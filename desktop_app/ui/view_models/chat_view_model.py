@@ -109,6 +109,12 @@ class ChatViewModel(QObject):
             conversation_id, "", lambda session: session.regenerate(conversation_id, message_id)
         )
 
+    def continue_reply(self, conversation_id: int, message_id: int) -> None:
+        """Go on with the reply `message_id`, cut off at max_tokens (ChatSession.continue_reply)."""
+        self._begin(
+            conversation_id, "", lambda session: session.continue_reply(conversation_id, message_id)
+        )
+
     def stop(self, conversation_id: int) -> None:
         stream = self._streams.get(conversation_id)
         if stream is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.cache_saving import CacheSaving
+from desktop_app.core.continuation import is_continuation, was_cut_off
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 
@@ -42,6 +43,7 @@ class MessageActions:
     branch: BranchNav | None
     info: str  # a reply's model · time · tokens · cost; "" for a question
     info_tip: str = ""  # what the info line's cache figures mean
+    cut_off_id: int | None = None  # the last reply, cut off at max_tokens: it can go on
 
 
 def branch_nav(message_id: int, siblings: Mapping[int, tuple[int, ...]]) -> BranchNav | None:
@@ -66,8 +68,8 @@ def actions_for(
     """The actions under `messages[index]` (the visible messages), or None where a message
     shows none: inside a turn, or while it is still being written."""
     message = messages[index]
-    if message.state is MessageState.STREAMING:
-        return None
+    if message.state is MessageState.STREAMING or is_continuation(message):
+        return None  # a request to continue shows as a marker, with nothing to do on it
     if message.role is Role.USER:
         return MessageActions(
             Role.USER, message.id, message.text, branch_nav(message.id, siblings), ""
@@ -81,8 +83,20 @@ def actions_for(
     text = "\n\n".join(m.text for m in turn if m.text)
     tip = describe.tip(turn) if isinstance(describe, ReplyDescriber) else ""
     return MessageActions(
-        Role.ASSISTANT, turn[0].id, text, branch_nav(turn[0].id, siblings), describe(turn), tip
+        Role.ASSISTANT,
+        turn[0].id,
+        text,
+        branch_nav(turn[0].id, siblings),
+        describe(turn),
+        tip,
+        cut_off_id(messages, index),
     )
+
+
+def cut_off_id(messages: list[Message], index: int) -> int | None:
+    """The id of `messages[index]` when it is the last one and was cut off at max_tokens."""
+    message = messages[index]
+    return message.id if index == len(messages) - 1 and was_cut_off(message) else None
 
 
 class ReplyDescriber:

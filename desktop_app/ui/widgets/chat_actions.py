@@ -29,6 +29,7 @@ class ChatActions(QObject):
     edit_requested = Signal(int)  # message id
     regenerate_requested = Signal(int)  # message id
     delete_requested = Signal(int)  # message id
+    continue_requested = Signal(int)  # message id of a reply cut off at max_tokens
     branch_shown = Signal(int)  # conversation id: another branch is on screen now
 
     def __init__(self, chat: ChatView, describe: Callable[[list[Message]], str]) -> None:
@@ -52,6 +53,7 @@ class ChatActions(QObject):
         bar.edit_clicked.connect(self.edit_requested)
         bar.regenerate_clicked.connect(self.regenerate_requested)
         bar.delete_clicked.connect(self.delete_requested)
+        bar.continue_clicked.connect(self.continue_requested)
         bar.branch_clicked.connect(self.show_branch)
 
     def refresh_last(self) -> None:

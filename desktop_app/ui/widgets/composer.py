@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model_info import ModelInfo
+from desktop_app.core.pricing import Pricing
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
+from desktop_app.ui.widgets.model_item_delegate import (
+    DETAILS_ROLE,
+    ModelItemDelegate,
+    model_details,
+)
+from desktop_app.ui.widgets.reply_limit_button import ReplyLimitButton
 from desktop_app.ui.widgets.thinking_button import ThinkingButton
 
 MAX_LINES = 10
@@ -111,6 +118,7 @@ class Composer(QFrame):
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_picker.setToolTip("Model for this conversation")
         self.model_picker.activated.connect(self.on_model_activated)
+        self.model_picker.setItemDelegate(ModelItemDelegate(self.model_picker))
         self.system_button = QPushButton("System prompt", self)
         self.system_button.setObjectName("systemPromptButton")
         self.system_button.setToolTip("Instructions Claude follows in this conversation")
@@ -120,12 +128,14 @@ class Composer(QFrame):
         self.tools_button.setToolTip("Folders, commands, grants and MCP servers (Ctrl+,)")
         self.tools_button.clicked.connect(self.tools_requested)
         self.thinking_button = ThinkingButton(self)
+        self.reply_limit_button = ReplyLimitButton(self)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
         self.send_button.clicked.connect(self.on_send_clicked)
         row.addWidget(self.model_picker)
         row.addWidget(self.thinking_button)
+        row.addWidget(self.reply_limit_button)
         row.addWidget(self.system_button)
         row.addWidget(self.tools_button)
         row.addStretch(1)
@@ -162,15 +172,27 @@ class Composer(QFrame):
         self.send_button.style().unpolish(self.send_button)
         self.send_button.style().polish(self.send_button)
 
-    def set_models(self, models: list[ModelInfo], current: str) -> None:
-        self.model_picker.blockSignals(True)
-        self.model_picker.clear()
+    def set_models(
+        self, models: list[ModelInfo], current: str, pricing: Pricing | None = None
+    ) -> None:
+        """The models to pick from; with `pricing`, each one's list price and what it suits
+        on a second line of the open list (the closed picker shows the name only)."""
+        picker = self.model_picker
+        picker.blockSignals(True)
+        picker.clear()
         for model in models:
-            self.model_picker.addItem(model.display_name, model.id)
-        if self.model_picker.findData(current) < 0:
-            self.model_picker.addItem(current, current)  # an old conversation's retired model
-        self.model_picker.setCurrentIndex(self.model_picker.findData(current))
-        self.model_picker.blockSignals(False)
+            picker.addItem(model.display_name, model.id)
+            if pricing is not None:
+                details = model_details(model, pricing.price(model.id))
+                picker.setItemData(picker.count() - 1, details, DETAILS_ROLE)
+                picker.setItemData(picker.count() - 1, details, Qt.ItemDataRole.ToolTipRole)
+        if picker.findData(current) < 0:
+            picker.addItem(current, current)  # an old conversation's retired model
+        picker.setCurrentIndex(picker.findData(current))
+        picker.blockSignals(False)
+        view = picker.view()
+        widths = [view.sizeHintForColumn(0)] if picker.count() else []
+        view.setMinimumWidth(max(widths, default=0) + 24)  # room for the scroll bar
 
     def select_model(self, model_id: str) -> None:
         index = self.model_picker.findData(model_id)

@@ -7,10 +7,11 @@ Buttons take keyboard focus (Tab reaches them) and say what they do in a tooltip
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.core.conversation import Role
 from desktop_app.ui.view_models.message_actions import MessageActions
+from desktop_app.ui.widgets.cut_off_notice import CutOffNotice
 
 
 class MessageActionsBar(QWidget):
@@ -19,12 +20,27 @@ class MessageActionsBar(QWidget):
     regenerate_clicked = Signal(int)
     delete_clicked = Signal(int)
     branch_clicked = Signal(int)  # the alternative to show
+    continue_clicked = Signal(int)  # the cut-off reply to go on with
 
     def __init__(self, actions: MessageActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageActions")
         self.message_actions = actions
-        layout = QHBoxLayout(self)
+        self.cut_off: CutOffNotice | None = None
+        if actions.cut_off_id is not None:
+            # The notice goes above the usual row: a vertical box around it.
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.setSpacing(2)
+            self.cut_off = CutOffNotice(self)
+            self.cut_off.continue_clicked.connect(
+                lambda: self.continue_clicked.emit(actions.cut_off_id)
+            )
+            outer.addWidget(self.cut_off)
+            layout = QHBoxLayout()
+            outer.addLayout(layout)
+        else:
+            layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
         layout.setSpacing(2)
         if actions.role is Role.USER:

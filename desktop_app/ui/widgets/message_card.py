@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.rendering.document_style import DocumentStyle
 from desktop_app.ui.rendering.markdown_stream import MarkdownStream
@@ -85,6 +86,9 @@ class MessageCard(QFrame):
     def show_message(self, message: Message) -> None:
         """Paint a stored message as it finally is."""
         self.message_id = message.id
+        if is_continuation(message):
+            self._show_as_marker()
+            return
         thinking = "\n\n".join(
             str(b.get("thinking", "")).strip()
             for b in message.content
@@ -108,6 +112,15 @@ class MessageCard(QFrame):
         if served:
             notes.append("Anthropic ran: " + ", ".join(served))
         self.set_note(" · ".join(notes), failed=message.state is MessageState.FAILED)
+
+    def _show_as_marker(self) -> None:
+        """Parley's request to continue a cut-off reply: a small line, not a bubble."""
+        self.setObjectName("continuationMarker")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.body.hide()
+        self.footer.setWordWrap(False)  # one short line: the row fits the card to it
+        self.set_note(self.tr("↳ Continued after the max_tokens limit"))
 
     def show_pending(self, text: str) -> None:
         self.body.set_plain(text)
@@ -225,7 +238,9 @@ class MessageRow(QWidget):
         padding = margins.left() + margins.right()
         limit = max(120, int(self.width() * BUBBLE_SHARE))
         wanted = self.card.body.ideal_width(limit - padding) + padding
-        note = self.card.footer.sizeHint().width() + padding if self.card.footer.isVisible() else 0
+        note = (
+            self.card.footer.sizeHint().width() + padding if not self.card.footer.isHidden() else 0
+        )
         strip = self.card.attachment_strip
         files = strip.natural_width() + padding if strip is not None and strip.items else 0
         self.card.setFixedWidth(min(limit, max(wanted, note, files, 60)))
