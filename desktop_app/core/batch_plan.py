@@ -15,14 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.core.attachments import Attachment
+from desktop_app.core.attachment_resolver import text_file_block
+from desktop_app.core.attachments import Attachment, AttachmentKind
 from desktop_app.core.conversation import Block, Usage, text_block
 from desktop_app.core.pricing import Pricing
 
 CUSTOM_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 MAX_REQUESTS = 100_000  # per API batch
 MAX_BYTES = 256 * 1024 * 1024  # per API batch, of encoded JSON
-_WRAPPER = len('{"custom_id": "", "params": }, ')  # what each request adds around its params
 
 
 class PlanError(ValueError):
@@ -112,23 +112,31 @@ def check_custom_id(custom_id: object, seen: set[str]) -> str:
 
 
 def encoded_size(custom_id: str, params: dict[str, Any]) -> int:
-    """Bytes of the request once attachments are base64 in the body, measured without them."""
+    """Bytes of the request in the create call's body (compact UTF-8 JSON, as the SDK sends it),
+    measured without reading a file: each reference counts as the block it will become."""
     extra = 0
 
-    def strip(value: Any) -> Any:
+    def shell(value: Any) -> Any:
         nonlocal extra
         if isinstance(value, dict):
             attachment = Attachment.from_block(value)
-            if attachment is not None:
-                extra += attachment.encoded_size + len(attachment.name) + 60
-                return {}
-            return {k: strip(v) for k, v in value.items()}
+            if attachment is None:
+                return {k: shell(v) for k, v in value.items()}
+            if attachment.kind is AttachmentKind.TEXT:
+                extra += 2 * attachment.size  # JSON escapes (\n, \") at most double plain text
+                return text_file_block(attachment.name, "")
+            extra += attachment.encoded_size
+            source = {"type": "base64", "media_type": attachment.media_type, "data": ""}
+            if attachment.kind is AttachmentKind.IMAGE:
+                return {"type": "image", "source": source}
+            return {"type": "document", "source": source, "title": attachment.name}
         if isinstance(value, list):
-            return [strip(v) for v in value]
+            return [shell(v) for v in value]
         return value
 
-    body = json.dumps(strip(params), ensure_ascii=False).encode("utf-8")
-    return len(body) + len(custom_id) + _WRAPPER + extra
+    wrapped = {"custom_id": custom_id, "params": shell(params)}
+    body = json.dumps(wrapped, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return len(body) + 1 + extra  # the comma between requests
 
 
 def estimate_tokens(params: dict[str, Any]) -> int:
