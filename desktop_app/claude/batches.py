@@ -85,10 +85,10 @@ def result_line_of(data: dict[str, Any]) -> ResultLine | None:
 
 
 class AnthropicBatchClient:
-    def __init__(self, api_key: str, base_url: str | None = None, *, max_retries: int = 2) -> None:
-        # Batch calls are short and idempotent to retry (create aside: a retried create after
-        # a lost answer could send twice, so the SDK's retries only cover connection failures
-        # before a response, which is what it retries).
+    def __init__(self, api_key: str, base_url: str | None = None, *, max_retries: int = 0) -> None:
+        # The SDK's retries stay off: it would wait out any retry-after silently, and a create
+        # retried after a lost answer could submit (and bill) a batch twice. The poller backs
+        # off and tries again by itself.
         self._sdk = anthropic.AsyncAnthropic(
             api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=120.0
         )

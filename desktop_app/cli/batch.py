@@ -61,8 +61,7 @@ def batch(args: argparse.Namespace) -> int:
             case "list":
                 return _list(context)
             case "status":
-                _print_job(context.find(args.id))
-                return 0
+                return asyncio.run(_status(context, context.find(args.id)))
             case "cancel":
                 return asyncio.run(_cancel(context, context.find(args.id)))
             case "wait":
@@ -130,7 +129,10 @@ async def _submit(context: Any, args: argparse.Namespace) -> int:
 
 
 def _list(context: Any) -> int:
-    for job in context.store.jobs():
+    jobs = context.store.jobs()
+    if not jobs:
+        print("parley: no batches yet", file=sys.stderr)
+    for job in jobs:
         print(f"{job.name}\t{job.status.value}\t{job.counts.summary()}\t{job.model}\t{job.label}")
     return 0
 
@@ -139,6 +141,14 @@ def _print_job(job: BatchJob) -> None:
     print(f"{job.name}\t{job.status.value}\t{job.counts.summary()}")
     if job.error:
         print(f"parley: last poll failed: {job.error}", file=sys.stderr)
+
+
+async def _status(context: Any, job: BatchJob) -> int:
+    """The job as the API sees it now (its results are read if it has ended)."""
+    if not job.finished:
+        job = await context.poller.poll(job)
+    _print_job(job)
+    return 0
 
 
 async def _cancel(context: Any, job: BatchJob) -> int:
@@ -153,6 +163,8 @@ async def _cancel(context: Any, job: BatchJob) -> int:
 
 
 async def _wait(context: Any, job: BatchJob, interval: float | None) -> int:
+    if job.batch_id is None:
+        raise CliError(f"{job.name} was never submitted (Parley stopped while sending it)")
     if interval is not None:
         if interval <= 0:
             raise CliError("--interval must be more than 0 seconds", 2)
@@ -169,14 +181,12 @@ async def _wait(context: Any, job: BatchJob, interval: float | None) -> int:
 
 
 async def _results(context: Any, job: BatchJob, fmt: str) -> int:
-    if not job.ended:
+    if not job.finished:
         job = await context.poller.poll(job)
-    if job.ended and not job.results_read:
-        job = await context.poller.poll(job)
-        if job.error:
-            raise CliError(f"cannot read the results of {job.name}: {job.error}")
     if not job.ended:
         raise CliError(f"batch {job.name} has not ended yet ({job.counts.summary()})")
+    if not job.results_read:
+        raise CliError(f"cannot read the results of {job.name}: {job.error}")
     write_results(_rows(context, job), ResultFormat(fmt), sys.stdout)
     return 0
 
