@@ -103,10 +103,10 @@ class BatchRig:
             sources.append(BatchSource(attachment.name, str(path), (attachment.block(),)))
         return sources
 
-    def plan(self, sources: list[BatchSource], limits: BatchLimits = BatchLimits()) -> BatchPlan:
+    def plan(self, sources: list[BatchSource], limits: BatchLimits | None = None) -> BatchPlan:
         return plan_batch(
             sources, prompt=PROMPT, model=MODEL, max_tokens=200, pricing=self.pricing,
-            limits=limits,
+            limits=limits or BatchLimits(),
         )  # fmt: skip
 
     async def submit(self, plan: BatchPlan, label: str = "화면 검토"):  # type: ignore[no-untyped-def]
