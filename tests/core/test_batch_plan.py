@@ -167,3 +167,20 @@ def test_an_unknown_model_is_estimated_as_unknown_not_free() -> None:
         pricing=Pricing.load(),
     )  # fmt: skip
     assert plan.estimate.input_cost_list is None and plan.estimate.max_cost_batch is None
+
+
+def test_encoded_size_is_never_below_the_body_for_pdfs_and_text(tmp_path: Path) -> None:
+    from tests.core.batch_rig import make_files
+
+    files = AttachmentStore(tmp_path / "files")
+    sources = []
+    for path in make_files(tmp_path / "in"):
+        attachment = files.save(prepare_file(path, full_resolution=False))
+        sources.append(BatchSource(attachment.name, str(path), (attachment.block(),)))
+    resolver = AttachmentResolver(files)
+    for request in _plan(sources):
+        params = request.params
+        resolved = {**params, "messages": resolver.resolve(params["messages"])}
+        wrapped = {"custom_id": request.custom_id, "params": resolved}
+        actual = len(json.dumps(wrapped, ensure_ascii=False, separators=(",", ":")).encode())
+        assert actual <= request.encoded_size <= actual * 2 + 8, request.source_name
