@@ -24,6 +24,7 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.storage.errors import DatabaseError
+from desktop_app.storage.usage_ledger import SqliteUsageLedger
 from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
 from desktop_app.ui.main_window import MainWindow
@@ -83,13 +84,18 @@ def build_main_window(app: QApplication, store: SqliteConversationStore) -> Main
     settings = Settings.load(paths.settings_path())
     theme = Theme(app, settings.theme)
     theme.apply()
+    pricing = Pricing.load(override=paths.pricing_override_path())
+    ledger = SqliteUsageLedger(paths.database_path())
+    ledger.price_unpriced(pricing)  # replies kept from before the ledger, once
     connection = ClaudeConnection(
         store,
         ModelCatalogue(paths.models_cache_path()),
         base_url=os.environ.get("ANTHROPIC_BASE_URL") or None,
         prompt_caching=settings.prompt_caching,
+        ledger=ledger,
+        pricing=pricing,
     )
-    return MainWindow(connection, Pricing.load(), settings, paths.settings_path(), theme)
+    return MainWindow(connection, pricing, settings, paths.settings_path(), theme)
 
 
 def run_gui(argv: list[str]) -> int:

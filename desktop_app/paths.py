@@ -39,6 +39,11 @@ def models_cache_path() -> Path:
     return data_dir() / "models.json"
 
 
+def pricing_override_path() -> Path:
+    """The user's corrections to the shipped price list (same shape as resources/pricing.json)."""
+    return data_dir() / "pricing.json"
+
+
 def attachments_dir() -> Path:
     """Attached files, prepared and stored once each under their sha256."""
     path = data_dir() / "attachments"

@@ -1,4 +1,5 @@
-"""The `parley` command line: ask, history, show, export, key and batch, sharing the GUI's history.
+"""The `parley` command line: ask, usage, history, show, export, key and batch, sharing the GUI's
+history.
 
 Every failure ends in one plain line on stderr and a non-zero exit, never a
 traceback; unexpected ones are logged with their traceback to the log folder.
@@ -78,6 +79,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TOOL",
         help="run this tool without asking, for this run only (repeat for several)",
     )
+    ask.add_argument(
+        "--over-budget",
+        action="store_true",
+        help="send even when this month's budget (set in the window's Usage view) is used up",
+    )
+
+    usage = sub.add_parser("usage", help="what was spent in a month, by model and by day")
+    usage.add_argument("--month", metavar="YYYY-MM", help="the month (default: this one)")
+    usage.add_argument("--json", action="store_true", help="print one JSON object")
 
     history = sub.add_parser("history", help="list conversations, newest first")
     history.add_argument("--limit", "-n", type=int, default=0, help="at most N lines")
@@ -113,6 +123,10 @@ def run_cli(argv: list[str]) -> int:
                 from desktop_app.cli.ask import ask
 
                 return ask(args)
+            case "usage":
+                from desktop_app.cli.usage import usage
+
+                return usage(args)
             case "history":
                 from desktop_app.cli.history import history
 

@@ -13,11 +13,13 @@ import json
 import os
 import signal
 import sys
+import time
 from typing import Any
 
 from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
 from desktop_app.core.attachments import Attachment, AttachmentError
+from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.chat_session import ChatSession, ReplyStream
 from desktop_app.core.conversation import Block, Conversation, Message, text_block
 from desktop_app.core.errors import describe
@@ -37,7 +39,14 @@ from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationS
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.core.thinking import EFFORT_LEVELS, thinking_options
-from desktop_app.paths import attachments_dir, data_dir, models_cache_path, settings_path
+from desktop_app.paths import (
+    attachments_dir,
+    data_dir,
+    models_cache_path,
+    pricing_override_path,
+    settings_path,
+)
+from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
 Switch = dict[str, Any]  # update_conversation's thinking and effort arguments
 
@@ -118,6 +127,7 @@ def _session(
     catalogue: ModelCatalogue,
     files: AttachmentSource,
     args: argparse.Namespace,
+    ledger: SqliteUsageLedger,
 ) -> ChatSession:
     """A session with the built-in tools the settings enable, each call asked on the terminal."""
     from desktop_app.cli.terminal_gate import TerminalGate, open_terminal
@@ -133,13 +143,35 @@ def _session(
         tools=ToolRegistry(builtin_tools(settings, data_dir())),
         gate=TerminalGate(args.allow, open_terminal()),
         policy=PermissionPolicy(auto_allow_read_only=settings.auto_allow_read_only),
+        ledger=ledger,
+        pricing=Pricing.load(override=pricing_override_path()),
     )
+
+
+def _check_budget(ledger: SqliteUsageLedger, args: argparse.Namespace) -> None:
+    """Refuse (nothing stored, nothing sent) once the month's budget is used up."""
+    budget = Settings.load(settings_path()).monthly_budget_usd
+    status = BudgetStatus.of(ledger, budget, time.time())
+    if status.over and not args.over_budget:
+        raise CliError(
+            f"this month's budget is used up (${status.spent:.2f} of ${budget:.2f}); "
+            "give --over-budget to send anyway",
+            2,
+        )
 
 
 def ask(args: argparse.Namespace) -> int:
     prompt = _prompt(args)
     key = _api_key()
     attachments = prepare_attachments(args.attach, full_resolution=args.full_resolution)
+    from desktop_app.cli.usage import open_ledger
+
+    ledger = open_ledger()
+    try:
+        _check_budget(ledger, args)
+    except BaseException:
+        ledger.close()
+        raise
     store = open_store()
     try:
         from desktop_app.storage.attachment_store import AttachmentStore
@@ -155,7 +187,7 @@ def ask(args: argparse.Namespace) -> int:
         from desktop_app.claude.client import AnthropicClient
 
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
-        session = _session(store, client, catalogue, files, args)
+        session = _session(store, client, catalogue, files, args, ledger)
         try:
             reply = session.send_blocks(conversation.id, [*content, text_block(prompt)])
         except AttachmentError as error:
@@ -166,6 +198,7 @@ def ask(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     finally:
         store.close()
+        ledger.close()
 
 
 async def _stream(
@@ -217,7 +250,8 @@ async def _stream(
 
 def _summary(conversation_id: int, message: Message) -> dict[str, Any]:
     usage = message.usage
-    cost = Pricing.load().cost(message.model or "", usage) if usage else None
+    pricing = Pricing.load(override=pricing_override_path())
+    cost = pricing.cost(message.model or "", usage) if usage else None
     return {
         "conversation_id": conversation_id,
         "message_id": message.id,

@@ -16,11 +16,18 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from desktop_app.core.attachment_resolver import AttachmentResolver
-from desktop_app.core.conversation import Block, Message, is_question, text_block
+from desktop_app.core.conversation import Block, Message, Usage, is_question, text_block
+from desktop_app.core.ledger import LedgerEntry, Spend
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.permissions import PermissionGate, PermissionPolicy
-from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
+from desktop_app.core.ports import (
+    AttachmentSource,
+    ClaudeClient,
+    ConversationStore,
+    UsageLedger,
+)
+from desktop_app.core.pricing import Pricing
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
@@ -46,6 +53,8 @@ class ChatSession:
         tools: ToolSource | None = None,
         gate: PermissionGate | None = None,
         policy: PermissionPolicy | None = None,
+        ledger: UsageLedger | None = None,
+        pricing: Pricing | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -61,6 +70,32 @@ class ChatSession:
         self.tools: ToolSource = tools or NoTools()
         self.gate = gate  # None: every tool call is denied
         self.policy = policy or PermissionPolicy()
+        self.ledger = ledger  # None: spending is not recorded
+        self.pricing = pricing or Pricing({})  # no prices: every cost is unknown, never $0
+
+    def record_spend(
+        self,
+        kind: Spend,
+        model: str,
+        usage: Usage,
+        conversation_id: int | None = None,
+        message_id: int | None = None,
+    ) -> None:
+        """Put one request's usage in the ledger, priced now; a request that used no
+        tokens (failed before it started) cost nothing and is left out."""
+        if self.ledger is None or usage.total == 0:
+            return
+        self.ledger.record(
+            LedgerEntry.priced(
+                self.pricing,
+                time.time(),
+                kind,
+                model,
+                usage,
+                conversation_id=conversation_id,
+                message_id=message_id,
+            )
+        )
 
     def send(self, conversation_id: int, text: str) -> ReplyStream:
         return self.send_blocks(conversation_id, [text_block(text)])

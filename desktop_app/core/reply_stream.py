@@ -23,6 +23,7 @@ from desktop_app.core.events import (
     UserMessageAdded,
     WireEvent,
 )
+from desktop_app.core.ledger import Spend
 from desktop_app.core.permissions import ContinueRequest
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request
@@ -173,6 +174,7 @@ class ReplyStream:
                     state=MessageState.FAILED,
                     usage=builder.usage,
                 )
+                self._record(failed)
                 outcome = ReplyFailed(error, failed)
             else:
                 stopped = self._stopped
@@ -192,17 +194,26 @@ class ReplyStream:
                     usage=builder.usage,
                     stop_reason=builder.stop_reason,
                 )
+                self._record(final)
                 self._last_content = final.content
                 outcome = ReplyFinished(final)
         finally:
             if outcome is None:  # closed or cancelled from outside mid-reply: keep what arrived
-                store.update_message(
+                kept = store.update_message(
                     reply.id,
                     builder.partial_content(),
                     state=MessageState.STOPPED,
                     usage=builder.usage,
                 )
+                self._record(kept)
         yield outcome
+
+    def _record(self, reply: Message) -> None:
+        """Each reply is one request (a tool round is a reply of its own): one ledger entry."""
+        if reply.usage is not None:
+            self.session.record_spend(
+                Spend.REPLY, reply.model or "", reply.usage, self.conversation_id, reply.id
+            )
 
     async def _events(self, request: Request) -> AsyncIterator[WireEvent | RetryScheduled]:
         """The client's events: ended early by stop(), failed by the idle watchdog, and

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop_app.core.budget import valid_budget
+
 Theme = Literal["system", "light", "dark"]
 
 
@@ -106,8 +108,10 @@ class Settings:
     run_command_enabled: bool = False
     auto_allow_read_only: bool = False
     mcp_servers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    monthly_budget_usd: float | None = None  # None: no budget; else a positive amount
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "monthly_budget_usd", valid_budget(self.monthly_budget_usd))
         object.__setattr__(self, "review_presets", _presets(self.review_presets))
         object.__setattr__(self, "granted_folders", _folders(self.granted_folders))
         object.__setattr__(self, "mcp_servers", _mcp_servers(self.mcp_servers))

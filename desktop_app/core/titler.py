@@ -1,7 +1,8 @@
 """Names a conversation after its first exchange, using the cheapest model.
 
 When that call fails for any reason, the first line of the user's message
-serves, silently: a title is a convenience, never an error.
+serves, silently: a title is a convenience, never an error. The call is streamed
+only to learn its usage, which goes in the ledger like any other request.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 from desktop_app.core.conversation import Role
 from desktop_app.core.errors import ApiError
 from desktop_app.core.events import TitleChanged
+from desktop_app.core.ledger import Spend
+from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request
 
 if TYPE_CHECKING:
@@ -46,18 +49,32 @@ class Titler:
         first = next((m for m in store.messages(conversation_id) if m.role is Role.USER), None)
         if first is None or not first.text.strip():
             return None
-        title = (await self._ask(first.text) if ask else "") or fallback_title(first.text)
+        title = (await self._ask(first.text, conversation_id) if ask else "") or fallback_title(
+            first.text
+        )
         return TitleChanged(store.update_conversation(conversation_id, title=title))
 
-    async def _ask(self, text: str) -> str:
+    async def _ask(self, text: str, conversation_id: int) -> str:
         request = Request(
             model=self.session.catalogue.cheapest().id,
             max_tokens=40,
             messages=[{"role": "user", "content": TITLE_PROMPT.format(text=text[:2000])}],
             cache=False,
         )
+        builder = ReplyBuilder()
         try:
-            blocks = await asyncio.wait_for(self.session.client.complete(request), self.timeout)
+            await asyncio.wait_for(self._read(request, builder), self.timeout)
         except (ApiError, TimeoutError):
             return ""
+        finally:
+            self.session.record_spend(Spend.TITLE, request.model, builder.usage, conversation_id)
+        blocks = builder.content()
         return clean_title(" ".join(b.get("text", "") for b in blocks if b.get("type") == "text"))
+
+    async def _read(self, request: Request, builder: ReplyBuilder) -> None:
+        stream = self.session.client.stream(request)
+        try:
+            async for event in stream:
+                builder.apply(event)
+        finally:
+            await stream.aclose()

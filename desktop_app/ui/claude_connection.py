@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from desktop_app.core.model_catalogue import ModelCatalogue
     from desktop_app.core.permissions import PermissionPolicy
     from desktop_app.core.ports import ClaudeClient, ConversationStore
+    from desktop_app.core.pricing import Pricing
     from desktop_app.core.settings import Settings
     from desktop_app.storage.api_key import ApiKeyStore, KeySource
     from desktop_app.storage.attachment_store import AttachmentStore
     from desktop_app.storage.grant_store import SqliteGrantStore
+    from desktop_app.storage.usage_ledger import SqliteUsageLedger
     from desktop_app.tools.mcp import McpServerManager
     from desktop_app.tools.registry import ToolRegistry
     from desktop_app.ui.permission_gate import DialogGate
@@ -61,10 +63,14 @@ class ClaudeConnection(QObject):
         *,
         base_url: str | None = None,
         prompt_caching: bool = True,
+        ledger: SqliteUsageLedger | None = None,
+        pricing: Pricing | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.ledger = ledger  # what was spent: the session writes it, the Usage view reads it
+        self.pricing = pricing
         self.catalogue = catalogue
         self.base_url = base_url or None
         self.prompt_caching = prompt_caching
@@ -156,6 +162,8 @@ class ClaudeConnection(QObject):
                 tools=registry,
                 gate=gate,
                 policy=policy,
+                ledger=self.ledger,
+                pricing=self.pricing,
             )
         else:
             self.session.client = client
@@ -266,6 +274,8 @@ class ClaudeConnection(QObject):
                 await self.mcp.stop_all()
             if self._grant_store is not None:
                 self._grant_store.close()
+        if self.ledger is not None:
+            self.ledger.close()
 
 
 async def _close(client: ClaudeClient) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
+from desktop_app.ui.budget_guard import BudgetGuard
 from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
+        self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         holder_layout.addStretch(1)
         holder_layout.addWidget(self.composer, 100)
         holder_layout.addStretch(1)
+        column.addWidget(self.budget.banner)
         column.addWidget(holder)
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
@@ -130,6 +134,12 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.statusBar().addWidget(self.usage_label, 1)
         self.statusBar().addPermanentWidget(self.connection_label)
+        usage = QPushButton(self.tr("Usage"), self, flat=True)
+        usage.setObjectName("usageButton")
+        usage.setToolTip(self.tr("Spending and the monthly budget (Ctrl+Shift+U)"))
+        usage.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard has Ctrl+Shift+U
+        usage.clicked.connect(self.on_usage_requested)
+        self.statusBar().addPermanentWidget(usage)
         self.statusBar().setSizeGripEnabled(False)
 
     def _connect(self, theme: Theme) -> None:
@@ -153,9 +163,12 @@ class MainWindow(QMainWindow):
         self.connection.key_needed.connect(lambda: self.key_prompt.ask())
         self.connection.models_changed.connect(self.refresh_models)
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
+        theme.changed.connect(lambda: self.budget.set_colours(theme.colours))
         self.setStyleSheet(attachment_style_sheet(theme.colours))
         theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
+        vm.busy_changed.connect(self.budget.refresh)
+        self.budget.refresh()
 
     def _add_shortcuts(self) -> None:
         bindings: dict[QKeySequence, Callable[[], None]] = {
@@ -168,6 +181,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Alt+End"): self.chat.jump_to_latest,
             QKeySequence("Ctrl+L"): self.focus_composer,
             QKeySequence("Ctrl+,"): self.options.on_tools_requested,
+            QKeySequence("Ctrl+Shift+U"): self.on_usage_requested,
         }
         for sequence, slot in bindings.items():
             QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
@@ -238,6 +252,8 @@ class MainWindow(QMainWindow):
         self.open_conversation(None)
 
     def on_composer_submitted(self, text: str) -> None:
+        if not self.budget.may_send():
+            return
         if self.commands.submit(text):
             return
         if self.current_id is None:
@@ -252,6 +268,21 @@ class MainWindow(QMainWindow):
             self.composer.attachments.set_new_conversation(False)
         self.composer.set_text("")
         self.view_model.send(self.current_id, text, self.composer.attachments.model.take())
+
+    def on_usage_requested(self) -> None:
+        from desktop_app.ui.dialogs.usage_window import UsageWindow  # on demand
+
+        window, ledger = self.findChild(UsageWindow), self.connection.ledger
+        if window is None and ledger is not None:
+            budget, colours = self.settings.monthly_budget_usd, self.chat.colours
+            window = UsageWindow(ledger, budget, colours, self, model_name=self.model_name)
+            window.budget_changed.connect(self.budget.set_budget)
+            self.view_model.busy_changed.connect(window.refresh)  # a reply ended: new figures
+            window.finished.connect(window.deleteLater)
+        if window is not None:  # not modal: the chat goes on beside it
+            window.show()
+            window.raise_()
+            window.activateWindow()
 
     def on_stop_requested(self) -> None:
         """Esc: stop the reply; with none running, leave an edit."""

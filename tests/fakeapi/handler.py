@@ -17,6 +17,8 @@ from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote
 
 from tests.fakeapi.api_error import ApiError
+from tests.fakeapi.batch_api import BATCHES_PATH, BatchApi
+from tests.fakeapi.batches import MAX_BATCH_BYTES, BatchStore
 from tests.fakeapi.catalogue import find_model, model_page, resolved_id
 from tests.fakeapi.echo import echo
 from tests.fakeapi.identifiers import request_id
@@ -42,10 +44,13 @@ class ServerState(Protocol):
     token_delay: float
     models: list[dict[str, Any]]
     prompt_cache: PromptCache
+    batches: BatchStore
     stopping: threading.Event
     released: threading.Event
     log: Callable[[str], None] | None
 
+    @property
+    def url(self) -> str: ...
     def record(self, request: RecordedRequest) -> None: ...
     def next_reply(self) -> Reply | None: ...
 
@@ -97,19 +102,23 @@ class ApiHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._serve()
 
-    def _read_body(self) -> bytes | None:
-        """The request body; None when it is over the size limit (then read and dropped)."""
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    def _read_body(self, limit: int) -> bytes | None:
+        """The request body; None when it is over `limit` bytes (then read and dropped)."""
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            data, size_seen = b"", 0
+            data, size_seen = bytearray(), 0
             while size := int(self.rfile.readline().split(b";")[0], 16):
                 piece = self.rfile.read(size)
                 size_seen += size
-                data = data + piece if size_seen <= MAX_REQUEST_BYTES else b""
+                if size_seen <= limit:
+                    data += piece
                 self.rfile.readline()
             self.rfile.readline()
-            return data if size_seen <= MAX_REQUEST_BYTES else None
+            return bytes(data) if size_seen <= limit else None
         length = int(self.headers.get("Content-Length") or 0)
-        if length <= MAX_REQUEST_BYTES:
+        if length <= limit:
             return self.rfile.read(length)
         # Drained rather than left unread, so the client finishes sending and sees the 413.
         while length > 0 and (piece := self.rfile.read(min(length, 1 << 20))):
@@ -119,7 +128,8 @@ class ApiHandler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         state = self.server.state
         path, _, query = self.path.partition("?")
-        raw = self._read_body()
+        batches = path.startswith(BATCHES_PATH)
+        raw = self._read_body(MAX_BATCH_BYTES if batches else MAX_REQUEST_BYTES)
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
@@ -143,6 +153,10 @@ class ApiHandler(BaseHTTPRequestHandler):
                 self._messages(writer, body)
             case "POST", "/v1/messages/count_tokens":
                 self._count_tokens(writer, body)
+            case method, batch_path if batches:
+                host = headers.get("host")
+                base_url = f"http://{host}" if host else state.url
+                BatchApi(state, writer, base_url).serve(method, batch_path, body, parse_qs(query))
             case "GET", "/v1/models":
                 self._models(writer, parse_qs(query))
             case "GET", model_path if model_path.startswith("/v1/models/"):

@@ -1,4 +1,4 @@
-"""Identifiers shaped like the real API's: msg_01…, toolu_01…, req_011C…, thinking signatures.
+"""Identifiers shaped like the real API's: msg_01…, toolu_01…, msgbatch_01…, req_011C…, signatures.
 
 The real ones are base58 after a fixed prefix; clients only ever compare them, so random is enough.
 """
@@ -22,6 +22,10 @@ def message_id() -> str:
 
 def tool_use_id() -> str:
     return "toolu_01" + _base58(22)
+
+
+def batch_id() -> str:
+    return "msgbatch_01" + _base58(22)
 
 
 def request_id() -> str:

@@ -57,13 +57,19 @@ class ResponseWriter:
             headers.append(("retry-after", str(seconds)))
         self.send_json(error.status, error.body(self.request_id), headers)
 
-    def start_stream(self, status: int = 200, content_type: str = SSE_CONTENT_TYPE) -> None:
+    def start_stream(
+        self,
+        status: int = 200,
+        content_type: str = SSE_CONTENT_TYPE,
+        headers: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self._head(
             status,
             [
                 ("Content-Type", content_type),
                 ("Cache-Control", "no-cache"),
                 ("Transfer-Encoding", "chunked"),
+                *headers,
             ],
         )
 

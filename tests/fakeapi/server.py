@@ -14,6 +14,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
+from tests.fakeapi.batch_results import process_batch
+from tests.fakeapi.batches import BatchStore
 from tests.fakeapi.catalogue import default_models
 from tests.fakeapi.handler import ApiServer
 from tests.fakeapi.prompt_cache import PromptCache
@@ -37,6 +39,10 @@ class FakeApi:
         self.models: list[dict[str, Any]] = default_models()
         self.requests: list[RecordedRequest] = []
         self.prompt_cache = PromptCache()
+        self.batch_seconds = 0.5  # how long a new message batch stays in_progress
+        # Scripted batch outcomes by custom_id: "succeeded", "errored", "canceled" or "expired".
+        self.batch_outcomes: dict[str, str] = {}
+        self.batches = BatchStore(self, lambda b: process_batch(b, self.models, self.prompt_cache))
         self.stopping = threading.Event()
         self.released = threading.Event()  # set: stalls end and their streams finish
         self.log: Callable[[str], None] | None = None
@@ -129,9 +135,11 @@ class FakeApi:
             ]
 
     def reset(self) -> None:
-        """Forget queued replies, recorded requests and cached prompts."""
+        """Forget queued replies, recorded requests, cached prompts and message batches."""
         with self._lock:
             self._replies.clear()
             self.requests.clear()
+        self.batches.clear()
+        self.batch_outcomes.clear()
         self.released.clear()
         self.prompt_cache.clear()
