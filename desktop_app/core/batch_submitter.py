@@ -88,7 +88,11 @@ class BatchSubmitter:
             except BaseException:
                 self.store.delete_job(job.id)
                 raise
-            jobs.append(self.store.submitted(job.id, status, self.clock() + self.first_poll))
+            jobs.append(
+                self.store.submitted(
+                    job.id, status, self.clock() + self.first_poll, self.first_poll
+                )
+            )
         return jobs
 
     async def resubmit_failed(

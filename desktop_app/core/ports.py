@@ -78,8 +78,10 @@ class BatchStore(Protocol):
         """A job being submitted, with its (custom_id, source name, source path, params)."""
         ...
 
-    def submitted(self, job_id: int, status: BatchStatus, next_poll_at: float) -> BatchJob:
-        """The API took the job as batch `status.id`."""
+    def submitted(
+        self, job_id: int, status: BatchStatus, next_poll_at: float, poll_interval: float
+    ) -> BatchJob:
+        """The API took the job as batch `status.id`; polling starts at `poll_interval`."""
         ...
 
     def delete_job(self, job_id: int) -> None: ...

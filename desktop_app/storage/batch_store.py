@@ -141,15 +141,18 @@ class SqliteBatchStore:
             )
             return self._job_in(conn, job_id)
 
-    def submitted(self, job_id: int, status: BatchStatus, next_poll_at: float) -> BatchJob:
+    def submitted(
+        self, job_id: int, status: BatchStatus, next_poll_at: float, poll_interval: float
+    ) -> BatchJob:
         with self._write() as conn:
             conn.execute(
                 "UPDATE batch_jobs SET batch_id = ?, processing_status = ?, request_counts = ?,"
-                " results_url = ?, ended_at = ?, next_poll_at = ?, error = '' WHERE id = ?",
+                " results_url = ?, ended_at = ?, next_poll_at = ?, poll_interval = ?, error = ''"
+                " WHERE id = ?",
                 (
                     status.id, status.processing_status.value,
                     to_json(status.request_counts.to_dict()), status.results_url,
-                    status.ended_at, next_poll_at, job_id,
+                    status.ended_at, next_poll_at, poll_interval, job_id,
                 ),
             )  # fmt: skip
             return self._job_in(conn, job_id)

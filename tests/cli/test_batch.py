@@ -42,7 +42,7 @@ def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Pat
     assert batch_id.startswith("msgbatch_") and "\n" not in batch_id
     assert "4 requests" in done.stderr and "batch price" in done.stderr
     ids = _custom_ids(fakeapi)
-    script_batches(fakeapi, seconds=0.5, outcomes={ids[1]: "errored", ids[3]: "expired"})
+    script_batches(fakeapi, seconds=4, outcomes={ids[1]: "errored", ids[3]: "expired"})
     # the outcomes apply to batches created from now on: send the same files again
     batch_id = _submit(
         parley, "--prompt", "이 화면을 검토해 주세요", "--model", "claude-haiku-4-5-20251001",
@@ -64,14 +64,16 @@ def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Pat
     assert good["outcome"] == "succeeded" and good["text"] and good["cost_usd"] > 0
     assert good["input_tokens"] > 0 and good["path"].endswith("스크린샷 1.png")
     errored = by_source[files[1].name]
-    assert errored["outcome"] == "errored" and errored["error"].startswith("The API rejected")
+    assert errored["outcome"] == "errored" and errored["error"].startswith("The API had an")
     assert by_source[files[3].name]["outcome"] == "expired"
 
     table = parley("batch", "results", batch_id, "--format", "csv").stdout
     csv_rows = list(csv.DictReader(io.StringIO(table)))
     assert [r["source"] for r in csv_rows] == [row["source"] for row in rows]
     markdown = parley("batch", "results", batch_id, "--format", "md").stdout
-    assert "## 스크린샷 1.png — succeeded" in markdown and "The API rejected" in markdown
+    assert (
+        "## 스크린샷 1.png — succeeded" in markdown and "The API had an internal error" in markdown
+    )
 
     history = parley("history").stdout
     assert history.count(f"from batch {batch_id}") == 2  # read three times, stored once

@@ -37,7 +37,9 @@ def batch_bodies(fakeapi: Any) -> list[dict[str, Any]]:
 def script_batches(fakeapi: Any, *, seconds: float, outcomes: dict[str, str] | None = None) -> None:
     """Batches created from now on take `seconds` to process; `outcomes` by custom_id (the
     rest succeed)."""
-    raise NotImplementedError("waiting for the local server's batch support")
+    fakeapi.batch_seconds = seconds
+    fakeapi.batch_outcomes.clear()
+    fakeapi.batch_outcomes.update(outcomes or {})
 
 
 def make_files(folder: Path) -> list[Path]:

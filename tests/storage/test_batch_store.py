@@ -48,10 +48,10 @@ def test_a_job_is_stored_at_once_and_seen_by_another_connection(db_path: Path) -
         assert job.group_id == job.id and job.counts.processing == 3
         assert store.unfinished() == []  # not followed before the API has it
         status = BatchStatus("msgbatch_01abc", ProcessingStatus.IN_PROGRESS, RequestCounts(3))
-        store.submitted(job.id, status, next_poll_at=123.0)
+        store.submitted(job.id, status, next_poll_at=123.0, poll_interval=7.0)
     with SqliteBatchStore(db_path) as other:
         found = other.find_job("msgbatch_01abc")
-        assert found.id == job.id and found.next_poll_at == 123.0
+        assert (found.id, found.next_poll_at, found.poll_interval) == (job.id, 123.0, 7.0)
         assert other.find_job(str(job.id)).batch_id == "msgbatch_01abc"
         assert [j.id for j in other.unfinished()] == [job.id]
         requests = list(other.requests(job.id))
@@ -64,9 +64,7 @@ def test_a_job_is_stored_at_once_and_seen_by_another_connection(db_path: Path) -
 def test_polling_state_and_outcomes(db_path: Path) -> None:
     with SqliteBatchStore(db_path) as store:
         job = _job(store)
-        store.submitted(
-            job.id, BatchStatus("msgbatch_x", ProcessingStatus.IN_PROGRESS), next_poll_at=1
-        )
+        store.submitted(job.id, BatchStatus("msgbatch_x", ProcessingStatus.IN_PROGRESS), 1, 5)
         failed = store.polled(job.id, None, next_poll_at=50, poll_interval=20, error="offline")
         assert (failed.status, failed.poll_interval, failed.error) == (
             ProcessingStatus.IN_PROGRESS, 20, "offline",
