@@ -16,19 +16,14 @@ from desktop_app.core.batch_plan import BatchLimits, BatchPlan
 from desktop_app.core.batch_poller import BatchPoller
 from desktop_app.core.batch_results import BatchResultsReader
 from desktop_app.core.batch_submitter import BatchSubmitter, SubmitError
-from desktop_app.core.ports import ConversationStore, UsageLedger
+from desktop_app.core.ports import ConversationStore
 from desktop_app.core.pricing import Pricing
-from desktop_app.paths import attachments_dir, data_dir, database_path, models_cache_path
-
-
-def _ledger() -> UsageLedger | None:
-    """The SQLite usage ledger, where this build has one."""
-    try:
-        from desktop_app.storage.usage_ledger import SqliteUsageLedger
-    except ImportError:
-        return None
-    ledger: UsageLedger = SqliteUsageLedger(database_path())
-    return ledger
+from desktop_app.paths import (
+    attachments_dir,
+    database_path,
+    models_cache_path,
+    pricing_override_path,
+)
 
 
 @dataclass
@@ -48,6 +43,7 @@ class BatchContext:
         from desktop_app.storage.attachment_store import AttachmentStore
         from desktop_app.storage.batch_store import SqliteBatchStore
         from desktop_app.storage.errors import DatabaseError
+        from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
         key = _api_key()
         conversations = open_store()
@@ -57,8 +53,9 @@ class BatchContext:
             conversations.close()
             raise CliError(str(error)) from None
         client = AnthropicBatchClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
-        pricing = Pricing.load(override=data_dir() / "pricing.json")
-        reader = BatchResultsReader(store, conversations, client, pricing, _ledger())
+        pricing = Pricing.load(override=pricing_override_path())
+        ledger = SqliteUsageLedger(database_path())
+        reader = BatchResultsReader(store, conversations, client, pricing, ledger)
         resolver = AttachmentResolver(AttachmentStore(attachments_dir()))
         try:
             yield cls(
@@ -70,6 +67,7 @@ class BatchContext:
                 BatchLimits(),
             )
         finally:
+            ledger.close()
             store.close()
             conversations.close()
 

@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.core.batch_rig import make_files, script_batches
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,6 +76,10 @@ def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Pat
     assert (
         "## 스크린샷 1.png — succeeded" in markdown and "The API had an internal error" in markdown
     )
+
+    spent = json.loads(parley("usage", "--json").stdout)
+    batch_cost = sum(row["cost_usd"] for row in rows if row["outcome"] == "succeeded")
+    assert spent["batch_cost"] == pytest.approx(batch_cost) and spent["requests"] == 2
 
     history = parley("history").stdout
     assert history.count(f"from batch {batch_id}") == 2  # read three times, stored once

@@ -22,6 +22,7 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.storage.attachment_store import AttachmentStore
 from desktop_app.storage.batch_store import SqliteBatchStore
 from desktop_app.storage.conversation_store import SqliteConversationStore
+from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
 MODEL = "claude-haiku-4-5-20251001"
 PROMPT = "이 화면을 검토해 주세요"
@@ -69,6 +70,7 @@ class BatchRig:
     files: AttachmentStore
     store: SqliteBatchStore
     conversations: SqliteConversationStore
+    ledger: SqliteUsageLedger
     client: AnthropicBatchClient
     pricing: Pricing
     submitter: BatchSubmitter
@@ -80,14 +82,16 @@ class BatchRig:
         files = AttachmentStore(folder / "attachments")
         store = SqliteBatchStore(db)
         conversations = SqliteConversationStore(db)
+        ledger = SqliteUsageLedger(db)
         client = AnthropicBatchClient("test-key", base_url, max_retries=0)
         pricing = Pricing.load()
-        reader = BatchResultsReader(store, conversations, client, pricing)
+        reader = BatchResultsReader(store, conversations, client, pricing, ledger)
         return cls(
             db,
             files,
             store,
             conversations,
+            ledger,
             client,
             pricing,
             BatchSubmitter(store, client, AttachmentResolver(files), first_poll=0.05),
@@ -97,6 +101,7 @@ class BatchRig:
     def close(self) -> None:
         self.store.close()
         self.conversations.close()
+        self.ledger.close()
 
     def sources(self, paths: list[Path]) -> list[BatchSource]:
         sources = []

@@ -101,6 +101,8 @@ async def test_mixed_outcomes_are_read_into_conversations_once(rig: BatchRig, fa
     assert (outcomes[ids[2]].outcome, outcomes[ids[3]].outcome) == (
         Outcome.CANCELED, Outcome.EXPIRED,
     )  # fmt: skip
+    spent = rig.ledger.conversation_total(good.conversation_id)
+    assert spent.requests == 1 and spent.batch_cost_usd == pytest.approx(good.cost_usd)
     before = len(rig.conversations.list_conversations())
     again = await rig.poller.reader.read(job)
     assert again.succeeded == 0 and len(rig.conversations.list_conversations()) == before == 1
