@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
         "--no-thinking", action="store_true", help="turn thinking off for the conversation"
     )
     ask.add_argument(
+        "--cache-ttl",
+        choices=("5m", "1h"),
+        help="keep the prompt cache 5 minutes or an hour (1-hour cache writes cost more); "
+        "the conversation keeps it",
+    )
+    ask.add_argument(
         "--show-thinking",
         action="store_true",
         help="print the model's thinking on stderr (stdout keeps only the answer)",

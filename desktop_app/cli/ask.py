@@ -184,6 +184,8 @@ def ask(args: argparse.Namespace) -> int:
         # Images first, then the question: the order the API's documentation advises.
         content: list[Block] = [files.save(a).block() for a in attachments]
         conversation = _conversation(store, args, model, switch)
+        if args.cache_ttl and args.cache_ttl != conversation.cache_ttl:
+            conversation = store.update_conversation(conversation.id, cache_ttl=args.cache_ttl)
         from desktop_app.claude.client import AnthropicClient
 
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)

@@ -154,6 +154,7 @@ class ChatSession:
             messages=self.resolver.resolve(messages) if resolve else messages,
             system=conversation.system_prompt,
             cache=self.prompt_caching,
+            cache_ttl="1h" if conversation.cache_ttl == "1h" else "5m",
             tools=self.tools.definitions(),
             thinking=extra.get("thinking"),
             output_config=extra.get("output_config"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.core.cache_breakpoints import CacheTtl, place
 from desktop_app.core.conversation import Block, Message, MessageState, Role
 
 SENDABLE_STATES = (
@@ -27,7 +28,8 @@ class Request:
     messages: list[dict[str, Any]]
     system: str = ""
     tools: list[dict[str, Any]] = field(default_factory=list)
-    cache: bool = True  # prompt caching: mark the last cacheable block
+    cache: bool = True  # prompt caching: the end, and the tools and system prompt when long
+    cache_ttl: CacheTtl = "5m"
     thinking: dict[str, Any] | None = None
     output_config: dict[str, Any] | None = None  # e.g. {"effort": "high"}
 
@@ -43,7 +45,7 @@ class Request:
         if self.tools:
             params["tools"] = self.tools
         if self.cache:
-            params["cache_control"] = {"type": "ephemeral"}
+            place(params, self.cache_ttl)
         if self.thinking:
             params["thinking"] = self.thinking
         if self.output_config:

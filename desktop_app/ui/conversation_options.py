@@ -1,6 +1,6 @@
 """`ConversationOptions`: what the user chooses from the composer, and where each choice is kept.
 
-The model, system prompt and thinking belong to a conversation (held here as a
+The model, system prompt, thinking and cache lifetime belong to a conversation (held here as a
 draft until a new chat's first message creates it); the review presets, the tool
 settings and the model new chats start with belong to the settings file.
 """
@@ -30,6 +30,7 @@ class NewChatDraft:
     system_prompt: str = ""
     thinking: bool = False
     effort: str = ""
+    cache_ttl: str = "5m"
 
 
 class ConversationOptions(QObject):
@@ -73,6 +74,10 @@ class ConversationOptions(QObject):
             conversation = self.store.update_conversation(
                 conversation.id, thinking=draft.thinking, effort=draft.effort
             )
+        if draft.cache_ttl != conversation.cache_ttl:
+            conversation = self.store.update_conversation(
+                conversation.id, cache_ttl=draft.cache_ttl
+            )
         return conversation
 
     def refresh_models(self) -> None:
@@ -113,21 +118,35 @@ class ConversationOptions(QObject):
         from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog  # on demand
 
         current = self.window.current_id
-        prompt = (
-            self.store.get_conversation(current).system_prompt
-            if current is not None
-            else self.draft.system_prompt
+        if current is not None:
+            conversation = self.store.get_conversation(current)
+            prompt, ttl, model = (
+                conversation.system_prompt,
+                conversation.cache_ttl,
+                conversation.model,
+            )
+        else:
+            prompt, ttl = self.draft.system_prompt, self.draft.cache_ttl
+            model = self.window.composer.current_model()
+        price = self.window.pricing.price(model)
+        rates = price.standard if price is not None else None  # words the 1-hour write price
+        dialog = SystemPromptDialog(prompt, self.window, cache_ttl=ttl, rates=rates)
+        dialog.accepted.connect(
+            lambda: self.on_system_prompt_accepted(current, dialog.prompt(), dialog.cache_ttl())
         )
-        dialog = SystemPromptDialog(prompt, self.window)
-        dialog.accepted.connect(lambda: self.on_system_prompt_accepted(current, dialog.prompt()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def on_system_prompt_accepted(self, conversation_id: int | None, prompt: str) -> None:
+    def on_system_prompt_accepted(
+        self, conversation_id: int | None, prompt: str, cache_ttl: str | None = None
+    ) -> None:
         if conversation_id is None:
             self.draft.system_prompt = prompt
+            self.draft.cache_ttl = cache_ttl or self.draft.cache_ttl
         else:
-            self.store.update_conversation(conversation_id, system_prompt=prompt)
+            self.store.update_conversation(
+                conversation_id, system_prompt=prompt, cache_ttl=cache_ttl
+            )
         if conversation_id == self.window.current_id:
             self.window.composer.set_system_prompt_set(bool(prompt))
 

@@ -13,6 +13,7 @@ BENCHMARKS = [
     "stream_render",
     "open_long",
     "attach_4k",
+    "cache_share",
 ]
 
 

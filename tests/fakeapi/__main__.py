@@ -1,4 +1,5 @@
-"""Run the fake API by hand: python -m tests.fakeapi [--port 8765] [--delay 0.02] [--key sk-…]."""
+"""Run the fake API by hand: python -m tests.fakeapi [--port 8765] [--delay 0.02] [--key sk-…]
+[--batch-seconds 5]."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     parser.add_argument("--delay", type=float, default=0.02, help="seconds between deltas")
     parser.add_argument("--key", default=None, help="accept only this API key (default: any)")
+    parser.add_argument(
+        "--batch-seconds", type=float, default=5.0, help="how long a message batch is in progress"
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
     args = parser.parse_args(argv)
 
@@ -25,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"Cannot listen on {args.host}:{args.port}: {error.strerror}", file=sys.stderr)
         return 1
+    api.batch_seconds = args.batch_seconds
     if not args.quiet:
         api.log = lambda line: print(line, file=sys.stderr, flush=True)
     # The key itself is never printed: it may be a real one.

@@ -1,8 +1,9 @@
 """The Message Batches endpoints under /v1/messages/batches, as the handler routes them.
 
-create, retrieve, list (newest first, paged like /v1/models), cancel, delete, and the results,
-streamed as JSONL one line per chunk with the recorded headers (Content-Type text/html and a
-`…_results.jsonl` attachment; no newline after the last line).
+create, retrieve, list (newest first, paged like /v1/models), cancel, delete, and the results:
+JSONL streamed line after line (never joined into one body) in chunks of CHUNK_BYTES that cut
+through lines, with the recorded headers (Content-Type text/html and a `…_results.jsonl`
+attachment) and no newline after the last line, as recorded.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from tests.fakeapi.api_error import ApiError
-from tests.fakeapi.batches import Batch, BatchStore, not_found, parse_requests
+from tests.fakeapi.batches import Batch, BatchStore, not_found, parse_requests, scripting_error
 from tests.fakeapi.response_writer import ResponseWriter
 
 BATCHES_PATH = "/v1/messages/batches"
+CHUNK_BYTES = 16 * 1024  # lines go out as they come, in chunks of this size, cut mid-line
 RESULTS_CONTENT_TYPE = "text/html"  # what the real API answered in the recording (2024-10)
 
 
@@ -64,6 +66,8 @@ class BatchApi:
         self._writer.send_json(200, batch.to_json(self._base_url))
 
     def _create(self, body: Any) -> None:
+        if error := scripting_error(self._store.scripted_outcomes()):
+            return self._writer.send_error(error)
         requests = parse_requests(body)
         if isinstance(requests, ApiError):
             return self._writer.send_error(requests)
@@ -111,6 +115,11 @@ class BatchApi:
         writer.start_stream(
             content_type=RESULTS_CONTENT_TYPE, headers=[("Content-Disposition", disposition)]
         )
+        pending = bytearray()
         for i, line in enumerate(batch.processed.lines):
-            writer.chunk(line if i == 0 else b"\n" + line)
+            pending += line if i == 0 else b"\n" + line
+            while len(pending) >= CHUNK_BYTES:  # cut anywhere, as the real CDN does
+                writer.chunk(bytes(pending[:CHUNK_BYTES]))
+                del pending[:CHUNK_BYTES]
+        writer.chunk(bytes(pending))
         writer.end_stream()

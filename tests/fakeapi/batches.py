@@ -163,6 +163,18 @@ def parse_requests(body: Any) -> list[BatchRequest] | ApiError:
     return parsed
 
 
+def scripting_error(outcomes: dict[str, str]) -> ApiError | None:
+    """A 500 naming a mistyped scripted outcome, so the test that made it fails saying why."""
+    for custom_id, outcome in outcomes.items():
+        if outcome not in OUTCOMES:
+            return ApiError.of(
+                500,
+                message=f"fakeapi.batch_outcomes[{custom_id!r}] = {outcome!r} is not one of "
+                + ", ".join(sorted(OUTCOMES)),
+            )
+    return None
+
+
 def not_found(message_batch_id: str) -> ApiError:
     return ApiError(404, "not_found_error", f"message_batch: {message_batch_id}")
 
@@ -186,6 +198,9 @@ class BatchStore:
             batch.processed = self._process(batch)
             batch.ended_at = batch.due
         return batch
+
+    def scripted_outcomes(self) -> dict[str, str]:
+        return dict(self._settings.batch_outcomes)
 
     def create(self, requests: list[BatchRequest]) -> Batch:
         now = datetime.now(UTC)

@@ -98,3 +98,33 @@ def recorded_streams() -> list[Path]:
 
 def recorded_bodies(pattern: str) -> list[Path]:
     return sorted((cassettes_dir() / "derived").glob(pattern))
+
+
+def recorded_response_bodies(cassette: str) -> list[str]:
+    """Response body texts of a Ruby VCR cassette, in order, read without a YAML parser: a
+    one-line single-quoted scalar (`''` is a quote) or a `|-` block indented under `string:`."""
+    text = (cassettes_dir() / cassette).read_text(encoding="utf-8")
+    bodies = []
+    for interaction in re.split(r"^- request:", text, flags=re.M)[1:]:
+        response = re.split(r"^  response:", interaction, flags=re.M)[1]
+        body = response.split("\n    body:\n", 1)[1]
+        if quoted := re.match(r"      encoding: .*\n      string: '(.*)'\n", body):
+            bodies.append(quoted.group(1).replace("''", "'"))
+        elif block := re.match(r"      encoding: .*\n      string: \|-\n((?:        .*\n)+)", body):
+            bodies.append("\n".join(line[8:] for line in block.group(1).splitlines()))
+    return bodies
+
+
+def recorded_response_headers(cassette: str, index: int = 0) -> dict[str, str]:
+    """The headers (lower-cased names, first value) of one recorded response."""
+    text = (cassettes_dir() / cassette).read_text(encoding="utf-8")
+    interaction = re.split(r"^- request:", text, flags=re.M)[1:][index]
+    response = re.split(r"^  response:", interaction, flags=re.M)[1]
+    block = response.split("\n    headers:\n", 1)[1].split("\n    body:\n", 1)[0]
+    found = re.findall(r"^      ([A-Za-z-]+):\n      - (.*)$", block, flags=re.M)
+    return {name.lower(): _unquoted(value) for name, value in found}
+
+
+def _unquoted(value: str) -> str:
+    quoted = len(value) > 1 and value[0] == value[-1] and value[0] in "'\""
+    return value[1:-1] if quoted else value

@@ -82,6 +82,9 @@ def request_tokens(body: dict[str, Any]) -> int:
     if system:
         total += content_tokens(system)
     for tool in body.get("tools") or []:
+        # A cache marker is an instruction, not prompt text.
+        if isinstance(tool, dict):
+            tool = {k: v for k, v in tool.items() if k != "cache_control"}
         total += text_tokens(json.dumps(tool))
     for message in body.get("messages") or []:
         if isinstance(message, dict):

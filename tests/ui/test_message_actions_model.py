@@ -81,10 +81,40 @@ def test_the_info_line_sums_the_turn() -> None:
             finished_at=NOON - 47.5,
         ),
     ]
-    # 1,200 fresh + 800 cached in; 150 out; $0.0036 + $0.00024 + $0.00225
-    assert (
-        describer()(turn) == "Model M · 11:59 · 12.5 s · 2,000 in (800 cached) · 150 out · $0.0061"
+    # 1,200 fresh + 800 cached in; 150 out; $0.0036 + $0.00024 + $0.00225. Without the cache
+    # the 800 would have cost $0.0024 instead of $0.00024: 40 % from cache saved $0.00216.
+    assert describer()(turn) == (
+        "Model M · 11:59 · 12.5 s · 2,000 in · 150 out · $0.0061 · 40 % from cache, saved $0.0022"
     )
+
+
+def test_a_turn_that_only_writes_the_cache_says_what_the_write_cost() -> None:
+    usage = Usage(10, 100, cache_creation_input_tokens=10_000)
+    turn = [message(2, Role.ASSISTANT, "a", model="m", usage=usage, created_at=NOON)]
+    # 10,000 written at $3.75 instead of $3.00 a million: $0.0075 more.
+    assert describer()(turn).endswith(" · cache write +$0.0075")
+    one_hour = Usage(10, 100, 10_000, cache_creation_1h_input_tokens=10_000)
+    turn = [message(2, Role.ASSISTANT, "a", model="m", usage=one_hour, created_at=NOON)]
+    assert describer()(turn).endswith(" · cache write +$0.03")  # $6 instead of $3
+
+
+def test_the_cache_tooltip_explains_with_the_models_prices() -> None:
+    usage = Usage(100, 10, cache_read_input_tokens=9_900)
+    turn = [message(2, Role.ASSISTANT, "a", model="m", usage=usage, created_at=NOON)]
+    tip = describer().tip(turn)
+    assert "9,900 of 10,000 input tokens were read from the prompt cache." in tip
+    assert "plain input $3.00, cache reads $0.30, cache writes $3.75" in tip
+    assert "$6.00 (kept an hour)" in tip
+    plain = [message(2, Role.ASSISTANT, "a", model="m", usage=Usage(5, 5), created_at=NOON)]
+    assert describer().tip(plain) == ""
+    actions = actions_for(turn, 0, {}, describer())
+    assert actions is not None and actions.info_tip == tip
+
+
+def test_an_unknown_price_still_shows_the_cache_share() -> None:
+    usage = Usage(100, 10, cache_read_input_tokens=900)
+    turn = [message(2, Role.ASSISTANT, "a", model="x-1", usage=usage, created_at=NOON)]
+    assert describer()(turn).endswith(" · cost unknown · 90 % from cache")
 
 
 def test_an_unknown_price_and_an_older_day_are_said_plainly() -> None:

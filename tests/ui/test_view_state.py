@@ -67,6 +67,22 @@ def test_usage_summary_adds_up_replies_and_costs() -> None:
     assert "Conversation: 5,300 tokens" in text
 
 
+def test_usage_summary_says_what_the_cache_saved_the_conversation() -> None:
+    pricing = Pricing({"claude-sonnet": SONNET})
+    model = "claude-sonnet-4-6"
+    spending = [
+        (model, Usage(10, 100, cache_creation_input_tokens=10_000)),  # +$0.0075 for the write
+        (model, Usage(20, 100, cache_read_input_tokens=10_000)),  # −$0.027 for the read
+    ]
+    messages = [message(Role.ASSISTANT, "b", model=model, usage=spending[-1][1])]
+    summary = UsageSummary.of(messages, pricing, spending)
+    assert summary.cache.saved is not None and abs(summary.cache.saved - 0.0195) < 1e-12
+    assert summary.text().endswith(" · saved $0.02 by caching")
+    first = UsageSummary.of(messages, pricing, spending[:1])
+    assert first.text().endswith(" · caching cost $0.0075 more so far")
+    assert "caching" not in UsageSummary.of(messages, Pricing({}), spending).text()
+
+
 def test_unknown_prices_are_shown_as_unknown() -> None:
     messages = [message(Role.ASSISTANT, "a", model="mystery-model", usage=Usage(10, 10))]
     assert "cost unknown" in UsageSummary.of(messages, Pricing({})).text()

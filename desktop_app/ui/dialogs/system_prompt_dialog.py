@@ -1,4 +1,5 @@
-"""Edits the system prompt of one conversation (or of the next one, before it exists)."""
+"""Edits the system prompt of one conversation (or of the next one, before it exists), and
+how long the prompt cache keeps it."""
 
 from __future__ import annotations
 
@@ -11,9 +12,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.pricing import Rates
+from desktop_app.ui.widgets.cache_ttl_check import CacheTtlCheck
+
 
 class SystemPromptDialog(QDialog):
-    def __init__(self, prompt: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prompt: str,
+        parent: QWidget | None = None,
+        *,
+        cache_ttl: str = "5m",
+        rates: Rates | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("systemPromptDialog")
         self.setWindowTitle("System prompt")
@@ -34,6 +45,8 @@ class SystemPromptDialog(QDialog):
         self.edit.setPlaceholderText("For example: Answer briefly, in Korean.")
         self.edit.setPlainText(prompt)
         layout.addWidget(self.edit, 1)
+        self.cache_check = CacheTtlCheck(cache_ttl, rates, self)
+        layout.addWidget(self.cache_check)
         buttons = QDialogButtonBox(self)
         save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
         save.setDefault(True)
@@ -45,3 +58,6 @@ class SystemPromptDialog(QDialog):
 
     def prompt(self) -> str:
         return self.edit.toPlainText().strip()
+
+    def cache_ttl(self) -> str:
+        return self.cache_check.ttl()

@@ -1,6 +1,6 @@
 """What can be done with a message on screen, and the line that describes a reply.
 
-Plain Python, no Qt. A reply is a turn: Claude's consecutive messages after a
+Plain Python values (Qt only to translate). A reply is a turn: Claude's consecutive messages after a
 question (tool rounds included), so its actions, its branch arrows and its
 model · time · tokens · cost line sit once, under the turn's last message.
 Regenerating or deleting a reply acts on the turn's first message, which is
@@ -13,6 +13,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.cache_saving import CacheSaving
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 
@@ -38,6 +41,7 @@ class MessageActions:
     copy_text: str  # Markdown, as written
     branch: BranchNav | None
     info: str  # a reply's model · time · tokens · cost; "" for a question
+    info_tip: str = ""  # what the info line's cache figures mean
 
 
 def branch_nav(message_id: int, siblings: Mapping[int, tuple[int, ...]]) -> BranchNav | None:
@@ -75,13 +79,15 @@ def actions_for(
         first -= 1
     turn = messages[first : index + 1]
     text = "\n\n".join(m.text for m in turn if m.text)
+    tip = describe.tip(turn) if isinstance(describe, ReplyDescriber) else ""
     return MessageActions(
-        Role.ASSISTANT, turn[0].id, text, branch_nav(turn[0].id, siblings), describe(turn)
+        Role.ASSISTANT, turn[0].id, text, branch_nav(turn[0].id, siblings), describe(turn), tip
     )
 
 
 class ReplyDescriber:
-    """Says a turn's model, when it was written and how long it took, its tokens and cost."""
+    """Says a turn's model, when it was written and how long it took, its tokens and cost,
+    and how much of its input the prompt cache served and saved."""
 
     def __init__(
         self,
@@ -111,11 +117,83 @@ class ReplyDescriber:
         if usage.total:
             read, written = usage.cache_read_input_tokens, usage.cache_creation_input_tokens
             tokens = f"{format_tokens(usage.input_tokens + read + written)} in"
-            if read:
-                tokens += f" ({format_tokens(read)} cached)"
             parts.append(f"{tokens} · {format_tokens(usage.output_tokens)} out")
             parts.append(format_cost(cost))
+            if caching := self.cache_text(self.saving(turn)):
+                parts.append(caching)
         return " · ".join(parts)
+
+    def saving(self, turn: list[Message]) -> CacheSaving:
+        return CacheSaving.of(
+            self.pricing, [(m.model, m.usage) for m in turn if m.usage is not None]
+        )
+
+    def tip(self, turn: list[Message]) -> str:
+        """What the cache figures of the info line mean, with this model's prices."""
+        saving = self.saving(turn)
+        if not saving.used:
+            return ""
+        lines = [
+            QCoreApplication.translate(
+                "ReplyDescriber", "{read} of {prompt} input tokens were read from the prompt cache."
+            ).format(read=f"{saving.read:,}", prompt=f"{saving.prompt:,}")
+        ]
+        price = self.pricing.price(turn[-1].model or "")
+        if price is not None:
+            rates = price.standard
+            lines.append(
+                QCoreApplication.translate(
+                    "ReplyDescriber",
+                    "Per million tokens: plain input {input}, cache reads {read}, "
+                    "cache writes {write_5m} (kept 5 minutes) or {write_1h} (kept an hour).",
+                ).format(
+                    input=self.usd(rates.input),
+                    read=self.usd(rates.cache_read),
+                    write_5m=self.usd(rates.cache_write_5m),
+                    write_1h=self.usd(rates.cache_write_1h),
+                )
+            )
+        lines.append(
+            QCoreApplication.translate(
+                "ReplyDescriber",
+                "The saving compares this reply with the same request sent without caching. "
+                "Writing to the cache costs more than plain input, so a reply that writes "
+                "costs a little more, and the replies after it read the cache back cheaply.",
+            )
+        )
+        return "\n".join(lines)
+
+    @staticmethod
+    def cache_text(saving: CacheSaving) -> str:
+        """Say "92 % from cache, saved $0.04"; "cache write +$0.01" for a turn that only paid."""
+        if not saving.used:
+            return ""
+        parts = []
+        if saving.read:
+            parts.append(
+                QCoreApplication.translate("ReplyDescriber", "{percent} % from cache").format(
+                    percent=int(saving.share * 100)
+                )
+            )
+        if saving.saved is not None:
+            if saving.saved >= 0:
+                parts.append(
+                    QCoreApplication.translate("ReplyDescriber", "saved {cost}").format(
+                        cost=format_cost(saving.saved)
+                    )
+                )
+            else:
+                parts.append(
+                    QCoreApplication.translate("ReplyDescriber", "cache write +{cost}").format(
+                        cost=format_cost(-saving.saved)
+                    )
+                )
+        return ", ".join(parts)
+
+    @staticmethod
+    def usd(per_million: float) -> str:
+        cents = round(per_million, 2) == per_million
+        return f"${per_million:.2f}" if cents else f"${per_million:g}"
 
     def when(self, stamp: float) -> str:
         moment, today = time.localtime(stamp), time.localtime(self.now())

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.cache_saving import CacheSaving
 from desktop_app.core.conversation import Message, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 
@@ -14,6 +17,7 @@ class UsageSummary:
     last_cost: float | None
     total: Usage
     total_cost: float | None  # None when any reply's model has no known price
+    cache: CacheSaving  # what the cache served and saved over the whole conversation
 
     @classmethod
     def of(
@@ -36,20 +40,33 @@ class UsageSummary:
             last_cost = pricing.cost(replies[-1][0] or "", last)
         total = Usage()
         total_cost: float | None = 0.0
-        for model, usage in replies if spending is None else spending:
+        every = replies if spending is None else spending
+        for model, usage in every:
             cost = pricing.cost(model or "", usage)
             total = total + usage
             total_cost = None if cost is None or total_cost is None else total_cost + cost
-        return cls(last, last_cost, total, total_cost)
+        return cls(last, last_cost, total, total_cost, CacheSaving.of(pricing, every))
 
     def text(self) -> str:
         if self.last is None:
             return ""
-        return (
+        text = (
             f"Last reply: {_tokens(self.last)} · {format_cost(self.last_cost)}"
             f"    Conversation: {format_tokens(self.total.total)} tokens"
             f" · {format_cost(self.total_cost)}"
         )
+        return text + self.saving_text()
+
+    def saving_text(self) -> str:
+        """The conversation's saving from the cache, with its leading separator ("" if none)."""
+        saved = self.cache.saved
+        if not self.cache.used or saved is None:
+            return ""
+        if saved >= 0:
+            words = QCoreApplication.translate("UsageSummary", "saved {cost} by caching")
+            return " · " + words.format(cost=format_cost(saved))
+        words = QCoreApplication.translate("UsageSummary", "caching cost {cost} more so far")
+        return " · " + words.format(cost=format_cost(-saved))
 
 
 def _tokens(usage: Usage) -> str:

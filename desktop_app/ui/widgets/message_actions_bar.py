@@ -60,6 +60,7 @@ class MessageActionsBar(QWidget):
         self.info.setObjectName("replyInfo")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setVisible(bool(actions.info))
+        self.info.setToolTip(actions.info_tip)
         layout.addSpacing(8)
         layout.addWidget(self.info)
         if actions.role is Role.ASSISTANT:

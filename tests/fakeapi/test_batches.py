@@ -1,0 +1,435 @@
+"""The Message Batches endpoints, through the real SDK (and plain HTTP where the wire matters),
+checked against the recorded real traffic in ../shared/cassettes/alexrudall-anthropic/batch_*.yml.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+import anthropic
+import httpx2
+import pytest
+import pytest_asyncio
+from anthropic import AsyncAnthropic
+from anthropic.types.messages.batch_create_params import Request
+
+from tests.fakeapi import FakeApi
+from tests.fakeapi.recordings import recorded_response_bodies, recorded_response_headers
+
+HEADERS = {"x-api-key": "test", "anthropic-version": "2023-06-01"}
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+BATCH_ID = re.compile(r"msgbatch_01[1-9A-HJ-NP-Za-km-z]{22}")
+REQUEST_ID = re.compile(r"req_011C[1-9A-HJ-NP-Za-km-z]{20}")
+MODEL = "claude-haiku-4-5-20251001"
+
+_CASSETTES = "alexrudall-anthropic"
+RECORDED_CREATED = [
+    json.loads(b) for b in recorded_response_bodies(f"{_CASSETTES}/batch_messages.yml")
+]
+RECORDED_LIST = json.loads(recorded_response_bodies(f"{_CASSETTES}/batch_list.yml")[0])
+RECORDED_CANCELING = json.loads(recorded_response_bodies(f"{_CASSETTES}/batch_cancel.yml")[0])
+RECORDED_RESULTS = recorded_response_bodies(f"{_CASSETTES}/batch_messages_results.yml")[0]
+RECORDED_RESULTS_HEADERS = recorded_response_headers(f"{_CASSETTES}/batch_messages_results.yml")
+
+
+def _recorded_item(status: str, **counts: int) -> dict[str, Any]:
+    """The first batch of the recorded list page with this status and these nonzero counts."""
+    return next(
+        item
+        for item in RECORDED_LIST["data"]
+        if item["processing_status"] == status
+        and {k: v for k, v in item["request_counts"].items() if v} == counts
+    )
+
+
+def shape(value: Any) -> Any:
+    """Keys in order with the kind of each value; ids, timestamps and URLs by their form."""
+    if isinstance(value, dict):
+        return [(key, shape(item)) for key, item in value.items()]
+    if isinstance(value, str):
+        for kind, pattern in (("timestamp", TIMESTAMP), ("batch id", BATCH_ID)):
+            if pattern.fullmatch(value):
+                return kind
+        return "url" if value.startswith(("http://", "https://")) else "str"
+    return type(value).__name__
+
+
+def request(custom_id: str, text: str = "Hello", **params: Any) -> Request:
+    """One entry of a batch (its params are a Messages body, invalid ones included)."""
+    body = {"model": MODEL, "max_tokens": 100, "messages": [{"role": "user", "content": text}]}
+    return cast(Request, {"custom_id": custom_id, "params": {**body, **params}})
+
+
+@pytest_asyncio.fixture
+async def http(fakeapi: FakeApi) -> AsyncIterator[httpx2.AsyncClient]:
+    async with httpx2.AsyncClient(base_url=fakeapi.url, headers=HEADERS, timeout=30) as client:
+        yield client
+
+
+def json_of(raw: Any) -> Any:
+    """The JSON body of an SDK raw response, keys in the order they came."""
+    return json.loads(raw.http_response.content)
+
+
+async def ended(sdk: AsyncAnthropic, batch_id: str, within: float = 5.0) -> dict[str, Any]:
+    """The batch as JSON once it has ended (polled every 20 ms)."""
+    deadline = time.monotonic() + within
+    while True:
+        batch = await sdk.messages.batches.with_raw_response.retrieve(batch_id)
+        body = json_of(batch)
+        if body["processing_status"] == "ended":
+            return body
+        assert time.monotonic() < deadline, body
+        await asyncio.sleep(0.02)
+
+
+async def results(sdk: AsyncAnthropic, batch_id: str) -> dict[str, Any]:
+    return {r.custom_id: r.result async for r in await sdk.messages.batches.results(batch_id)}
+
+
+def test_the_recordings_agree_with_each_other() -> None:
+    """What the checks below assume of the real API, checked on the recordings themselves."""
+    in_progress = _recorded_item("in_progress", processing=2)
+    assert [key for key, _ in shape(in_progress) if key != "archived_at"] == [
+        key for key, _ in shape(RECORDED_CREATED[0])
+    ]  # archived_at came in between the two recordings (2024-10 and 2025-01)
+    assert [k for k, _ in shape(RECORDED_CANCELING)] == [k for k, _ in shape(in_progress)]
+    for batch in [*RECORDED_CREATED, *RECORDED_LIST["data"]]:
+        created = batch["created_at"]
+        assert batch["expires_at"][:4] == created[:4] and batch["expires_at"][10:] == created[10:]
+        ended = batch["processing_status"] == "ended"
+        assert (batch["results_url"] is not None) == ended == (batch["ended_at"] is not None)
+    assert list(RECORDED_LIST) == ["data", "has_more", "first_id", "last_id"]
+    assert RECORDED_RESULTS_HEADERS["content-type"] == "text/html"
+    assert not RECORDED_RESULTS.endswith("\n")
+
+
+@pytest.mark.asyncio
+async def test_create_answers_in_progress_shaped_like_the_recording(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_seconds = 60
+    raw = await sdk.messages.batches.with_raw_response.create(
+        requests=[request("first-prompt-in-my-batch"), request("second-prompt-in-my-batch")]
+    )
+    created = json_of(raw)
+    assert shape(created) == shape(_recorded_item("in_progress", processing=2))
+    recorded = RECORDED_CREATED[0]
+    assert [k for k in created if k != "archived_at"] == list(recorded)
+    for key in ("type", "processing_status", "request_counts", "ended_at", "results_url"):
+        assert created[key] == recorded[key]
+    assert created["created_at"][10:] == created["expires_at"][10:]  # a day later
+    batch = await raw.parse()
+    assert (batch.expires_at - batch.created_at).total_seconds() == 24 * 3600
+    again = await sdk.messages.batches.retrieve(batch.id)
+    assert again.processing_status == "in_progress" and again.request_counts.processing == 2
+
+
+@pytest.mark.asyncio
+async def test_a_batch_ends_after_batch_seconds_with_results_url(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_seconds = 0.2
+    batch = await sdk.messages.batches.create(requests=[request("a"), request("b")])
+    started = time.monotonic()
+    done = await ended(sdk, batch.id)
+    assert time.monotonic() - started > 0.1
+    assert shape(done) == shape(_recorded_item("ended", succeeded=2))
+    assert done["request_counts"] == _recorded_item("ended", succeeded=2)["request_counts"]
+    assert done["results_url"] == f"{fakeapi.url}/v1/messages/batches/{batch.id}/results"
+    assert done["ended_at"] > done["created_at"]
+
+
+@pytest.mark.asyncio
+async def test_list_is_newest_first_paged_like_the_recording(
+    fakeapi: FakeApi, sdk: AsyncAnthropic, http: httpx2.AsyncClient
+) -> None:
+    fakeapi.batch_seconds = 60
+    ids = [(await sdk.messages.batches.create(requests=[request("a")])).id for _ in range(3)]
+    listed = [batch.id async for batch in sdk.messages.batches.list(limit=2)]
+    assert listed == ids[::-1]
+    page = (await http.get("/v1/messages/batches", params={"limit": 2})).json()
+    assert list(page) == list(RECORDED_LIST)
+    assert [b["id"] for b in page["data"]] == ids[:0:-1]
+    assert (page["has_more"], page["first_id"], page["last_id"]) == (True, ids[2], ids[1])
+    assert shape(page["data"][0]) == shape(_recorded_item("in_progress", processing=2))
+    after = (await http.get("/v1/messages/batches", params={"after_id": ids[1]})).json()
+    assert ([b["id"] for b in after["data"]], after["has_more"]) == ([ids[0]], False)
+    before = (await http.get("/v1/messages/batches", params={"before_id": ids[0]})).json()
+    assert [b["id"] for b in before["data"]] == ids[:0:-1]
+    assert (await http.get("/v1/messages/batches", params={"limit": 0})).status_code == 400
+
+
+@pytest.mark.asyncio
+async def test_cancel_is_canceling_then_ends_with_canceled_counts(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_seconds = 60
+    fakeapi.batch_outcomes = {"stays-errored": "errored"}
+    batch = await sdk.messages.batches.create(
+        requests=[request("a"), request("b"), request("stays-errored")]
+    )
+    raw = await sdk.messages.batches.with_raw_response.cancel(batch.id)
+    canceling = json_of(raw)
+    assert shape(canceling) == shape(RECORDED_CANCELING)
+    assert canceling["processing_status"] == "canceling"
+    assert canceling["request_counts"] == {**RECORDED_CANCELING["request_counts"], "processing": 3}
+    done = await ended(sdk, batch.id, within=1.0)
+    assert shape(done) == shape(_recorded_item("ended", canceled=2))
+    assert done["request_counts"] == {
+        "processing": 0, "succeeded": 0, "errored": 1, "canceled": 2, "expired": 0
+    }  # fmt: skip
+    assert done["cancel_initiated_at"] == canceling["cancel_initiated_at"] < done["ended_at"]
+    again = await sdk.messages.batches.with_raw_response.cancel(batch.id)
+    assert json_of(again) == done  # an ended batch comes back unchanged
+    outcomes = await results(sdk, batch.id)
+    assert {key: r.type for key, r in outcomes.items()} == {
+        "a": "canceled", "b": "canceled", "stays-errored": "errored"
+    }  # fmt: skip
+
+
+@pytest.mark.asyncio
+async def test_results_carry_every_outcome_in_the_documented_shapes(
+    fakeapi: FakeApi, sdk: AsyncAnthropic, http: httpx2.AsyncClient
+) -> None:
+    fakeapi.batch_seconds = 0
+    fakeapi.batch_outcomes = {"gone": "expired", "stopped": "canceled", "broken": "errored"}
+    requests = [
+        request("fine", "Tell me a fun fact"),
+        request("also-fine", "Another one"),
+        request("gone"),
+        request("stopped"),
+        request("broken"),
+        request("invalid", max_tokens=0),
+        request("no-such-model", model="claude-nonexistent-1"),
+    ]
+    batch = await sdk.messages.batches.create(requests=requests)
+    done = await ended(sdk, batch.id)
+    assert done["request_counts"] == {
+        "processing": 0, "succeeded": 2, "errored": 3, "canceled": 1, "expired": 1
+    }  # fmt: skip
+
+    outcomes = await results(sdk, batch.id)
+    assert set(outcomes) == {r["custom_id"] for r in requests}
+    fine = outcomes["fine"]
+    assert fine.type == "succeeded"
+    assert fine.message.content[0].text.startswith("You said: Tell me a fun fact")
+    assert fine.message.usage.service_tier == "batch" and fine.message.model == MODEL
+    assert outcomes["gone"].type == "expired" and outcomes["stopped"].type == "canceled"
+
+    response = await http.get(done["results_url"])
+    assert response.status_code == 200
+    assert response.headers["content-type"] == RECORDED_RESULTS_HEADERS["content-type"]
+    assert response.headers["transfer-encoding"] == "chunked"
+    assert response.headers["content-disposition"] == (
+        f'attachment; filename="{batch.id}_results.jsonl"'
+    )
+    assert not response.text.endswith("\n")
+    lines = {line["custom_id"]: line for line in map(json.loads, response.text.split("\n"))}
+    recorded = json.loads(RECORDED_RESULTS.split("\n")[0])
+    assert list(lines["fine"]) == list(recorded) and list(lines["fine"]["result"]) == [
+        "type",
+        "message",
+    ]
+    assert set(recorded["result"]["message"]) <= set(lines["fine"]["result"]["message"])
+    assert lines["gone"]["result"] == {"type": "expired"}
+    assert lines["stopped"]["result"] == {"type": "canceled"}
+    errors = {key: lines[key]["result"]["error"] for key in ("broken", "invalid", "no-such-model")}
+    for error in errors.values():
+        assert list(error) == ["type", "error", "request_id"] and error["type"] == "error"
+        assert REQUEST_ID.fullmatch(error["request_id"])
+    assert errors["invalid"]["error"] == {
+        "type": "invalid_request_error",
+        "message": "max_tokens: Input should be greater than or equal to 1",
+    }
+    assert errors["no-such-model"]["error"] == {  # what POST /v1/messages answers it with
+        "type": "not_found_error",
+        "message": "model: claude-nonexistent-1",
+    }
+    assert errors["broken"]["error"]["type"] == "api_error"  # scripted: an internal error
+
+
+@pytest.mark.asyncio
+async def test_results_are_refused_until_the_batch_ends(
+    fakeapi: FakeApi, sdk: AsyncAnthropic, http: httpx2.AsyncClient
+) -> None:
+    fakeapi.batch_seconds = 60
+    batch = await sdk.messages.batches.create(requests=[request("a")])
+    response = await http.get(f"/v1/messages/batches/{batch.id}/results")
+    assert response.status_code == 400
+    assert response.json()["error"]["type"] == "invalid_request_error"
+    with pytest.raises(anthropic.AnthropicError, match="results_url"):
+        await sdk.messages.batches.results(batch.id)  # the SDK reads results_url first
+    with pytest.raises(anthropic.BadRequestError):
+        await sdk.messages.batches.delete(batch.id)
+
+
+@pytest.mark.asyncio
+async def test_an_ended_batch_can_be_deleted_and_unknown_ids_are_not_found(
+    fakeapi: FakeApi, sdk: AsyncAnthropic, http: httpx2.AsyncClient
+) -> None:
+    fakeapi.batch_seconds = 0
+    batch = await sdk.messages.batches.create(requests=[request("a")])
+    await ended(sdk, batch.id)
+    raw = await sdk.messages.batches.with_raw_response.delete(batch.id)
+    assert json_of(raw) == {"id": batch.id, "type": "message_batch_deleted"}
+    with pytest.raises(anthropic.NotFoundError):
+        await sdk.messages.batches.retrieve(batch.id)
+    unknown = "msgbatch_01" + "x" * 22
+    for method, path in [
+        ("GET", unknown),
+        ("POST", f"{unknown}/cancel"),
+        ("DELETE", unknown),
+        ("GET", f"{unknown}/results"),
+    ]:
+        response = await http.request(method, f"/v1/messages/batches/{path}")
+        assert response.status_code == 404
+        assert response.json()["error"]["type"] == "not_found_error"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("custom_id", ["has space", "ünïcode", "x" * 65, "", "a/b"])
+async def test_custom_ids_outside_the_pattern_are_refused(
+    sdk: AsyncAnthropic, custom_id: str
+) -> None:
+    with pytest.raises(anthropic.BadRequestError, match="custom_id"):
+        await sdk.messages.batches.create(requests=[request("ok"), request(custom_id)])
+
+
+@pytest.mark.asyncio
+async def test_custom_id_rules_accept_the_whole_pattern_and_refuse_duplicates(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_seconds = 60
+    batch = await sdk.messages.batches.create(requests=[request("x" * 64), request("a-B_9")])
+    assert batch.request_counts.processing == 2
+    with pytest.raises(anthropic.BadRequestError, match="custom_id"):
+        await sdk.messages.batches.create(requests=[request("same"), request("same")])
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ({"requests": []}, "at least 1"),
+        ({}, "requests: Field required"),
+        ({"requests": [{"custom_id": "a"}]}, "params: Field required"),
+        ({"requests": [request("a", stream=True)]}, "stream"),
+    ],
+)
+async def test_malformed_batches_are_refused(
+    http: httpx2.AsyncClient, body: dict[str, Any], words: str
+) -> None:
+    response = await http.post("/v1/messages/batches", json=body)
+    assert response.status_code == 400
+    assert response.json()["error"]["type"] == "invalid_request_error"
+    assert words in response.json()["error"]["message"]
+
+
+@pytest.mark.asyncio
+async def test_at_most_100000_requests(fakeapi: FakeApi, http: httpx2.AsyncClient) -> None:
+    fakeapi.batch_seconds = 60
+
+    def body(count: int) -> bytes:
+        items = ",".join(f'{{"custom_id":"r{i}","params":{{}}}}' for i in range(count))
+        return f'{{"requests":[{items}]}}'.encode()
+
+    headers = {"content-type": "application/json"}
+    over = await http.post("/v1/messages/batches", content=body(100_001), headers=headers)
+    assert over.status_code == 400
+    assert "at most 100000 items" in over.json()["error"]["message"]
+    full = await http.post("/v1/messages/batches", content=body(100_000), headers=headers)
+    assert full.status_code == 200
+    assert full.json()["request_counts"]["processing"] == 100_000
+
+
+@pytest.mark.asyncio
+async def test_the_size_limit_is_per_path(
+    monkeypatch: pytest.MonkeyPatch, http: httpx2.AsyncClient
+) -> None:
+    """256 MB for a batch, 32 MB for a message: scaled down here to 2,000 and 1,000 bytes."""
+    monkeypatch.setattr("tests.fakeapi.handler.MAX_BATCH_BYTES", 2000)
+    monkeypatch.setattr("tests.fakeapi.handler.MAX_REQUEST_BYTES", 1000)
+    text = "x" * 1200
+    accepted = await http.post("/v1/messages/batches", json={"requests": [request("a", text)]})
+    assert accepted.status_code == 200
+    message = await http.post("/v1/messages", json=request("a", text)["params"])
+    assert message.status_code == 413
+    batch = {"requests": [request("a", text), request("b", text)]}
+    too_big = await http.post("/v1/messages/batches", json=batch)
+    assert too_big.status_code == 413
+    assert too_big.json()["error"]["type"] == "request_too_large"
+
+
+@pytest.mark.asyncio
+async def test_results_come_back_in_another_order_than_submitted(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_seconds = 0
+    submitted = [f"request-{i}" for i in range(30)]
+    batch = await sdk.messages.batches.create(requests=[request(c) for c in submitted])
+    await ended(sdk, batch.id)
+    returned = [r.custom_id async for r in await sdk.messages.batches.results(batch.id)]
+    assert sorted(returned) == sorted(submitted)
+    assert returned != submitted and returned != submitted[::-1]
+    again = [r.custom_id async for r in await sdk.messages.batches.results(batch.id)]
+    assert again == returned  # the same file each time
+
+
+@pytest.mark.asyncio
+async def test_requests_share_the_prompt_cache_in_submission_order(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_seconds = 0
+    system = [{"type": "text", "text": "Rules. " * 1500, "cache_control": {"type": "ephemeral"}}]
+    batch = await sdk.messages.batches.create(
+        requests=[request(name, name, system=system) for name in ("writes", "reads")]
+    )
+    await ended(sdk, batch.id)
+    usage = {key: r.message.usage for key, r in (await results(sdk, batch.id)).items()}
+    assert usage["writes"].cache_creation_input_tokens > 1024
+    assert usage["writes"].cache_read_input_tokens == 0
+    assert usage["reads"].cache_read_input_tokens == usage["writes"].cache_creation_input_tokens
+
+
+@pytest.mark.asyncio
+async def test_twenty_thousand_small_requests_take_seconds(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_seconds = 0
+    started = time.monotonic()
+    batch = await sdk.messages.batches.create(
+        requests=[request(f"r{i}", f"question {i}") for i in range(20_000)]
+    )
+    done = await ended(sdk, batch.id)
+    assert done["request_counts"]["succeeded"] == 20_000
+    count = 0
+    async for result in await sdk.messages.batches.results(batch.id):
+        count += result.result.type == "succeeded"
+    assert count == 20_000
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.asyncio
+async def test_reset_forgets_batches(fakeapi: FakeApi, sdk: AsyncAnthropic) -> None:
+    fakeapi.batch_outcomes = {"a": "expired"}
+    batch = await sdk.messages.batches.create(requests=[request("a")])
+    fakeapi.reset()
+    assert fakeapi.batch_outcomes == {}
+    with pytest.raises(anthropic.NotFoundError):
+        await sdk.messages.batches.retrieve(batch.id)
+    assert [b async for b in sdk.messages.batches.list()] == []
+
+
+@pytest.mark.asyncio
+async def test_a_mistyped_scripted_outcome_fails_loudly(
+    fakeapi: FakeApi, sdk: AsyncAnthropic
+) -> None:
+    fakeapi.batch_outcomes = {"a": "error"}
+    with pytest.raises(anthropic.InternalServerError, match="batch_outcomes"):
+        await sdk.messages.batches.create(requests=[request("a")])
