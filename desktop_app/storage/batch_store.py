@@ -250,6 +250,15 @@ class SqliteBatchStore:
             ).fetchone()
         return _request(row) if row is not None else None
 
+    def claim(self, request_id: int, now: float, stale_after: float) -> bool:
+        with self._write() as conn:
+            taken: int = conn.execute(
+                "UPDATE batch_requests SET claimed_at = ? WHERE id = ? AND outcome IS NULL"
+                " AND (claimed_at IS NULL OR claimed_at < ?)",
+                (now, request_id, now - stale_after),
+            ).rowcount
+        return taken == 1
+
     def record_outcome(
         self,
         request_id: int,
