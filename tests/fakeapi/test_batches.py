@@ -386,13 +386,13 @@ async def test_requests_share_the_prompt_cache_in_submission_order(
     fakeapi: FakeApi, sdk: AsyncAnthropic
 ) -> None:
     fakeapi.batch_seconds = 0
-    system = [{"type": "text", "text": "Rules. " * 1500, "cache_control": {"type": "ephemeral"}}]
+    system = [{"type": "text", "text": "Rules. " * 4000, "cache_control": {"type": "ephemeral"}}]
     batch = await sdk.messages.batches.create(
         requests=[request(name, name, system=system) for name in ("writes", "reads")]
     )
     await ended(sdk, batch.id)
     usage = {key: r.message.usage for key, r in (await results(sdk, batch.id)).items()}
-    assert usage["writes"].cache_creation_input_tokens > 1024
+    assert usage["writes"].cache_creation_input_tokens > 4096  # Haiku 4.5's minimum
     assert usage["writes"].cache_read_input_tokens == 0
     assert usage["reads"].cache_read_input_tokens == usage["writes"].cache_creation_input_tokens
 
