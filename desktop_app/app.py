@@ -89,7 +89,7 @@ def build_main_window(app: QApplication, store: SqliteConversationStore) -> Main
     ledger.price_unpriced(pricing)  # replies kept from before the ledger, once
     connection = ClaudeConnection(
         store,
-        ModelCatalogue(paths.models_cache_path()),
+        ModelCatalogue(paths.models_cache_path(), pricing),
         base_url=os.environ.get("ANTHROPIC_BASE_URL") or None,
         prompt_caching=settings.prompt_caching,
         ledger=ledger,

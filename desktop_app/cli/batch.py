@@ -19,8 +19,8 @@ from desktop_app.core.batch_job import BatchJob
 from desktop_app.core.batch_plan import BatchEstimate, BatchPlan, BatchSource, PlanError, plan_batch
 from desktop_app.core.errors import ApiError
 from desktop_app.core.pricing import format_cost, format_tokens
-
-DEFAULT_MAX_TOKENS = 1024  # a batch answer's limit unless --max-tokens says otherwise
+from desktop_app.core.settings import Settings
+from desktop_app.paths import settings_path
 
 
 def add_parser(sub: Any) -> None:
@@ -31,7 +31,8 @@ def add_parser(sub: Any) -> None:
     submit.add_argument("--prompt", "-p", help="the prompt sent with each file or row")
     submit.add_argument("--model", "-m", help="model id (default: the settings' or a Sonnet)")
     submit.add_argument("--system", "-s", default="", help="system prompt for every request")
-    submit.add_argument("--max-tokens", type=int, default=DEFAULT_MAX_TOKENS, metavar="N")
+    # None: the settings' default reply limit, as for `parley ask`.
+    submit.add_argument("--max-tokens", type=int, default=None, metavar="N")
     submit.add_argument("--jsonl", metavar="F", help="requests written by hand, one JSON line each")
     submit.add_argument("--csv", metavar="F", help="one request per row of its 'prompt' column")
     submit.add_argument("--variants", type=int, metavar="N", help="send the prompt N times")
@@ -101,6 +102,8 @@ def estimate_line(estimate: BatchEstimate) -> str:
 
 
 async def _submit(context: Any, args: argparse.Namespace) -> int:
+    if args.max_tokens is None:
+        args.max_tokens = Settings.load(settings_path()).default_max_tokens
     if args.max_tokens < 1:
         raise CliError("--max-tokens must be at least 1", 2)
     model = args.model or context.default_model()

@@ -79,8 +79,9 @@ class ModelCatalogue:
     def pricing(self) -> Pricing:
         if self._pricing is None:
             from desktop_app.core.pricing import Pricing
+            from desktop_app.paths import pricing_override_path
 
-            self._pricing = Pricing.load()
+            self._pricing = Pricing.load(override=pricing_override_path())
         return self._pricing
 
     def list_price(self, model_id: str) -> float | None:

@@ -155,6 +155,8 @@ def m004_cost_controls(conn: sqlite3.Connection) -> None:
         )""",
         "CREATE INDEX usage_ledger_by_time ON usage_ledger (at)",
         "CREATE INDEX usage_ledger_by_conversation ON usage_ledger (conversation_id)",
+        # Start-up asks for unpriced rows every time; keep that from scanning years of rows.
+        "CREATE INDEX usage_ledger_unpriced ON usage_ledger (id) WHERE priced = 0",
         """INSERT INTO usage_ledger (at, kind, conversation_id, message_id, model,
                 input_tokens, output_tokens, cache_write_5m_tokens, cache_read_tokens, priced)
             SELECT coalesce(finished_at, created_at), 'reply', conversation_id, id,
