@@ -34,7 +34,11 @@ def add_parser(sub: Any) -> None:
     # None: the settings' default reply limit, as for `parley ask`.
     submit.add_argument("--max-tokens", type=int, default=None, metavar="N")
     submit.add_argument("--jsonl", metavar="F", help="requests written by hand, one JSON line each")
-    submit.add_argument("--csv", metavar="F", help="one request per row of its 'prompt' column")
+    submit.add_argument(
+        "--csv",
+        metavar="F",
+        help="one request per row of its 'prompt' column (--prompt, if given, goes before each)",
+    )
     submit.add_argument("--variants", type=int, metavar="N", help="send the prompt N times")
     submit.add_argument("--label", default="", help="a name for the job in listings")
     verbs.add_parser("list", help="batch jobs, newest first")
@@ -80,12 +84,13 @@ def _sources(args: argparse.Namespace, model: str) -> list[BatchSource]:
     kinds = sum(bool(x) for x in (args.files, args.jsonl, args.csv, args.variants))
     if kinds != 1:
         raise CliError("give files, or one of --jsonl, --csv or --variants N", 2)
-    if not args.jsonl and not (args.prompt or "").strip():
+    # A CSV's rows are the prompts (--prompt, if given, goes before each); JSONL is complete.
+    if not (args.jsonl or args.csv) and not (args.prompt or "").strip():
         raise CliError("no prompt: give --prompt", 2)
     if args.jsonl:
         return batch_sources.jsonl_sources(args.jsonl, model)
     if args.csv:
-        return batch_sources.csv_sources(args.csv)
+        return batch_sources.csv_sources(args.csv, args.prompt or "")
     if args.variants:
         return batch_sources.variant_sources(args.variants)
     return batch_sources.file_sources(args.files)

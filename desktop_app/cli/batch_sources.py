@@ -40,15 +40,15 @@ def file_sources(files: list[str]) -> list[BatchSource]:
     return sources
 
 
-def csv_sources(file: str) -> list[BatchSource]:
-    """One request per row of a CSV with a `prompt` column."""
+def csv_sources(file: str, instruction: str = "") -> list[BatchSource]:
+    """One request per row of a CSV with a `prompt` column; `instruction` goes before each."""
     try:
         with open(file, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             if "prompt" not in (reader.fieldnames or []):
                 raise CliError(f"{file}: the CSV needs a column named 'prompt'", 2)
             sources = [
-                BatchSource(f"row {n}", file, prompt=row["prompt"])
+                BatchSource(f"row {n}", file, prompt=_joined(instruction, row["prompt"]))
                 for n, row in enumerate(reader, start=1)
                 if (row.get("prompt") or "").strip()
             ]
@@ -57,6 +57,10 @@ def csv_sources(file: str) -> list[BatchSource]:
     except (UnicodeDecodeError, csv.Error):
         raise CliError(f"{file} is not a UTF-8 CSV file", 2) from None
     return sources
+
+
+def _joined(instruction: str, prompt: str) -> str:
+    return f"{instruction.strip()}\n\n{prompt}" if instruction.strip() else prompt
 
 
 def jsonl_sources(file: str, model: str) -> list[BatchSource]:

@@ -32,6 +32,11 @@ def _custom_ids(fakeapi) -> list[str]:  # type: ignore[no-untyped-def]
     return [r["custom_id"] for r in bodies[-1]["requests"]]
 
 
+def _sent_prompts(fakeapi) -> list[str]:  # type: ignore[no-untyped-def]
+    bodies = [r.body for r in fakeapi.requests if r.path == "/v1/messages/batches"]
+    return [r["params"]["messages"][-1]["content"][-1]["text"] for r in bodies[-1]["requests"]]
+
+
 def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     script_batches(fakeapi, seconds=0.5)
     files = make_files(tmp_path / "화면")
@@ -152,8 +157,13 @@ def test_requests_written_by_hand_and_plain_refusals(parley, fakeapi, tmp_path: 
 
     prompts = tmp_path / "질문.csv"
     prompts.write_text("prompt\n첫 질문\n두 번째 질문\n", encoding="utf-8")
-    _submit(parley, "--csv", str(prompts), "--prompt", "unused")
-    assert len(_custom_ids(fakeapi)) == 2
+    _submit(parley, "--csv", str(prompts))  # the rows are the prompts
+    assert _sent_prompts(fakeapi) == ["첫 질문", "두 번째 질문"]
+    _submit(parley, "--csv", str(prompts), "--prompt", "짧게 답해 주세요.")
+    assert _sent_prompts(fakeapi) == [
+        "짧게 답해 주세요.\n\n첫 질문",
+        "짧게 답해 주세요.\n\n두 번째 질문",
+    ]
 
     bad = tmp_path / "bad.jsonl"
     for text, words in (
