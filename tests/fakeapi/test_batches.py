@@ -35,6 +35,17 @@ RECORDED_LIST = json.loads(recorded_response_bodies(f"{_CASSETTES}/batch_list.ym
 RECORDED_CANCELING = json.loads(recorded_response_bodies(f"{_CASSETTES}/batch_cancel.yml")[0])
 RECORDED_RESULTS = recorded_response_bodies(f"{_CASSETTES}/batch_messages_results.yml")[0]
 RECORDED_RESULTS_HEADERS = recorded_response_headers(f"{_CASSETTES}/batch_messages_results.yml")
+# GET …/results before the end, as recorded in alexrudall/anthropic's
+# spec/fixtures/cassettes/batch_results.yml (2025-01-29; not among ../shared/cassettes): a 404
+# with x-should-retry false. A retrieve of that batch carried retry-after 10 (batch_get.yml).
+RECORDED_NO_RESULTS = (
+    404,
+    "not_found_error",
+    "Message Batch msgbatch_01AHxNhUeZwskhx38tGz1QVj has no available results.",
+)
+RECORDED_NO_RESULTS_ID = "msgbatch_01AHxNhUeZwskhx38tGz1QVj"
+# Errors whose wording is known from a capture of the real API (2026-09), not a recording here.
+CAPTURED_DETAILS = {"error_visibility": "user_facing"}
 
 
 def _recorded_item(status: str, **counts: int) -> dict[str, Any]:
@@ -207,11 +218,12 @@ async def test_results_carry_every_outcome_in_the_documented_shapes(
         request("broken"),
         request("invalid", max_tokens=0),
         request("no-such-model", model="claude-nonexistent-1"),
+        request("streams", stream=True),  # accepted, then refused when processed
     ]
     batch = await sdk.messages.batches.create(requests=requests)
     done = await ended(sdk, batch.id)
     assert done["request_counts"] == {
-        "processing": 0, "succeeded": 2, "errored": 3, "canceled": 1, "expired": 1
+        "processing": 0, "succeeded": 2, "errored": 4, "canceled": 1, "expired": 1
     }  # fmt: skip
 
     outcomes = await results(sdk, batch.id)
@@ -239,19 +251,32 @@ async def test_results_carry_every_outcome_in_the_documented_shapes(
     assert set(recorded["result"]["message"]) <= set(lines["fine"]["result"]["message"])
     assert lines["gone"]["result"] == {"type": "expired"}
     assert lines["stopped"]["result"] == {"type": "canceled"}
-    errors = {key: lines[key]["result"]["error"] for key in ("broken", "invalid", "no-such-model")}
+    keys = ("broken", "invalid", "no-such-model", "streams")
+    errors = {key: lines[key]["result"]["error"] for key in keys}
     for error in errors.values():
         assert list(error) == ["type", "error", "request_id"] and error["type"] == "error"
-        assert REQUEST_ID.fullmatch(error["request_id"])
-    assert errors["invalid"]["error"] == {
-        "type": "invalid_request_error",
-        "message": "max_tokens: Input should be greater than or equal to 1",
+    # Refused params never ran: no request id, and `details` first, as captured.
+    assert errors["invalid"] == {
+        "type": "error",
+        "error": {
+            "details": CAPTURED_DETAILS,
+            "type": "invalid_request_error",
+            "message": "max_tokens: Input should be greater than or equal to 1",
+        },
+        "request_id": None,
     }
     assert errors["no-such-model"]["error"] == {  # what POST /v1/messages answers it with
+        "details": CAPTURED_DETAILS,
         "type": "not_found_error",
         "message": "model: claude-nonexistent-1",
     }
+    assert errors["streams"]["error"]["message"] == (
+        "`stream=True` is not supported in the Message Batches API"
+    )
     assert errors["broken"]["error"]["type"] == "api_error"  # scripted: an internal error
+    assert REQUEST_ID.fullmatch(errors["broken"]["request_id"])
+    assert outcomes["no-such-model"].type == "errored"
+    assert outcomes["no-such-model"].error.error.type == "not_found_error"  # the SDK reads it
 
 
 @pytest.mark.asyncio
@@ -261,12 +286,20 @@ async def test_results_are_refused_until_the_batch_ends(
     fakeapi.batch_seconds = 60
     batch = await sdk.messages.batches.create(requests=[request("a")])
     response = await http.get(f"/v1/messages/batches/{batch.id}/results")
-    assert response.status_code == 400
-    assert response.json()["error"]["type"] == "invalid_request_error"
+    error = response.json()["error"]
+    status, error_type, message = RECORDED_NO_RESULTS
+    assert (response.status_code, error["type"]) == (status, error_type)
+    assert error["message"] == message.replace(RECORDED_NO_RESULTS_ID, batch.id)
+    assert response.headers["x-should-retry"] == "false"
     with pytest.raises(anthropic.AnthropicError, match="results_url"):
         await sdk.messages.batches.results(batch.id)  # the SDK reads results_url first
-    with pytest.raises(anthropic.BadRequestError):
+    polled = await sdk.messages.batches.with_raw_response.retrieve(batch.id)
+    assert polled.headers["retry-after"] == "10"
+    with pytest.raises(anthropic.BadRequestError) as refused:
         await sdk.messages.batches.delete(batch.id)
+    assert refused.value.body["error"]["message"] == (  # type: ignore[index]
+        "In progress batches cannot be deleted. Consider canceling the batch instead."
+    )
 
 
 @pytest.mark.asyncio
@@ -276,6 +309,8 @@ async def test_an_ended_batch_can_be_deleted_and_unknown_ids_are_not_found(
     fakeapi.batch_seconds = 0
     batch = await sdk.messages.batches.create(requests=[request("a")])
     await ended(sdk, batch.id)
+    polled = await sdk.messages.batches.with_raw_response.retrieve(batch.id)
+    assert "retry-after" not in polled.headers  # nothing left to wait for
     raw = await sdk.messages.batches.with_raw_response.delete(batch.id)
     assert json_of(raw) == {"id": batch.id, "type": "message_batch_deleted"}
     with pytest.raises(anthropic.NotFoundError):
@@ -289,16 +324,30 @@ async def test_an_ended_batch_can_be_deleted_and_unknown_ids_are_not_found(
     ]:
         response = await http.request(method, f"/v1/messages/batches/{path}")
         assert response.status_code == 404
-        assert response.json()["error"]["type"] == "not_found_error"
+        assert response.json()["error"] == {
+            "type": "not_found_error",
+            "message": f"Message Batch {unknown} not found.",
+        }
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("custom_id", ["has space", "ünïcode", "x" * 65, "", "a/b"])
+@pytest.mark.parametrize(
+    ("custom_id", "words"),
+    [
+        ("has space", "String should match pattern '^[a-zA-Z0-9_-]{1,64}$'"),
+        ("ünïcode", "String should match pattern '^[a-zA-Z0-9_-]{1,64}$'"),
+        ("a/b", "String should match pattern '^[a-zA-Z0-9_-]{1,64}$'"),
+        ("x" * 65, "String should have at most 64 characters"),
+        ("", "String should have at least 1 character"),
+    ],
+)
 async def test_custom_ids_outside_the_pattern_are_refused(
-    sdk: AsyncAnthropic, custom_id: str
+    sdk: AsyncAnthropic, custom_id: str, words: str
 ) -> None:
-    with pytest.raises(anthropic.BadRequestError, match="custom_id"):
+    with pytest.raises(anthropic.BadRequestError) as refused:
         await sdk.messages.batches.create(requests=[request("ok"), request(custom_id)])
+    error = refused.value.body["error"]  # type: ignore[index]
+    assert error["message"] == f"requests.1.custom_id: {words}"
 
 
 @pytest.mark.asyncio
@@ -308,8 +357,11 @@ async def test_custom_id_rules_accept_the_whole_pattern_and_refuse_duplicates(
     fakeapi.batch_seconds = 60
     batch = await sdk.messages.batches.create(requests=[request("x" * 64), request("a-B_9")])
     assert batch.request_counts.processing == 2
-    with pytest.raises(anthropic.BadRequestError, match="custom_id"):
+    with pytest.raises(anthropic.BadRequestError) as refused:
         await sdk.messages.batches.create(requests=[request("same"), request("same")])
+    assert refused.value.body["error"]["message"] == (  # type: ignore[index]
+        "requests: custom_id's must be unique within a batch. Duplicate custom_id found: same"
+    )
 
 
 @pytest.mark.asyncio
@@ -319,7 +371,7 @@ async def test_custom_id_rules_accept_the_whole_pattern_and_refuse_duplicates(
         ({"requests": []}, "at least 1"),
         ({}, "requests: Field required"),
         ({"requests": [{"custom_id": "a"}]}, "params: Field required"),
-        ({"requests": [request("a", stream=True)]}, "stream"),
+        ({"requests": [{"params": {}}]}, "requests.0.custom_id: Field required"),
     ],
 )
 async def test_malformed_batches_are_refused(
