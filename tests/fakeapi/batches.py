@@ -232,6 +232,12 @@ class BatchStore:
             batch = self._batches.get(message_batch_id)
             return None if batch is None else self._settle(batch, datetime.now(UTC))
 
+    def all(self) -> list[Batch]:
+        """Every batch held, oldest first, each brought up to date as a retrieve would."""
+        with self._lock:
+            now = datetime.now(UTC)
+            return [self._settle(batch, now) for batch in self._batches.values()]
+
     def cancel(self, message_batch_id: str) -> Batch | None:
         """Start cancelling; an ended (or already cancelling) batch comes back unchanged."""
         with self._lock:

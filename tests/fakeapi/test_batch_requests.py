@@ -173,3 +173,16 @@ async def test_reset_forgets_batches(fakeapi: FakeApi, sdk: AsyncAnthropic) -> N
     with pytest.raises(anthropic.NotFoundError):
         await sdk.messages.batches.retrieve(batch.id)
     assert [b async for b in sdk.messages.batches.list()] == []
+
+
+@pytest.mark.asyncio
+async def test_tests_can_see_the_batches_created(fakeapi: FakeApi, sdk: AsyncAnthropic) -> None:
+    fakeapi.batch_seconds = 60
+    first = await sdk.messages.batches.create(requests=[request("a", "one")])
+    second = await sdk.messages.batches.create(requests=[request("b", "two"), request("c")])
+    assert [b.id for b in fakeapi.batches.all()] == [first.id, second.id]
+    assert [b.status for b in fakeapi.batches.all()] == ["in_progress", "in_progress"]
+    entries = fakeapi.batch_requests()
+    assert [e["custom_id"] for e in entries] == ["a", "b", "c"]
+    assert entries[1]["params"]["messages"] == [{"role": "user", "content": "two"}]
+    assert fakeapi.message_requests() == []  # a batch is not a POST /v1/messages
