@@ -3,7 +3,8 @@
 create, retrieve, list (newest first, paged like /v1/models), cancel, delete, and the results:
 JSONL streamed line after line (never joined into one body) in chunks of CHUNK_BYTES that cut
 through lines, with the recorded headers (Content-Type text/html and a `…_results.jsonl`
-attachment) and no newline after the last line, as recorded.
+attachment) and no newline after the last line, as recorded. Before the end the results are a
+404 and a retrieve carries `retry-after: 10`, both as recorded (2025-01).
 """
 
 from __future__ import annotations
@@ -11,12 +12,20 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from tests.fakeapi.api_error import ApiError
-from tests.fakeapi.batches import Batch, BatchStore, not_found, parse_requests, scripting_error
+from tests.fakeapi.batches import (
+    Batch,
+    BatchStore,
+    no_results,
+    not_found,
+    parse_requests,
+    scripting_error,
+)
 from tests.fakeapi.response_writer import ResponseWriter
 
 BATCHES_PATH = "/v1/messages/batches"
 CHUNK_BYTES = 16 * 1024  # lines go out as they come, in chunks of this size, cut mid-line
 RESULTS_CONTENT_TYPE = "text/html"  # what the real API answered in the recording (2024-10)
+POLL_RETRY_AFTER = ("retry-after", "10")  # on a retrieve of a batch not yet ended, as recorded
 
 
 class BatchState(Protocol):
@@ -50,7 +59,7 @@ class BatchApi:
             case "GET", [""]:
                 self._list(query)
             case "GET", [batch_id]:
-                self._send(batch_id, self._store.get(batch_id))
+                self._retrieve(batch_id)
             case "POST", [batch_id, "cancel"]:
                 self._send(batch_id, self._store.cancel(batch_id))
             case "DELETE", [batch_id]:
@@ -64,6 +73,12 @@ class BatchApi:
         if batch is None:
             return self._writer.send_error(not_found(batch_id))
         self._writer.send_json(200, batch.to_json(self._base_url))
+
+    def _retrieve(self, batch_id: str) -> None:
+        batch = self._store.get(batch_id)
+        if batch is None or batch.ended_at is not None:
+            return self._send(batch_id, batch)
+        self._writer.send_json(200, batch.to_json(self._base_url), [POLL_RETRY_AFTER])
 
     def _create(self, body: Any) -> None:
         if error := scripting_error(self._store.scripted_outcomes()):
@@ -104,12 +119,7 @@ class BatchApi:
         if batch is None:
             return self._writer.send_error(not_found(batch_id))
         if batch.processed is None:
-            return self._writer.send_error(
-                ApiError.invalid(
-                    f"Message Batch {batch_id} has not finished processing yet; its results are "
-                    "available once its processing_status is 'ended'"
-                )
-            )
+            return self._writer.send_error(no_results(batch_id))
         writer = self._writer
         disposition = f'attachment; filename="{batch_id}_results.jsonl"'
         writer.start_stream(

@@ -2,8 +2,10 @@
 
 A request succeeds with the answer POST /v1/messages would give when nothing is queued (the echo,
 with prompt-cache usage, `service_tier: "batch"`), or errors with the error its params would get
-there. Tests script outcomes by custom_id (`FakeApi.batch_outcomes`); a cancelled batch cancels
-every request not scripted to error or expire. Lines come back in a seeded shuffle of the
+there (and `stream: true`, which only a batch refuses). Such an error is shaped as captured from
+the real API: the error object opens with `details`, and `request_id` is null, since the request
+never ran. Tests script outcomes by custom_id (`FakeApi.batch_outcomes`); a cancelled batch
+cancels every request not scripted to error or expire. Lines come back in a seeded shuffle of the
 submission order, never the submission order itself, as the real results are in no set order.
 """
 
@@ -24,6 +26,19 @@ from tests.fakeapi.validation import check_request
 
 # A request scripted to error whose params are fine fails the way an internal error would.
 _SCRIPTED_ERROR = ApiError.of(500)
+_STREAM_REFUSED = ApiError.invalid("`stream=True` is not supported in the Message Batches API")
+
+
+def _params_error(params: dict[str, Any], models: list[dict[str, Any]]) -> ApiError | None:
+    if params.get("stream") is True:
+        return _STREAM_REFUSED
+    return check_request(params, models)
+
+
+def _refused(error: ApiError) -> dict[str, Any]:
+    """The `error` of a result whose params were refused before running (captured 2026-09)."""
+    detail = {"details": {"error_visibility": "user_facing"}, **error.error_object()}
+    return {"type": "error", "error": detail, "request_id": None}
 
 
 def _dumps(value: dict[str, Any]) -> bytes:
@@ -58,14 +73,14 @@ def _result(
 ) -> tuple[str, dict[str, Any]]:
     params = request.params
     error = None if batch.outcomes.get(request.custom_id) in ("canceled", "expired") else (
-        check_request(params, models)
+        _params_error(params, models)
     )  # fmt: skip
     outcome = _outcome(batch, request, error)
     if outcome == "succeeded":
         return outcome, {"type": "succeeded", "message": _message(params, models, cache)}
     if outcome == "errored":
-        failure = error or _SCRIPTED_ERROR
-        return outcome, {"type": "errored", "error": failure.body(request_id())}
+        body = _refused(error) if error else _SCRIPTED_ERROR.body(request_id())
+        return outcome, {"type": "errored", "error": body}
     return outcome, {"type": outcome}
 
 

@@ -4,7 +4,9 @@ A batch is `in_progress` for `batch_seconds` after its creation, then `ended`; a
 `canceling` and ends it at most CANCEL_SECONDS later. Nothing runs in the background: a batch
 whose time has come is processed (batch_results.py) the next time anyone looks at it, and its
 timestamps say when it ended, not when it was looked at. Key order and values follow the
-recorded traffic (../shared/cassettes/alexrudall-anthropic/batch_*.yml).
+recorded traffic (../shared/cassettes/alexrudall-anthropic/batch_*.yml); error wordings follow
+recorded and captured answers of the real API (alexrudall/anthropic's batch_results.yml cassette,
+2025-01, for "has no available results"; a 2026-09 capture of create/delete/404 errors).
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ def _requests_error(body: Any) -> ApiError | None:
     return None
 
 
-def _request_error(i: int, request: Any, seen: set[str]) -> ApiError | None:
+def _request_error(i: int, request: Any) -> ApiError | None:
     if not isinstance(request, dict):
         return ApiError.invalid(f"requests.{i}: Input should be a valid dictionary")
     for name in ("custom_id", "params"):
@@ -129,38 +131,45 @@ def _request_error(i: int, request: Any, seen: set[str]) -> ApiError | None:
     custom_id, params = request["custom_id"], request["params"]
     if not isinstance(custom_id, str):
         return ApiError.invalid(f"requests.{i}.custom_id: Input should be a valid string")
+    # The API checks the length before the characters (pydantic's order for a constrained str).
+    if not custom_id:
+        return ApiError.invalid(f"requests.{i}.custom_id: String should have at least 1 character")
+    if len(custom_id) > 64:
+        return ApiError.invalid(f"requests.{i}.custom_id: String should have at most 64 characters")
     if not CUSTOM_ID.fullmatch(custom_id):
         return ApiError.invalid(
             f"requests.{i}.custom_id: String should match pattern '{_CUSTOM_ID_PATTERN}'"
         )
-    if custom_id in seen:
-        return ApiError.invalid(
-            f"requests: custom_id '{custom_id}' is used more than once; "
-            "each request in a Message Batch needs a unique custom_id"
-        )
-    seen.add(custom_id)
     if not isinstance(params, dict):
         return ApiError.invalid(f"requests.{i}.params: Input should be a valid dictionary")
-    if params.get("stream") is True:
-        return ApiError.invalid(
-            f"requests.{i}.params.stream: Message Batches do not support streaming; "
-            "remove stream or set it to false"
-        )
+    return None
+
+
+def _duplicate_error(requests: list[Any]) -> ApiError | None:
+    """Checked once every entry is well formed, as the real API words it for the whole list."""
+    seen: set[str] = set()
+    for request in requests:
+        if request["custom_id"] in seen:
+            return ApiError.invalid(
+                "requests: custom_id's must be unique within a batch. "
+                f"Duplicate custom_id found: {request['custom_id']}"
+            )
+        seen.add(request["custom_id"])
     return None
 
 
 def parse_requests(body: Any) -> list[BatchRequest] | ApiError:
     """The batch's requests, or the 400 the API answers a malformed batch with. The params
-    themselves are checked only when the batch is processed."""
+    themselves (`stream` included) are checked only when the batch is processed, as the real
+    API does: a bad one becomes an errored result, not a refused batch."""
     if error := _requests_error(body):
         return error
-    seen: set[str] = set()
-    parsed = []
     for i, request in enumerate(body["requests"]):
-        if error := _request_error(i, request, seen):
+        if error := _request_error(i, request):
             return error
-        parsed.append(BatchRequest(request["custom_id"], request["params"]))
-    return parsed
+    if error := _duplicate_error(body["requests"]):
+        return error
+    return [BatchRequest(r["custom_id"], r["params"]) for r in body["requests"]]
 
 
 def scripting_error(outcomes: dict[str, str]) -> ApiError | None:
@@ -176,7 +185,14 @@ def scripting_error(outcomes: dict[str, str]) -> ApiError | None:
 
 
 def not_found(message_batch_id: str) -> ApiError:
-    return ApiError(404, "not_found_error", f"message_batch: {message_batch_id}")
+    return ApiError(404, "not_found_error", f"Message Batch {message_batch_id} not found.")
+
+
+def no_results(message_batch_id: str) -> ApiError:
+    """What GET …/results answers before the batch ends (recorded: a 404, not a 400)."""
+    return ApiError(
+        404, "not_found_error", f"Message Batch {message_batch_id} has no available results."
+    )
 
 
 class BatchStore:
@@ -216,6 +232,12 @@ class BatchStore:
             batch = self._batches.get(message_batch_id)
             return None if batch is None else self._settle(batch, datetime.now(UTC))
 
+    def all(self) -> list[Batch]:
+        """Every batch held, oldest first, each brought up to date as a retrieve would."""
+        with self._lock:
+            now = datetime.now(UTC)
+            return [self._settle(batch, now) for batch in self._batches.values()]
+
     def cancel(self, message_batch_id: str) -> Batch | None:
         """Start cancelling; an ended (or already cancelling) batch comes back unchanged."""
         with self._lock:
@@ -236,8 +258,7 @@ class BatchStore:
                 return not_found(message_batch_id)
             if self._settle(batch, datetime.now(UTC)).ended_at is None:
                 return ApiError.invalid(
-                    f"Message Batch {message_batch_id} cannot be deleted while it is still "
-                    "processing; cancel it first"
+                    "In progress batches cannot be deleted. Consider canceling the batch instead."
                 )
             del self._batches[message_batch_id]
             return batch

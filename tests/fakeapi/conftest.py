@@ -1,9 +1,11 @@
-"""Fixtures for the fake server's own tests: a real AsyncAnthropic client pointed at it."""
+"""Fixtures for the fake server's own tests: the real AsyncAnthropic client and a plain HTTP
+client (for where the wire matters), both pointed at it."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import httpx2
 import pytest_asyncio
 from anthropic import AsyncAnthropic
 
@@ -15,4 +17,12 @@ from tests.fakeapi.server import FakeApi
 async def sdk(fakeapi: FakeApi) -> AsyncIterator[AsyncAnthropic]:
     """The real SDK against the fake server, without retries unless a test asks for them."""
     async with sdk_client(fakeapi.url) as client:
+        yield client
+
+
+@pytest_asyncio.fixture
+async def http(fakeapi: FakeApi) -> AsyncIterator[httpx2.AsyncClient]:
+    """Plain HTTP with a key and the API version, for the headers and bytes the SDK hides."""
+    headers = {"x-api-key": "test", "anthropic-version": "2023-06-01"}
+    async with httpx2.AsyncClient(base_url=fakeapi.url, headers=headers, timeout=30) as client:
         yield client

@@ -134,6 +134,15 @@ class FakeApi:
                 r.body for r in self.requests if r.method == "POST" and r.path == "/v1/messages"
             ]
 
+    def batch_requests(self) -> list[dict[str, Any]]:
+        """The entries ({"custom_id", "params"}) of every batch held, oldest batch first.
+        `fakeapi.batches.all()` gives the batches themselves (ids, status, results)."""
+        return [
+            {"custom_id": r.custom_id, "params": r.params}
+            for batch in self.batches.all()
+            for r in batch.requests
+        ]
+
     def reset(self) -> None:
         """Forget queued replies, recorded requests, cached prompts and message batches."""
         with self._lock:
