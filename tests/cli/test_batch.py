@@ -6,17 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.core.batch_rig import make_files, script_batches
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _submit(parley, *args: str) -> str:  # type: ignore[no-untyped-def]
@@ -37,7 +32,9 @@ def _sent_prompts(fakeapi) -> list[str]:  # type: ignore[no-untyped-def]
     return [r["params"]["messages"][-1]["content"][-1]["text"] for r in bodies[-1]["requests"]]
 
 
-def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_submit_files_wait_and_read_mixed_results(
+    parley, parley_process, fakeapi, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     script_batches(fakeapi, seconds=0.5)
     files = make_files(tmp_path / "화면")
     done = parley(
@@ -49,7 +46,8 @@ def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Pat
     assert batch_id.startswith("msgbatch_") and "\n" not in batch_id
     assert "4 requests" in done.stderr and "batch price" in done.stderr
     ids = _custom_ids(fakeapi)
-    script_batches(fakeapi, seconds=4, outcomes={ids[1]: "errored", ids[3]: "expired"})
+    # Long enough that `wait` surely sees it in progress; the test then ends it.
+    script_batches(fakeapi, seconds=600, outcomes={ids[1]: "errored", ids[3]: "expired"})
     # the outcomes apply to batches created from now on: send the same files again
     batch_id = _submit(
         parley, "--prompt", "이 화면을 검토해 주세요", "--model", "claude-haiku-4-5-20251001",
@@ -59,10 +57,13 @@ def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Pat
     listed = parley("batch", "list")
     assert listed.returncode == 0 and batch_id in listed.stdout and "이 화면을" in listed.stdout
 
-    waited = parley("batch", "wait", batch_id, "--interval", "0.1")
-    assert waited.returncode == 0, waited.stderr
-    assert "ended" in waited.stdout and "2 succeeded" in waited.stdout
-    assert "in_progress" in waited.stderr
+    waiting = parley_process("batch", "wait", batch_id, "--interval", "0.1")
+    assert waiting.stderr is not None
+    assert "in_progress" in waiting.stderr.readline()
+    fakeapi.batches.end_now(batch_id)
+    out, _err = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0
+    assert "ended" in out and "2 succeeded" in out
 
     rows = [json.loads(line) for line in parley("batch", "results", batch_id).stdout.splitlines()]
     by_source = {row["source"]: row for row in rows}
@@ -95,22 +96,15 @@ def test_submit_files_wait_and_read_mixed_results(parley, fakeapi, tmp_path: Pat
     assert shown.returncode == 0 and "이 화면을 검토해 주세요" in shown.stdout
 
 
-def test_wait_picks_up_a_batch_after_the_process_is_killed(parley, fakeapi, parley_home) -> None:  # type: ignore[no-untyped-def]
-    script_batches(fakeapi, seconds=2.0)
+def test_wait_picks_up_a_batch_after_the_process_is_killed(parley, parley_process, fakeapi) -> None:  # type: ignore[no-untyped-def]
+    script_batches(fakeapi, seconds=600)
     batch_id = _submit(parley, "--prompt", "안녕", "--variants", "2")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC_", "PARLEY_"))}
-    env.update(
-        PARLEY_HOME=str(parley_home), ANTHROPIC_BASE_URL=fakeapi.url, ANTHROPIC_API_KEY="k",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )  # fmt: skip
-    waiting = subprocess.Popen(
-        [sys.executable, "-m", "desktop_app", "batch", "wait", batch_id, "--interval", "0.1"],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    time.sleep(1.0)
+    waiting = parley_process("batch", "wait", batch_id, "--interval", "0.1")
+    assert waiting.stderr is not None
+    assert "in_progress" in waiting.stderr.readline()  # it is following the batch
     waiting.kill()
     waiting.wait(timeout=10)
-    assert waiting.returncode != 0  # killed while the batch was processing
+    fakeapi.batches.end_now(batch_id)
     again = parley("batch", "wait", batch_id, "--interval", "0.1")
     assert again.returncode == 0 and "2 succeeded" in again.stdout, again.stderr
     assert parley("history").stdout.count(batch_id) == 2

@@ -232,6 +232,13 @@ class BatchStore:
             batch = self._batches.get(message_batch_id)
             return None if batch is None else self._settle(batch, datetime.now(UTC))
 
+    def end_now(self, message_batch_id: str) -> None:
+        """Make an unfinished batch due at once (tests that must see it in progress first)."""
+        with self._lock:
+            batch = self._batches[message_batch_id]
+            if batch.ended_at is None:
+                batch.due = min(batch.due, datetime.now(UTC))
+
     def all(self) -> list[Batch]:
         """Every batch held, oldest first, each brought up to date as a retrieve would."""
         with self._lock:
