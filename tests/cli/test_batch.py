@@ -13,7 +13,6 @@ import pytest
 from tests.core.batch_rig import make_files, script_batches
 
 
-
 def _submit(parley, *args: str) -> str:  # type: ignore[no-untyped-def]
     done = parley("batch", "submit", *args)
     assert done.returncode == 0, done.stderr
