@@ -148,6 +148,7 @@ def test_delete_asks_then_removes_the_message_and_what_follows(
 def test_actions_wait_while_a_reply_streams(ready_window: ChatDriver, claude_env: FakeApi) -> None:
     ui = ready_window
     started(ui, claude_env)
+    claude_env.token_delay = 0.05  # paced, so the reply is surely still streaming when checked
     claude_env.queue(Reply.text("slow " * 200))
     ui.send("long one")
     ui.wait_shown("slow slow")
