@@ -107,6 +107,11 @@ _KIND_BY_TYPE = {
 }
 
 
+def kind_of_error_type(error_type: str) -> ErrorKind:
+    """The kind of an error body's `type` (a batch's errored result carries one)."""
+    return _KIND_BY_TYPE.get(error_type, ErrorKind.SERVER)
+
+
 def _error_body(body: object) -> tuple[str, str]:
     """(type, message) from an error body such as {"type":"error","error":{…}}."""
     if isinstance(body, dict):

@@ -1,4 +1,5 @@
-"""The `parley` command line: ask, usage, history, show, export and key, sharing the GUI's history.
+"""The `parley` command line: ask, usage, history, show, export, key and batch, sharing the GUI's
+history.
 
 Every failure ends in one plain line on stderr and a non-zero exit, never a
 traceback; unexpected ones are logged with their traceback to the log folder.
@@ -109,6 +110,10 @@ def _parser() -> argparse.ArgumentParser:
 
     key = sub.add_parser("key", help="manage the API key in the system keyring")
     key.add_argument("action", choices=["set", "status", "clear"])
+
+    from desktop_app.cli.batch import add_parser as add_batch_parser
+
+    add_batch_parser(sub)
     return parser
 
 
@@ -144,6 +149,10 @@ def run_cli(argv: list[str]) -> int:
                 from desktop_app.cli.key import key
 
                 return key(args)
+            case "batch":
+                from desktop_app.cli.batch import batch
+
+                return batch(args)
         _parser().print_help()
         return 0
     except CliError as error:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-from typing import Protocol
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from typing import Any, Protocol
 
+from desktop_app.core.batch_job import (
+    BatchJob,
+    BatchRequest,
+    BatchStatus,
+    Outcome,
+    ResultLine,
+)
 from desktop_app.core.conversation import (
     Block,
     Conversation,
@@ -32,6 +39,103 @@ class ClaudeClient(Protocol):
         ...
 
     async def list_models(self) -> list[ModelInfo]: ...
+
+
+class BatchClient(Protocol):
+    """Speaks to the Message Batches API. Raises `ApiError` for every failure."""
+
+    async def create(self, requests: list[dict[str, Any]]) -> BatchStatus:
+        """Submit `[{"custom_id": …, "params": {…}}, …]` (attachments already resolved)."""
+        ...
+
+    async def retrieve(self, batch_id: str) -> BatchStatus: ...
+
+    async def list(self, limit: int = 20) -> list[BatchStatus]:
+        """The newest batches first."""
+        ...
+
+    async def cancel(self, batch_id: str) -> BatchStatus: ...
+
+    def results(self, batch_id: str) -> AsyncIterator[ResultLine]:
+        """An ended batch's results, one line at a time (any order), never all in memory."""
+        ...
+
+
+class BatchStore(Protocol):
+    """Where batch jobs and their requests live, shared by the window and `parley batch`."""
+
+    def add_job(
+        self,
+        *,
+        group_id: int | None,
+        label: str,
+        model: str,
+        prompt: str,
+        system: str,
+        max_tokens: int,
+        requests: list[tuple[str, str, str, dict[str, Any]]],
+    ) -> BatchJob:
+        """A job being submitted, with its (custom_id, source name, source path, params)."""
+        ...
+
+    def submitted(
+        self, job_id: int, status: BatchStatus, next_poll_at: float, poll_interval: float
+    ) -> BatchJob:
+        """The API took the job as batch `status.id`; polling starts at `poll_interval`."""
+        ...
+
+    def delete_job(self, job_id: int) -> None: ...
+
+    def job(self, job_id: int) -> BatchJob: ...
+
+    def find_job(self, name: str) -> BatchJob:
+        """By `msgbatch_…` id or local number; LookupError when there is none."""
+        ...
+
+    def jobs(self) -> list[BatchJob]:
+        """Newest first."""
+        ...
+
+    def unfinished(self) -> list[BatchJob]:
+        """Submitted jobs whose batch has not ended or whose results are not all stored."""
+        ...
+
+    def group(self, group_id: int) -> list[BatchJob]: ...
+
+    def polled(
+        self,
+        job_id: int,
+        status: BatchStatus | None,
+        *,
+        next_poll_at: float,
+        poll_interval: float,
+        error: str = "",
+    ) -> BatchJob:
+        """After a poll: the API's news (None when the poll failed) and when to look again."""
+        ...
+
+    def requests(
+        self, job_id: int, *, outcomes: tuple[Outcome, ...] = ()
+    ) -> Iterator[BatchRequest]:
+        """The job's requests in order, read a page at a time; only `outcomes` when given."""
+        ...
+
+    def request(self, job_id: int, custom_id: str) -> BatchRequest | None: ...
+
+    def record_outcome(
+        self,
+        request_id: int,
+        outcome: Outcome,
+        *,
+        error: str = "",
+        conversation_id: int | None = None,
+        usage: Usage | None = None,
+        cost_usd: float | None = None,
+    ) -> None: ...
+
+    def results_read(self, job_id: int) -> BatchJob:
+        """Every results line of the job is stored."""
+        ...
 
 
 class UsageLedger(Protocol):

@@ -169,11 +169,59 @@ def m004_cost_controls(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def m005_batches(conn: sqlite3.Connection) -> None:
+    """Message Batch jobs and their requests, shared by the window and `parley batch`.
+
+    A job is one API batch; a submission split above the API's limits shares `group_id`.
+    Polling state (`next_poll_at`, `poll_interval`) is kept so a restart resumes the backoff.
+    Requests keep their params with attachment references, so failed ones can be sent again.
+    """
+    statements = [
+        """CREATE TABLE batch_jobs (
+            id INTEGER PRIMARY KEY,
+            batch_id TEXT UNIQUE,
+            group_id INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL,
+            prompt TEXT NOT NULL DEFAULT '',
+            system TEXT NOT NULL DEFAULT '',
+            max_tokens INTEGER NOT NULL,
+            created_at REAL NOT NULL,
+            processing_status TEXT NOT NULL,
+            request_counts TEXT NOT NULL DEFAULT '{}',
+            results_url TEXT,
+            ended_at TEXT,
+            next_poll_at REAL NOT NULL DEFAULT 0,
+            poll_interval REAL NOT NULL DEFAULT 5,
+            results_read INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX batch_jobs_by_group ON batch_jobs (group_id)",
+        """CREATE TABLE batch_requests (
+            id INTEGER PRIMARY KEY,
+            job_id INTEGER NOT NULL REFERENCES batch_jobs (id) ON DELETE CASCADE,
+            custom_id TEXT NOT NULL,
+            source_name TEXT NOT NULL DEFAULT '',
+            source_path TEXT NOT NULL DEFAULT '',
+            params TEXT NOT NULL,
+            outcome TEXT,
+            error TEXT NOT NULL DEFAULT '',
+            conversation_id INTEGER,
+            usage TEXT,
+            cost_usd REAL,
+            UNIQUE (job_id, custom_id)
+        )""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
     m003_branches_and_thinking,
     m004_cost_controls,
+    m005_batches,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

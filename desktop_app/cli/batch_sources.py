@@ -1,0 +1,105 @@
+"""What `parley batch submit` sends: files prepared as for `parley ask --attach`, CSV rows of
+prompts, variants of one prompt, or requests written by hand in JSONL, each checked plainly."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.output import CliError
+from desktop_app.core.attachments import AttachmentError
+from desktop_app.core.batch_plan import BatchSource
+from desktop_app.paths import attachments_dir
+
+
+def file_sources(files: list[str]) -> list[BatchSource]:
+    """One source per file, its prepared bytes in the attachment store; refused files are named
+    and nothing is sent."""
+    from desktop_app.attachments import prepare_file
+    from desktop_app.core.attachment_limits import check_request
+    from desktop_app.storage.attachment_store import AttachmentStore
+
+    store = AttachmentStore(attachments_dir())
+    sources: list[BatchSource] = []
+    failures: list[AttachmentError] = []
+    for file in files:
+        try:
+            attachment = prepare_file(Path(file), full_resolution=False)
+            check_request([attachment])
+            store.save(attachment)
+        except AttachmentError as error:
+            failures.append(error)
+            continue
+        sources.append(BatchSource(attachment.name, str(Path(file)), (attachment.block(),)))
+    if failures:
+        more = len(failures) - 1
+        also = f" {more} more file{'s' if more > 1 else ''} cannot go either." if more else ""
+        raise CliError(f"{failures[0]}{also} Nothing was sent.", 2)
+    return sources
+
+
+def csv_sources(file: str) -> list[BatchSource]:
+    """One request per row of a CSV with a `prompt` column."""
+    try:
+        with open(file, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if "prompt" not in (reader.fieldnames or []):
+                raise CliError(f"{file}: the CSV needs a column named 'prompt'", 2)
+            sources = [
+                BatchSource(f"row {n}", file, prompt=row["prompt"])
+                for n, row in enumerate(reader, start=1)
+                if (row.get("prompt") or "").strip()
+            ]
+    except OSError as error:
+        raise CliError(f"cannot read {file}: {error.strerror or error}", 2) from None
+    except (UnicodeDecodeError, csv.Error):
+        raise CliError(f"{file} is not a UTF-8 CSV file", 2) from None
+    return sources
+
+
+def jsonl_sources(file: str, model: str) -> list[BatchSource]:
+    """Requests written by hand: lines of {"custom_id": …, "params": {…}}; the model defaults
+    to --model when a line names none."""
+    sources: list[BatchSource] = []
+    try:
+        with open(file, encoding="utf-8-sig") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    sources.append(_jsonl_source(file, number, line, model))
+    except OSError as error:
+        raise CliError(f"cannot read {file}: {error.strerror or error}", 2) from None
+    except UnicodeDecodeError:
+        raise CliError(f"{file} is not UTF-8 text", 2) from None
+    return sources
+
+
+def _jsonl_source(file: str, number: int, line: str, model: str) -> BatchSource:
+    where = f"{file}, line {number}"
+    try:
+        data = json.loads(line)
+    except ValueError:
+        raise CliError(f"{where}: not valid JSON", 2) from None
+    if not isinstance(data, dict) or not isinstance(data.get("params"), dict):
+        raise CliError(f'{where}: expected {{"custom_id": …, "params": {{…}}}}', 2)
+    params: dict[str, Any] = dict(data["params"])
+    messages = params.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise CliError(f"{where}: params.messages must be a non-empty list", 2)
+    max_tokens = params.get("max_tokens")
+    if not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1:
+        raise CliError(f"{where}: params.max_tokens must be a whole number of at least 1", 2)
+    if params.get("stream"):
+        raise CliError(f"{where}: batch requests cannot stream; remove params.stream", 2)
+    params.setdefault("model", model)
+    custom_id = data.get("custom_id")
+    if custom_id is None:
+        raise CliError(f"{where}: each request needs a custom_id", 2)
+    return BatchSource(str(custom_id), file, params=params, custom_id=custom_id)
+
+
+def variant_sources(count: int) -> list[BatchSource]:
+    if count < 1:
+        raise CliError("--variants must be at least 1", 2)
+    return [BatchSource(f"variant {n}") for n in range(1, count + 1)]
