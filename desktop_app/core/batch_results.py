@@ -18,6 +18,8 @@ from desktop_app.core.ledger import LedgerEntry, Spend
 from desktop_app.core.ports import BatchClient, BatchStore, ConversationStore, UsageLedger
 from desktop_app.core.pricing import Pricing
 
+CLAIM_STALE_AFTER = 300.0  # seconds; a reader holding a claim longer has died
+
 
 def result_error(kind: ErrorKind, message: str) -> str:
     """An errored request's error in plain words, the API's own message after it."""
@@ -40,6 +42,7 @@ class ResultsRead:
     canceled: int = 0
     expired: int = 0
     unknown: int = 0  # lines whose custom_id is not one of the job's
+    held: int = 0  # lines another reader is storing right now; the job is read again later
 
 
 class BatchResultsReader:
@@ -61,7 +64,9 @@ class BatchResultsReader:
         """Store every result line of an ended job, then mark its results read."""
         if job.batch_id is None:
             return ResultsRead()
-        counts = dict.fromkeys(("succeeded", "errored", "canceled", "expired", "unknown"), 0)
+        counts = dict.fromkeys(
+            ("succeeded", "errored", "canceled", "expired", "unknown", "held"), 0
+        )
         async for line in self.client.results(job.batch_id):
             request = self.store.request(job.id, line.custom_id)
             if request is None:
@@ -69,9 +74,15 @@ class BatchResultsReader:
                 continue
             if request.outcome is not None:
                 continue
+            # The window and `parley batch wait` may read the same results at once: only the
+            # reader holding the claim makes the conversation, so none is made twice.
+            if not self.store.claim(request.id, time.time(), CLAIM_STALE_AFTER):
+                counts["held"] += 1
+                continue
             self._store(job, request, line)
             counts[line.outcome.value] += 1
-        self.store.results_read(job.id)
+        if not counts["held"]:
+            self.store.results_read(job.id)
         return ResultsRead(**counts)
 
     def _store(self, job: BatchJob, request: BatchRequest, line: ResultLine) -> None:

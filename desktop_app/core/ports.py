@@ -122,6 +122,11 @@ class BatchStore(Protocol):
 
     def request(self, job_id: int, custom_id: str) -> BatchRequest | None: ...
 
+    def claim(self, request_id: int, now: float, stale_after: float) -> bool:
+        """Take a request with no outcome yet to store its result; False when another reader
+        holds it (a claim older than `stale_after` seconds is taken over: its reader died)."""
+        ...
+
     def record_outcome(
         self,
         request_id: int,

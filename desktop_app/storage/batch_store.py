@@ -7,7 +7,6 @@ other and a restart resumes polling. Writes are short `BEGIN IMMEDIATE` transact
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 import threading
 import time
@@ -25,63 +24,22 @@ from desktop_app.core.batch_job import (
     RequestCounts,
 )
 from desktop_app.core.conversation import Usage
+from desktop_app.storage.batch_rows import (
+    JOB_COLUMNS,
+    REQUEST_COLUMNS,
+    job_from_row,
+    request_from_row,
+)
 from desktop_app.storage.database import open_database
 from desktop_app.storage.errors import DatabaseClosedError, DatabaseError, translated
 from desktop_app.storage.rows import to_json, usage_to_json
 
-_JOB: Final = (
-    "id, group_id, batch_id, label, model, prompt, system, max_tokens, created_at,"
-    " processing_status, request_counts, results_url, ended_at, next_poll_at, poll_interval,"
-    " results_read, error"
-)
-_REQUEST: Final = (
-    "id, job_id, custom_id, source_name, source_path, params, outcome, error, conversation_id,"
-    " usage, cost_usd"
-)
 _PAGE: Final = 500  # requests read at a time: a 100,000-request job never sits in memory
 
 
 class BatchNotFoundError(DatabaseError, LookupError):
     def __init__(self, name: str) -> None:
         super().__init__(f"There is no batch {name!r} in Parley's history.")
-
-
-def _job(row: tuple[Any, ...]) -> BatchJob:
-    return BatchJob(
-        id=row[0],
-        group_id=row[1],
-        batch_id=row[2],
-        label=row[3],
-        model=row[4],
-        prompt=row[5],
-        system=row[6],
-        max_tokens=row[7],
-        created_at=row[8],
-        status=ProcessingStatus(row[9]),
-        counts=RequestCounts.from_dict(json.loads(row[10] or "{}")),
-        results_url=row[11],
-        ended_at=row[12],
-        next_poll_at=row[13],
-        poll_interval=row[14],
-        results_read=bool(row[15]),
-        error=row[16],
-    )
-
-
-def _request(row: tuple[Any, ...]) -> BatchRequest:
-    return BatchRequest(
-        id=row[0],
-        job_id=row[1],
-        custom_id=row[2],
-        source_name=row[3],
-        source_path=row[4],
-        params=json.loads(row[5]),
-        outcome=Outcome(row[6]) if row[6] else None,
-        error=row[7],
-        conversation_id=row[8],
-        usage=Usage.from_dict(json.loads(row[9])) if row[9] else None,
-        cost_usd=row[10],
-    )
 
 
 class SqliteBatchStore:
@@ -168,35 +126,35 @@ class SqliteBatchStore:
     def find_job(self, name: str) -> BatchJob:
         """By `msgbatch_…` id or by local number."""
         with self._read() as conn:
-            row = conn.execute(f"SELECT {_JOB} FROM batch_jobs WHERE batch_id = ?", (name,))
+            row = conn.execute(f"SELECT {JOB_COLUMNS} FROM batch_jobs WHERE batch_id = ?", (name,))
             found = row.fetchone()
             if found is None and name.isdigit():
                 found = conn.execute(
-                    f"SELECT {_JOB} FROM batch_jobs WHERE id = ?", (int(name),)
+                    f"SELECT {JOB_COLUMNS} FROM batch_jobs WHERE id = ?", (int(name),)
                 ).fetchone()
         if found is None:
             raise BatchNotFoundError(name)
-        return _job(found)
+        return job_from_row(found)
 
     def jobs(self) -> list[BatchJob]:
         with self._read() as conn:
-            rows = conn.execute(f"SELECT {_JOB} FROM batch_jobs ORDER BY id DESC").fetchall()
-        return [_job(row) for row in rows]
+            rows = conn.execute(f"SELECT {JOB_COLUMNS} FROM batch_jobs ORDER BY id DESC").fetchall()
+        return [job_from_row(row) for row in rows]
 
     def unfinished(self) -> list[BatchJob]:
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT {_JOB} FROM batch_jobs WHERE batch_id IS NOT NULL AND"
+                f"SELECT {JOB_COLUMNS} FROM batch_jobs WHERE batch_id IS NOT NULL AND"
                 " (processing_status != 'ended' OR results_read = 0) ORDER BY next_poll_at, id"
             ).fetchall()
-        return [_job(row) for row in rows]
+        return [job_from_row(row) for row in rows]
 
     def group(self, group_id: int) -> list[BatchJob]:
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT {_JOB} FROM batch_jobs WHERE group_id = ? ORDER BY id", (group_id,)
+                f"SELECT {JOB_COLUMNS} FROM batch_jobs WHERE group_id = ? ORDER BY id", (group_id,)
             ).fetchall()
-        return [_job(row) for row in rows]
+        return [job_from_row(row) for row in rows]
 
     def polled(
         self,
@@ -233,11 +191,11 @@ class SqliteBatchStore:
         while True:
             with self._read() as conn:
                 rows = conn.execute(
-                    f"SELECT {_REQUEST} FROM batch_requests WHERE job_id = ? AND id > ?{wanted}"
-                    f" ORDER BY id LIMIT {_PAGE}",
+                    f"SELECT {REQUEST_COLUMNS} FROM batch_requests"
+                    f" WHERE job_id = ? AND id > ?{wanted} ORDER BY id LIMIT {_PAGE}",
                     (job_id, after, *(o.value for o in outcomes)),
                 ).fetchall()
-            yield from (_request(row) for row in rows)
+            yield from (request_from_row(row) for row in rows)
             if len(rows) < _PAGE:
                 return
             after = rows[-1][0]
@@ -245,10 +203,19 @@ class SqliteBatchStore:
     def request(self, job_id: int, custom_id: str) -> BatchRequest | None:
         with self._read() as conn:
             row = conn.execute(
-                f"SELECT {_REQUEST} FROM batch_requests WHERE job_id = ? AND custom_id = ?",
+                f"SELECT {REQUEST_COLUMNS} FROM batch_requests WHERE job_id = ? AND custom_id = ?",
                 (job_id, custom_id),
             ).fetchone()
-        return _request(row) if row is not None else None
+        return request_from_row(row) if row is not None else None
+
+    def claim(self, request_id: int, now: float, stale_after: float) -> bool:
+        with self._write() as conn:
+            taken: int = conn.execute(
+                "UPDATE batch_requests SET claimed_at = ? WHERE id = ? AND outcome IS NULL"
+                " AND (claimed_at IS NULL OR claimed_at < ?)",
+                (now, request_id, now - stale_after),
+            ).rowcount
+        return taken == 1
 
     def record_outcome(
         self,
@@ -276,10 +243,12 @@ class SqliteBatchStore:
             return self._job_in(conn, job_id)
 
     def _job_in(self, conn: sqlite3.Connection, job_id: int) -> BatchJob:
-        row = conn.execute(f"SELECT {_JOB} FROM batch_jobs WHERE id = ?", (job_id,)).fetchone()
+        row = conn.execute(
+            f"SELECT {JOB_COLUMNS} FROM batch_jobs WHERE id = ?", (job_id,)
+        ).fetchone()
         if row is None:
             raise BatchNotFoundError(str(job_id))
-        return _job(row)
+        return job_from_row(row)
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:

@@ -174,7 +174,8 @@ def m005_batches(conn: sqlite3.Connection) -> None:
 
     A job is one API batch; a submission split above the API's limits shares `group_id`.
     Polling state (`next_poll_at`, `poll_interval`) is kept so a restart resumes the backoff.
-    Requests keep their params with attachment references, so failed ones can be sent again.
+    Requests keep their params with attachment references, so failed ones can be sent again;
+    `claimed_at` lets one reader (the window or `parley batch wait`) store a result alone.
     """
     statements = [
         """CREATE TABLE batch_jobs (
@@ -209,6 +210,7 @@ def m005_batches(conn: sqlite3.Connection) -> None:
             conversation_id INTEGER,
             usage TEXT,
             cost_usd REAL,
+            claimed_at REAL,
             UNIQUE (job_id, custom_id)
         )""",
     ]

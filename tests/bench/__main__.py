@@ -14,6 +14,7 @@ BENCHMARKS = [
     "open_long",
     "attach_4k",
     "cache_share",
+    "batch_results",
 ]
 
 

@@ -3,7 +3,9 @@ with backoff, read mixed results into conversations, cancel, split, resubmit, re
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,3 +178,18 @@ async def test_polling_while_offline_backs_off_and_keeps_the_job(rig: BatchRig, 
     assert not twice.ended and [j.id for j in rig.store.unfinished()] == [job.id]
     with pytest.raises(ApiError):
         await rig.poller.cancel(twice)
+
+
+@pytest.mark.asyncio
+async def test_a_result_another_reader_holds_is_left_to_it(rig: BatchRig, fakeapi) -> None:  # type: ignore[no-untyped-def]
+    script_batches(fakeapi, seconds=0.1)
+    plan = rig.plan([BatchSource("v1", prompt="하나"), BatchSource("v2", prompt="둘")])
+    (job,) = await rig.submit(plan)
+    first = next(iter(rig.store.requests(job.id)))
+    assert rig.store.claim(first.id, time.time(), 300)  # `parley batch wait` is storing it
+    await asyncio.sleep(0.2)
+    read = await rig.poller.reader.read(rig.store.job(job.id))
+    assert (read.succeeded, read.held) == (1, 1)
+    assert not rig.store.job(job.id).results_read  # looked at again on the next poll
+    assert rig.store.request(job.id, first.custom_id).outcome is None  # type: ignore[union-attr]
+    assert len(rig.conversations.list_conversations()) == 1

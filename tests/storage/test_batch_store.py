@@ -106,3 +106,14 @@ def test_split_jobs_share_a_group_and_deleting_a_job_removes_its_requests(db_pat
         store.delete_job(second.id)
         assert list(store.requests(second.id)) == []
         assert [j.id for j in store.jobs()] == [first.id]
+
+
+def test_one_reader_at_a_time_claims_a_request(db_path: Path) -> None:
+    with SqliteBatchStore(db_path) as window, SqliteBatchStore(db_path) as shell:
+        job = _job(window, n=2)
+        first, second = window.requests(job.id)
+        assert window.claim(first.id, now=1000.0, stale_after=300)
+        assert not shell.claim(first.id, now=1001.0, stale_after=300)  # the window holds it
+        assert shell.claim(first.id, now=1301.0, stale_after=300)  # its reader died
+        shell.record_outcome(second.id, Outcome.CANCELED)
+        assert not window.claim(second.id, now=5000.0, stale_after=300)  # already stored
