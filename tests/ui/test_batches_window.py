@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.batch_export import ResultFormat
 from desktop_app.core.batch_job import BatchJob, Outcome
-from desktop_app.core.batch_plan import custom_id_for
+from desktop_app.core.batch_plan import BatchLimits, custom_id_for
 from desktop_app.ui.dialogs.batches_window import BatchesWindow
 from desktop_app.ui.dialogs.new_batch_dialog import NewBatchDialog
 from desktop_app.ui.view_models.batch_list_model import Column
@@ -258,3 +258,24 @@ def _creates(fakeapi: FakeApi) -> list[dict]:  # type: ignore[type-arg]
     return [
         r.body for r in fakeapi.requests if r.method == "POST" and r.path == "/v1/messages/batches"
     ]
+
+
+def test_a_submission_above_the_limits_goes_as_several_batches(
+    claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    driver = batch_window(open_window, claude_env, seconds=0.2)
+    dialog = new_batch(driver)
+    dialog.limits = BatchLimits(max_requests=2)  # the API's 100,000, made small
+    dialog.kind.setCurrentIndex(3)
+    dialog.count.setValue(5)
+    type_into(driver.qtbot, dialog.prompt, "나눠서 보내기")
+    assert dialog.estimate.text().startswith("5 requests in 3 batches")
+    dialog.submit_button.click()
+    view = batches_view(driver)
+    driver.qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=WAIT_MS)
+    for row in range(3):
+        wait_finished(driver.qtbot, view, row)
+    sizes = sorted(len(body["requests"]) for body in _creates(claude_env))
+    assert sizes == [1, 2, 2]
+    jobs = [view.model.job_at(r) for r in range(3)]
+    assert len({j.group_id for j in jobs if j is not None}) == 1

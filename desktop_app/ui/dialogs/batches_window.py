@@ -45,6 +45,7 @@ from desktop_app.ui.view_models.batch_list_model import (
 )
 
 CONVERSATION_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_LISTED = 300  # requests listed beyond the failed ones
 FORMATS = {"CSV (*.csv)": ResultFormat.CSV, "JSONL (*.jsonl)": ResultFormat.JSONL,
            "Markdown (*.md)": ResultFormat.MARKDOWN}  # fmt: skip
 
@@ -167,19 +168,29 @@ class BatchesWindow(QDialog):
     def _update(self) -> None:
         job = self.current_job()
         self.empty.setVisible(self.model.rowCount() == 0)
-        requests = list(self.follower.store.requests(job.id)) if job is not None else []
+        self.details.clear()
+        opened = failed = False
+        shown = hidden = 0
+        for request in self.follower.store.requests(job.id) if job is not None else ():
+            opened = opened or request.conversation_id is not None
+            failed = failed or request.outcome in FAILED_OUTCOMES
+            # A 100,000-request job lists its failures and the first few hundred others.
+            if shown < MAX_LISTED or request.outcome in FAILED_OUTCOMES:
+                self._add_request(request)
+                shown += 1
+            else:
+                hidden += 1
+        if hidden:
+            QListWidgetItem(self.tr("… and %n more", "", hidden), self.details)
         sent = job is not None and job.batch_id is not None
         self.cancel_button.setEnabled(sent and job is not None and not job.ended)
-        self.open_button.setEnabled(any(r.conversation_id is not None for r in requests))
-        failed = any(r.outcome in FAILED_OUTCOMES for r in requests)
+        self.open_button.setEnabled(opened)
         self.resubmit_button.setEnabled(job is not None and job.finished and failed)
         self.export_button.setEnabled(job is not None and job.finished)
-        self._show_requests(requests)
         if job is not None and job.error and not self.note.text():
             self.note.setText(self.tr("The last poll failed: %1").replace("%1", job.error))
 
-    def _show_requests(self, requests: list[BatchRequest]) -> None:
-        self.details.clear()
+    def _add_request(self, request: BatchRequest) -> None:
         words = {
             None: self.tr("waiting"),
             Outcome.SUCCEEDED: self.tr("succeeded — double-click to open"),
@@ -187,12 +198,11 @@ class BatchesWindow(QDialog):
             Outcome.CANCELED: self.tr("canceled"),
             Outcome.EXPIRED: self.tr("expired (not done within 24 hours)"),
         }
-        for request in requests:
-            text = f"{request.source_name or request.custom_id} — {words[request.outcome]}"
-            if request.error:
-                text += f": {request.error}"
-            item = QListWidgetItem(text, self.details)
-            item.setData(CONVERSATION_ROLE, request.conversation_id)
+        text = f"{request.source_name or request.custom_id} — {words[request.outcome]}"
+        if request.error:
+            text += f": {request.error}"
+        item = QListWidgetItem(text, self.details)
+        item.setData(CONVERSATION_ROLE, request.conversation_id)
 
     def on_request_activated(self, item: QListWidgetItem) -> None:
         conversation_id = item.data(CONVERSATION_ROLE)

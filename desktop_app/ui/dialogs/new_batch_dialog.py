@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.batch_plan import BatchPlan, BatchSource, PlanError, plan_batch
+from desktop_app.core.batch_plan import BatchLimits, BatchPlan, BatchSource, PlanError, plan_batch
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 from desktop_app.core.settings import Settings
@@ -66,6 +66,7 @@ class NewBatchDialog(QDialog):
         self.resize(640, 600)
         self.prepared = PreparedSources()
         self.plan: BatchPlan | None = None
+        self.limits = BatchLimits()  # the API's; tests make them small to see a split
         self.jobs = SourceJobs(self)
         self.jobs.finished.connect(self.on_prepared)
         self._pending = 0  # the job whose answer counts; older answers are dropped
@@ -232,6 +233,7 @@ class NewBatchDialog(QDialog):
                     system=self.system.toPlainText().strip(),
                     max_tokens=self.max_tokens.value(),
                     pricing=self.pricing,
+                    limits=self.limits,
                 )
             except PlanError as error:
                 self.estimate.setText(str(error))
@@ -275,6 +277,10 @@ class NewBatchDialog(QDialog):
         self.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
