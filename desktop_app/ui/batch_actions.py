@@ -40,6 +40,7 @@ class BatchActions(QObject):
         self.conversations = conversations
         self.open_conversation = open_conversation
         self.window = window
+        self.accent: Callable[[], str] = lambda: "#c4603f"  # the progress bars' colour
         self.follower = BatchFollower(connection, pricing, database_path(), self)
         self.notifier = BatchNotifier(status_bar, window.windowIcon(), self)
         self.follower.job_finished.connect(self.notifier.on_job_finished)
@@ -50,13 +51,23 @@ class BatchActions(QObject):
 
         window = self.window.findChild(BatchesWindow)
         if window is None:
-            window = BatchesWindow(self.follower, self.connection.store, self.window)
+            window = BatchesWindow(
+                self.follower,
+                self.connection.store,
+                self.window,
+                model_name=self._model_name,
+                accent=self.accent,
+            )
             window.conversation_chosen.connect(self.open_conversation)
             window.new_batch_requested.connect(self.on_new_batch_requested)
             window.finished.connect(window.deleteLater)
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _model_name(self, model_id: str) -> str:
+        model = self.connection.catalogue.get(model_id)
+        return model.display_name if model is not None else model_id
 
     def on_new_batch_requested(self) -> None:
         from desktop_app.ui.dialogs.new_batch_dialog import NewBatchDialog  # on demand

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.batches = BatchActions(
             connection, pricing, self.list_model, self.statusBar(), self.open_conversation, self
         )
+        self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()

@@ -7,15 +7,14 @@ through `conversation_chosen`; the work itself is the BatchFollower's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -25,9 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -51,7 +48,12 @@ FORMATS = {"CSV (*.csv)": ResultFormat.CSV, "JSONL (*.jsonl)": ResultFormat.JSON
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws a job's done/total as the platform's progress bar."""
+    """Draws a job's done/total as a bar in the theme's accent, readable when the row is
+    selected and in either theme (the style's own bar is pale in the app's palette)."""
+
+    def __init__(self, accent: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accent = accent
 
     def paint(
         self,
@@ -60,15 +62,24 @@ class ProgressDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         done, total = index.data(PROGRESS_ROLE) or (0, 0)
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 6, -4, -6)
-        bar.minimum, bar.maximum = 0, max(total, 1)
-        bar.progress = done
-        bar.text = f"{done}/{total}"
-        bar.textVisible = True
-        bar.state = option.state
-        bar.palette = option.palette
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        rect = QRectF(option.rect.adjusted(6, 7, -6, -7))
+        palette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = QColor(palette.color(QPalette.ColorRole.Mid))
+        track.setAlpha(90)
+        painter.setBrush(track)
+        painter.drawRoundedRect(rect, 4, 4)
+        if total:
+            filled = QRectF(rect)
+            filled.setWidth(rect.width() * done / total)
+            painter.setBrush(QColor(self.accent()))
+            painter.drawRoundedRect(filled, 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        text_rect = rect.adjusted(0, -4, 0, 4)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, f"{done}/{total}")
+        painter.restore()
 
 
 class BatchesWindow(QDialog):
@@ -80,30 +91,40 @@ class BatchesWindow(QDialog):
         follower: BatchFollower,
         conversations: ConversationStore,
         parent: QWidget | None = None,
+        *,
+        model_name: Callable[[str], str] = str,
+        accent: Callable[[], str] = lambda: "#c4603f",
     ) -> None:
         super().__init__(parent)
         self.follower = follower
         self.conversations = conversations
         self.setObjectName("batchesWindow")
         self.setWindowTitle(self.tr("Batches"))
-        self.resize(900, 560)
-        self.model = BatchListModel(self)
+        self.resize(960, 580)
+        self.model = BatchListModel(self, model_name=model_name)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(accent, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.LABEL, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.LABEL, 200)
+        header.setSectionResizeMode(Column.COUNTS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.PROGRESS, 140)
+        header.resizeSection(Column.PROGRESS, 110)
         self.details = QListWidget(self)
         self.details.setObjectName("batchRequests")
         self.details.setWordWrap(True)
+        self.details.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.details.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Off, the items take the viewport's width, so a long error wraps instead of running on.
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.itemActivated.connect(self.on_request_activated)
+        self.details.currentTextChanged.connect(self.on_request_chosen)
         self.empty = QLabel(
             self.tr("No batches yet. “New batch…” sends many requests at half price."), self
         )
@@ -116,6 +137,8 @@ class BatchesWindow(QDialog):
         self.open_button = QPushButton(self.tr("Open results"), self)
         self.resubmit_button = QPushButton(self.tr("Resubmit failed"), self)
         self.export_button = QPushButton(self.tr("Export results…"), self)
+        for button in self._buttons():
+            button.setAutoDefault(False)  # Enter does nothing by surprise in a list of jobs
         self.new_button.clicked.connect(self.new_batch_requested)
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.open_button.clicked.connect(self.on_open_clicked)
@@ -126,6 +149,10 @@ class BatchesWindow(QDialog):
         follower.job_changed.connect(self.on_job_changed)
         follower.failed.connect(self.note.setText)
         self.reload()
+
+    def _buttons(self) -> list[QPushButton]:
+        return [self.new_button, self.cancel_button, self.open_button, self.resubmit_button,
+                self.export_button]  # fmt: skip
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -202,7 +229,12 @@ class BatchesWindow(QDialog):
         if request.error:
             text += f": {request.error}"
         item = QListWidgetItem(text, self.details)
+        item.setToolTip(text)
         item.setData(CONVERSATION_ROLE, request.conversation_id)
+
+    def on_request_chosen(self, text: str) -> None:
+        """The chosen request in full below the list: a long error may not fit its row."""
+        self.note.setText(text)
 
     def on_request_activated(self, item: QListWidgetItem) -> None:
         conversation_id = item.data(CONVERSATION_ROLE)

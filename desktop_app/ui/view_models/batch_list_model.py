@@ -7,6 +7,7 @@ status. A job's row is found by its local id, so a poll changes one row and no m
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -66,8 +67,11 @@ def counts_text(counts: RequestCounts) -> str:
 class BatchListModel(QAbstractTableModel):
     HEADERS = ("Batch", "Model", "Created", "Progress", "Requests", "Status")
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, model_name: Callable[[str], str] = str
+    ) -> None:
         super().__init__(parent)
+        self.model_name = model_name  # "Claude Haiku 4.5" for the id, from the catalogue
         self.jobs: list[BatchJob] = []
 
     def set_jobs(self, jobs: list[BatchJob]) -> None:
@@ -115,14 +119,16 @@ class BatchListModel(QAbstractTableModel):
         if role == PROGRESS_ROLE:
             return (job.counts.done, job.counts.total)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return job.error and _tr("The last poll failed: %1").replace("%1", job.error)
+            if job.error:
+                return _tr("The last poll failed: %1").replace("%1", job.error)
+            return f"{job.label}\n{job.name}" if index.column() == Column.LABEL else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         match Column(index.column()):
             case Column.LABEL:
                 return job.label or job.name
             case Column.MODEL:
-                return job.model
+                return self.model_name(job.model)
             case Column.CREATED:
                 return time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
             case Column.PROGRESS:
