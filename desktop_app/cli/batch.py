@@ -187,7 +187,13 @@ async def _results(context: Any, job: BatchJob, fmt: str) -> int:
         raise CliError(f"batch {job.name} has not ended yet ({job.counts.summary()})")
     if not job.results_read:
         raise CliError(f"cannot read the results of {job.name}: {job.error}")
-    write_results(_rows(context, job), ResultFormat(fmt), sys.stdout)
+    try:
+        write_results(_rows(context, job), ResultFormat(fmt), sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `parley batch results ID | head`: the reader has what it wanted. Python would
+        # complain flushing stdout at exit, so it goes to devnull.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
