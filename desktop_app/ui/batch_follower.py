@@ -72,8 +72,22 @@ class BatchFollower(QObject):
         return self.poller is not None
 
     def on_state_changed(self) -> None:
-        if self.connection.state is ConnectionState.READY and self.poller is None:
+        if self.connection.state is not ConnectionState.READY:
+            return
+        if self.poller is None:
             self._start()
+        else:
+            self._use_new_key()
+
+    def _use_new_key(self) -> None:
+        """A key given again (or changed): polls and submits from now on use it."""
+        client = self.connection.make_batch_client()
+        if client is None or self.poller is None or self.submitter is None:
+            return
+        old, self.client = self.client, client
+        self.poller.client = self.poller.reader.client = self.submitter.client = client
+        if old is not None:
+            self._spawn(_close(old))
 
     def _start(self) -> None:
         from desktop_app.core.attachment_resolver import AttachmentResolver
@@ -192,9 +206,14 @@ class BatchFollower(QObject):
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        close = getattr(self.client, "close", None)
-        if close is not None:
-            await close()
+        if self.client is not None:
+            await _close(self.client)
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+async def _close(client: object) -> None:
+    close = getattr(client, "close", None)
+    if close is not None:
+        await close()

@@ -279,3 +279,17 @@ def test_a_submission_above_the_limits_goes_as_several_batches(
     assert sizes == [1, 2, 2]
     jobs = [view.model.job_at(r) for r in range(3)]
     assert len({j.group_id for j in jobs if j is not None}) == 1
+
+
+def test_a_new_key_is_used_for_the_batches_that_follow(
+    claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    driver = batch_window(open_window, claude_env, seconds=0.2)
+    first_client = driver.window.batches.follower.client
+    driver.window.connection.use_key("second-key")  # the key dialog does this when it changes
+    follower = driver.window.batches.follower
+    assert follower.client is not first_client
+    view = submit_variants(driver, 1)
+    wait_finished(driver.qtbot, view)
+    batch_calls = [r for r in claude_env.requests if r.path.startswith("/v1/messages/batches")]
+    assert batch_calls and all(r.api_key == "second-key" for r in batch_calls)
