@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -88,7 +89,9 @@ class NewBatchDialog(QDialog):
         self.prompt.setPlaceholderText(self.tr("The prompt sent with each file, row or variant"))
         self.prompt.textChanged.connect(self.replan)
         self.presets = QWidget(self)
+        self.presets.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         flow = FlowLayout(self.presets, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
         for preset in settings.review_presets:
             chip = QPushButton(preset.label, self.presets)
             chip.setObjectName("presetChip")
@@ -135,8 +138,10 @@ class NewBatchDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Send"), source_row)
         form.addRow("", self.sources_label)
-        form.addRow(self.tr("Prompt"), self.prompt)
-        form.addRow("", self.presets)
+        prompt_box = QVBoxLayout()
+        prompt_box.addWidget(self.prompt, 1)
+        prompt_box.addWidget(self.presets)
+        form.addRow(self.tr("Prompt"), prompt_box)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("System prompt"), self.system)
         form.addRow(self.tr("Max tokens"), self.max_tokens)
