@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.batch_job import FIRST_POLL_INTERVAL, MAX_POLL_INTERVAL, BatchJob
 from desktop_app.core.pricing import Pricing
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from desktop_app.ui.claude_connection import ClaudeConnection
 
 log = logging.getLogger(__name__)
+
+OUTSIDE_JOBS_MS = 60_000
 
 
 class BatchFollower(QObject):
@@ -57,6 +59,11 @@ class BatchFollower(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         connection.state_changed.connect(self.on_state_changed)
         connection.closers.append(self.close)
+        # Jobs sent meanwhile by `parley batch submit` are looked for now and then: the poller
+        # sleeps until its own jobs are due, and forever when it has none.
+        self.wake_timer = QTimer(self)
+        self.wake_timer.setInterval(OUTSIDE_JOBS_MS)
+        self.wake_timer.timeout.connect(self.on_wake_timer_timeout)
 
     @property
     def store(self) -> SqliteBatchStore:
@@ -111,6 +118,11 @@ class BatchFollower(QObject):
             store, client, resolver, first_poll=first, on_stored=self.job_changed.emit
         )
         self._spawn(self._follow())
+        self.wake_timer.start()
+
+    def on_wake_timer_timeout(self) -> None:
+        if self.poller is not None:
+            self.poller.wake()
 
     async def _follow(self) -> None:
         assert self.poller is not None
@@ -203,6 +215,7 @@ class BatchFollower(QObject):
 
         self.connection.closers.remove(self.close)  # once
 
+        self.wake_timer.stop()
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)

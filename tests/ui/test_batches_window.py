@@ -5,6 +5,7 @@ a restart while polling, and export."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
@@ -13,9 +14,15 @@ from pathlib import Path
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
+from desktop_app import paths
+from desktop_app.claude.batches import AnthropicBatchClient
+from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.batch_export import ResultFormat
 from desktop_app.core.batch_job import BatchJob, Outcome
-from desktop_app.core.batch_plan import BatchLimits, custom_id_for
+from desktop_app.core.batch_plan import BatchLimits, BatchSource, custom_id_for, plan_batch
+from desktop_app.core.batch_submitter import BatchSubmitter
+from desktop_app.core.pricing import Pricing
+from desktop_app.storage.batch_store import SqliteBatchStore
 from desktop_app.ui.dialogs.batches_window import BatchesWindow
 from desktop_app.ui.dialogs.new_batch_dialog import NewBatchDialog
 from desktop_app.ui.view_models.batch_list_model import Column
@@ -293,3 +300,41 @@ def test_a_new_key_is_used_for_the_batches_that_follow(
     wait_finished(driver.qtbot, view)
     batch_calls = [r for r in claude_env.requests if r.path.startswith("/v1/messages/batches")]
     assert batch_calls and all(r.api_key == "second-key" for r in batch_calls)
+
+
+def test_a_batch_sent_by_parley_batch_while_the_window_is_open_is_followed(
+    claude_env: FakeApi, open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    claude_env.batch_seconds = 0.3
+    driver = open_window(ready=False)
+    follower = driver.window.batches.follower
+    follower.first_interval, follower.max_interval = 0.1, 0.4
+    follower.wake_timer.setInterval(200)
+    driver.wait_ready()
+    view = batches_view(driver)
+    assert view.model.rowCount() == 0 and view.empty.isVisible()
+
+    # What `parley batch submit` does, in its own objects on the same database.
+    store = SqliteBatchStore(paths.database_path())
+    client = AnthropicBatchClient("test-key", claude_env.url)
+    submitter = BatchSubmitter(store, client, AttachmentResolver(None), first_poll=0.1)
+    plan = plan_batch(
+        [BatchSource("셸에서 1"), BatchSource("셸에서 2")],
+        prompt="셸에서 보낸 묶음",
+        model=MODEL,
+        max_tokens=50,
+        pricing=Pricing.load(),
+    )
+    sending = asyncio.ensure_future(
+        submitter.submit(
+            plan, label="셸", model=MODEL, prompt="셸에서 보낸 묶음", system="", max_tokens=50
+        )
+    )
+    qtbot.waitUntil(sending.done, timeout=WAIT_MS)
+    closing = asyncio.ensure_future(client.close())
+    qtbot.waitUntil(closing.done, timeout=WAIT_MS)
+    store.close()
+
+    job = wait_finished(qtbot, view)
+    assert job.label == "셸" and job.counts.succeeded == 2
+    assert "셸" in driver.window.batches.notifier.last
