@@ -134,3 +134,25 @@ def test_variants_with_a_preset_prompt_are_submitted_as_one_order(
     assert order.max_tokens == 300 and order.plan.estimate.requests == 4
     texts = [r.params["messages"][0]["content"][-1]["text"] for r in order.plan.requests]
     assert texts == [PRESET.prompt] * 4
+
+
+def test_a_folder_is_prepared_on_a_worker_with_its_progress_shown(
+    dialog: NewBatchDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "스크린샷 모음"
+    images(folder, [f"화면 {n:02d}.png" for n in range(12)])
+    seen: list[tuple[int, int]] = []
+    labels: list[str] = []
+
+    def on_progressed(_job: int, done: int, total: int) -> None:
+        seen.append((done, total))
+        labels.append(dialog.sources_label.text())
+
+    dialog.jobs.progressed.connect(on_progressed)
+    dialog.use_folder(folder)
+    assert dialog.sources_label.text() == "Preparing 스크린샷 모음…"  # back at once, not done
+    assert not dialog.submit_button.isEnabled()
+    qtbot.waitUntil(lambda: len(dialog.sources()) == 12, timeout=WAIT_MS)
+    assert seen == [(n, 12) for n in range(12)]
+    assert "Preparing 스크린샷 모음: 11 of 12…" in labels
+    assert dialog.sources_label.text().startswith("12 to send: 화면 00.png")

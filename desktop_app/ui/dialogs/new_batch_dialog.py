@@ -37,6 +37,7 @@ from desktop_app.ui.view_models.batch_sources import (
     BatchOrder,
     PreparedSources,
     SourceJobs,
+    Work,
     folder_images,
     prepare_files,
     prompt_file,
@@ -70,6 +71,8 @@ class NewBatchDialog(QDialog):
         self.limits = BatchLimits()  # the API's; tests make them small to see a split
         self.jobs = SourceJobs(self)
         self.jobs.finished.connect(self.on_prepared)
+        self.jobs.progressed.connect(self.on_progressed)
+        self._preparing = ""
         self._pending = 0  # the job whose answer counts; older answers are dropped
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("A folder of images"))
@@ -181,21 +184,28 @@ class NewBatchDialog(QDialog):
     def use_folder(self, folder: Path) -> None:
         self.kind.setCurrentIndex(0)
         store = self.attachments
-        self._prepare(lambda: prepare_files(folder_images(folder), store), folder.name)
+        self._prepare(lambda tell: prepare_files(folder_images(folder), store, tell), folder.name)
 
     def use_files(self, files: list[Path]) -> None:
         self.kind.setCurrentIndex(1)
         store = self.attachments
-        self._prepare(lambda: prepare_files(files, store), self.tr("%n files", "", len(files)))
+        what = self.tr("%n files", "", len(files))
+        self._prepare(lambda tell: prepare_files(files, store, tell), what)
 
     def use_prompt_file(self, file: Path) -> None:
         self.kind.setCurrentIndex(2)
-        self._prepare(lambda: prompt_file(file), file.name)
+        self._prepare(lambda _tell: prompt_file(file), file.name)
 
-    def _prepare(self, work: object, what: str) -> None:
+    def _prepare(self, work: Work, what: str) -> None:
+        self._preparing = what
         self.sources_label.setText(self.tr("Preparing %1…").replace("%1", what))
         self.submit_button.setEnabled(False)
         self._pending = self.jobs.start(work)
+
+    def on_progressed(self, job_id: int, done: int, total: int) -> None:
+        if job_id == self._pending:
+            text = self.tr("Preparing %1: %2 of %3…").replace("%1", self._preparing)
+            self.sources_label.setText(text.replace("%2", str(done)).replace("%3", str(total)))
 
     def on_prepared(self, job_id: int, prepared: PreparedSources) -> None:
         if job_id == self._pending:

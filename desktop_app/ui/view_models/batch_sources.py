@@ -11,6 +11,7 @@ import contextlib
 import csv
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,10 @@ from desktop_app.storage.attachment_store import AttachmentStore
 log = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+
+
+def _quiet(done: int, total: int) -> None:
+    """No one is told of progress."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +59,18 @@ def folder_images(folder: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.name)
 
 
-def prepare_files(paths: list[Path], sink: AttachmentStore) -> PreparedSources:
-    """One source per file, its prepared bytes kept by `sink` (the attachment store)."""
+def prepare_files(
+    paths: list[Path], sink: AttachmentStore, progress: Callable[[int, int], None] = _quiet
+) -> PreparedSources:
+    """One source per file, its prepared bytes kept by `sink` (the attachment store);
+    `progress(done, total)` after each file."""
     from desktop_app.attachments import prepare_file
     from desktop_app.core.attachment_limits import check_request
 
     sources: list[BatchSource] = []
     refusals: list[str] = []
-    for path in paths:
+    for done, path in enumerate(paths):
+        progress(done, len(paths))
         try:
             attachment = prepare_file(path, full_resolution=False)
             check_request([attachment])
@@ -125,8 +134,12 @@ def variants(count: int) -> PreparedSources:
     return PreparedSources([BatchSource(f"variant {n}") for n in range(1, count + 1)])
 
 
+Work = Callable[[Callable[[int, int], None]], PreparedSources]  # run on a worker thread
+
+
 class _Relay(QObject):
     finished = Signal(int, object)  # job id, PreparedSources
+    progressed = Signal(int, int, int)  # job id, done, total
 
 
 class SourceJobs(QObject):
@@ -134,21 +147,28 @@ class SourceJobs(QObject):
     on the UI thread, so a folder of 200 screenshots never freezes the window."""
 
     finished = Signal(int, object)
+    progressed = Signal(int, int, int)  # job id, done, total
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = _Relay(self)
         self._relay.finished.connect(self.finished)
+        self._relay.progressed.connect(self.progressed)
         self._next = 0
 
-    def start(self, work: Any) -> int:
-        """`work()` returns PreparedSources; it must not touch widgets."""
+    def start(self, work: Work) -> int:
+        """`work(progress)` returns PreparedSources; it runs on a worker, so it must not touch
+        widgets (`progress(done, total)` reaches the UI thread as `progressed`)."""
         self._next += 1
         job_id, relay = self._next, self._relay
 
+        def progress(done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):
+                relay.progressed.emit(job_id, done, total)
+
         def run() -> None:
             try:
-                result = work()
+                result = work(progress)
             except Exception:
                 log.exception("Preparing a batch failed")
                 result = PreparedSources(refusals=["Parley could not read these; see its log."])
