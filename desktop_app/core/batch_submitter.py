@@ -50,12 +50,14 @@ class BatchSubmitter:
         *,
         clock: Callable[[], float] = time.time,
         first_poll: float = FIRST_POLL_INTERVAL,
+        on_stored: Callable[[BatchJob], None] | None = None,
     ) -> None:
         self.store = store
         self.client = client
         self.resolver = resolver
         self.clock = clock
         self.first_poll = first_poll
+        self.on_stored = on_stored  # told of each job as soon as it is stored, before sending
 
     async def submit(
         self,
@@ -79,6 +81,8 @@ class BatchSubmitter:
                 max_tokens=max_tokens,
                 requests=[(r.custom_id, r.source_name, r.source_path, r.params) for r in chunk],
             )
+            if self.on_stored is not None:
+                self.on_stored(job)
             try:
                 body = await asyncio.to_thread(self._resolved, chunk)
                 status = await self.client.create(body)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from desktop_app.core.chat_session import ChatSession
     from desktop_app.core.model_catalogue import ModelCatalogue
     from desktop_app.core.permissions import PermissionPolicy
-    from desktop_app.core.ports import ClaudeClient, ConversationStore
+    from desktop_app.core.ports import BatchClient, ClaudeClient, ConversationStore
     from desktop_app.core.pricing import Pricing
     from desktop_app.core.settings import Settings
     from desktop_app.storage.api_key import ApiKeyStore, KeySource
@@ -81,6 +82,7 @@ class ClaudeConnection(QObject):
         self.session: ChatSession | None = None
         self.key_source: KeySource | None = None
         self._key_store: ApiKeyStore | None = None
+        self._key: str | None = None  # in memory only: the batch follower's client needs it
         self._attachment_store: AttachmentStore | None = None
         # Tools, made with the session (after the first paint): what Claude may call, the
         # grants that stand, the dialogs that ask, and the MCP servers that add tools.
@@ -92,6 +94,7 @@ class ClaudeConnection(QObject):
         self._settled: asyncio.Event | None = None  # made on the loop, by the first to need it
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        self.closers: list[Callable[[], Awaitable[None]]] = []  # others on the loop, at close
 
     @property
     def default_max_tokens(self) -> int:
@@ -160,11 +163,20 @@ class ClaudeConnection(QObject):
 
         return AnthropicClient(key, base_url=self.base_url)
 
+    def make_batch_client(self) -> BatchClient | None:
+        """A Message Batches client with the key in use; None until one is known."""
+        if self._key is None:
+            return None
+        from desktop_app.claude.batches import AnthropicBatchClient
+
+        return AnthropicBatchClient(self._key, self.base_url)
+
     def use_key(self, key: str) -> None:
         """Talk to Claude with this key from now on; streams under way keep their client."""
         from desktop_app.core.chat_session import ChatSession
 
         client = self.make_client(key)
+        self._key = key
         if self.session is None:
             registry, policy, gate = self._make_tools()
             self.session = ChatSession(
@@ -282,6 +294,11 @@ class ClaudeConnection(QObject):
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        for closer in self.closers:
+            try:
+                await closer()
+            except Exception:
+                log.debug("Closing a companion failed", exc_info=True)
         if self.session is not None and not self._closed:
             self._closed = True
             await _close(self.session.client)

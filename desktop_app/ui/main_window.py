@@ -30,6 +30,7 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
+from desktop_app.ui.batch_actions import BatchActions
 from desktop_app.ui.budget_guard import BudgetGuard
 from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.conversation_options import ConversationOptions
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
+        self.batches = BatchActions(
+            connection, pricing, self.list_model, self.statusBar(), self.open_conversation, self
+        )
+        self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
@@ -140,6 +145,12 @@ class MainWindow(QMainWindow):
         usage.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard has Ctrl+Shift+U
         usage.clicked.connect(self.on_usage_requested)
         self.statusBar().addPermanentWidget(usage)
+        batches = QPushButton(self.tr("Batches"), self, flat=True)
+        batches.setObjectName("batchesButton")
+        batches.setToolTip(self.tr("Message Batches: many requests at half price (Ctrl+Shift+B)"))
+        batches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        batches.clicked.connect(lambda: self.batches.on_batches_requested())
+        self.statusBar().addPermanentWidget(batches)
         self.statusBar().setSizeGripEnabled(False)
 
     def _connect(self, theme: Theme) -> None:
@@ -182,6 +193,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+L"): self.focus_composer,
             QKeySequence("Ctrl+,"): self.options.on_tools_requested,
             QKeySequence("Ctrl+Shift+U"): self.on_usage_requested,
+            QKeySequence("Ctrl+Shift+B"): lambda: self.batches.on_batches_requested(),
         }
         for sequence, slot in bindings.items():
             QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
