@@ -37,6 +37,7 @@ def usage_of(usage: Any) -> Usage:
         getattr(usage, "cache_creation_input_tokens", 0) or 0,
         getattr(usage, "cache_read_input_tokens", 0) or 0,
         getattr(split, "ephemeral_1h_input_tokens", 0) or 0,
+        str(getattr(usage, "service_tier", "") or ""),
     )
 
 

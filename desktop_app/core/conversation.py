@@ -40,6 +40,12 @@ class Usage:
     cache_read_input_tokens: int = 0
     # The part of cache_creation_input_tokens written with the 1-hour TTL (priced higher).
     cache_creation_1h_input_tokens: int = 0
+    # "batch" for a Message Batches answer (half price); "" or "standard" otherwise.
+    service_tier: str = ""
+
+    @property
+    def batch(self) -> bool:
+        return self.service_tier == "batch"
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
@@ -48,6 +54,7 @@ class Usage:
             self.cache_creation_input_tokens + other.cache_creation_input_tokens,
             self.cache_read_input_tokens + other.cache_read_input_tokens,
             self.cache_creation_1h_input_tokens + other.cache_creation_1h_input_tokens,
+            self.service_tier if self.service_tier == other.service_tier else "",
         )
 
     @property
@@ -73,6 +80,8 @@ class Usage:
                 - self.cache_creation_1h_input_tokens,
                 "ephemeral_1h_input_tokens": self.cache_creation_1h_input_tokens,
             }
+        if self.service_tier not in ("", "standard"):
+            data["service_tier"] = self.service_tier
         return data
 
     @classmethod
@@ -86,6 +95,7 @@ class Usage:
             int(data.get("cache_creation_input_tokens") or 0),
             int(data.get("cache_read_input_tokens") or 0),
             int(hour or 0),
+            str(data.get("service_tier") or ""),
         )
 
 

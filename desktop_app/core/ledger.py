@@ -44,12 +44,13 @@ class LedgerEntry:
         model: str,
         usage: Usage,
         *,
-        batch: bool = False,
+        batch: bool | None = None,
         conversation_id: int | None = None,
         message_id: int | None = None,
         batch_id: str | None = None,
     ) -> LedgerEntry:
-        """An entry at today's prices."""
+        """An entry at today's prices; `batch` None follows the usage's service tier."""
+        batch = usage.batch if batch is None else batch
         rates = pricing.rates(model, usage, batch=batch)
         return cls(
             at=at,

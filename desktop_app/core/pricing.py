@@ -129,18 +129,27 @@ class Pricing:
                 return price
         return None
 
-    def rates(self, model_id: str, usage: Usage, *, batch: bool = False) -> Rates | None:
+    def rates(self, model_id: str, usage: Usage, *, batch: bool | None = None) -> Rates | None:
+        """The rates a request is charged at; `batch` None follows the usage's service tier."""
         price = self.price(model_id)
-        return price.rates(usage, batch=batch) if price is not None else None
+        if price is None:
+            return None
+        return price.rates(usage, batch=usage.batch if batch is None else batch)
 
-    def cost(self, model_id: str, usage: Usage, *, batch: bool = False) -> float | None:
+    def cost(self, model_id: str, usage: Usage, *, batch: bool | None = None) -> float | None:
         """One request's cost; `usage` must be one request's (a tier is chosen per request)."""
         rates = self.rates(model_id, usage, batch=batch)
         return rates.cost(usage) if rates is not None else None
 
-    def uncached_cost(self, model_id: str, usage: Usage, *, batch: bool = False) -> float | None:
+    def uncached_cost(
+        self, model_id: str, usage: Usage, *, batch: bool | None = None
+    ) -> float | None:
         """What the same request would have cost with no caching: every prompt token as input."""
-        plain = Usage(input_tokens=prompt_tokens(usage), output_tokens=usage.output_tokens)
+        plain = Usage(
+            input_tokens=prompt_tokens(usage),
+            output_tokens=usage.output_tokens,
+            service_tier=usage.service_tier,
+        )
         return self.cost(model_id, plain, batch=batch)
 
 

@@ -172,18 +172,21 @@ class SqliteConversationStore:
         return [message_from_row(row) for row in rows]
 
     def spending(self, conversation_id: int) -> list[tuple[str | None, Usage]]:
-        """Usage summed per model over every reply on every branch (a price is per model)."""
+        """Usage summed per model and service tier over every reply on every branch (a price
+        is per model, and a batch answer costs the batch price)."""
         with self._read() as conn:
             rows = conn.execute(
                 "SELECT model, sum(json_extract(usage, '$.input_tokens')),"
                 " sum(json_extract(usage, '$.output_tokens')),"
                 " sum(json_extract(usage, '$.cache_creation_input_tokens')),"
-                " sum(json_extract(usage, '$.cache_read_input_tokens'))"
+                " sum(json_extract(usage, '$.cache_read_input_tokens')),"
+                " sum(json_extract(usage, '$.cache_creation.ephemeral_1h_input_tokens')),"
+                " coalesce(json_extract(usage, '$.service_tier'), '') AS tier"
                 " FROM messages WHERE conversation_id = ? AND role = 'assistant'"
-                " AND usage IS NOT NULL GROUP BY model ORDER BY min(id)",
+                " AND usage IS NOT NULL GROUP BY model, tier ORDER BY min(id)",
                 (conversation_id,),
             ).fetchall()
-        return [(row[0], Usage(*(int(n or 0) for n in row[1:]))) for row in rows]
+        return [(row[0], _summed_usage(row[1:])) for row in rows]
 
     def siblings(self, conversation_id: int) -> dict[int, tuple[int, ...]]:
         with self._read() as conn:
@@ -325,6 +328,11 @@ class SqliteConversationStore:
         if self._conn is None:
             raise DatabaseClosedError()
         return self._conn
+
+
+def _summed_usage(row: tuple[Any, ...]) -> Usage:
+    new_input, output, written, read, written_1h = (int(n or 0) for n in row[:5])
+    return Usage(new_input, output, written, read, written_1h, str(row[5] or ""))
 
 
 def _activity_time(conn: sqlite3.Connection) -> float:

@@ -66,7 +66,7 @@ def test_recorded_results_become_result_lines() -> None:
     first = lines[0]
     assert first is not None and first.content == [{"type": "text", "text": "4"}]
     assert first.model == "claude-haiku-4-5-20251001" and first.stop_reason == "end_turn"
-    assert first.usage == Usage(input_tokens=20, output_tokens=5)
+    assert first.usage == Usage(input_tokens=20, output_tokens=5, service_tier="batch")
     older = [result_line_of(d) for d in _lines(
         "alexrudall-anthropic/batch_messages_results.yml.response0.200.jsonl"
     )]  # fmt: skip

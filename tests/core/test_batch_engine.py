@@ -91,7 +91,7 @@ async def test_mixed_outcomes_are_read_into_conversations_once(rig: BatchRig, fa
     assert good.outcome is Outcome.SUCCEEDED and good.conversation_id is not None
     assert good.usage is not None and good.cost_usd is not None
     assert good.cost_usd == pytest.approx(rig.pricing.cost(MODEL, good.usage, batch=True))
-    assert good.cost_usd < (rig.pricing.cost(MODEL, good.usage) or 0)
+    assert good.cost_usd < (rig.pricing.cost(MODEL, good.usage, batch=False) or 0)
     conversation = rig.conversations.get_conversation(good.conversation_id)
     assert conversation.title == f"variant 1 · from batch {job.batch_id}"
     messages = rig.conversations.messages(good.conversation_id)

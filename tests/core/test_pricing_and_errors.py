@@ -91,3 +91,13 @@ def test_waits_and_details_are_shown_where_they_help():
     assert "(prompt is too long)" in describe(
         ApiError(ErrorKind.INVALID_REQUEST, detail="prompt is too long")
     )
+
+
+def test_a_batch_answers_usage_is_priced_at_the_batch_price_wherever_it_is_shown():
+    pricing = Pricing.load()
+    answer = Usage.from_dict({"input_tokens": 1000, "output_tokens": 1000, "service_tier": "batch"})
+    assert answer.batch and Usage.from_dict(answer.to_dict()) == answer
+    assert pricing.cost("claude-haiku-4-5", answer) == pytest.approx(0.003)
+    assert pricing.cost("claude-haiku-4-5", answer, batch=False) == pytest.approx(0.006)
+    standard = Usage.from_dict({"input_tokens": 1000, "service_tier": "standard"})
+    assert "service_tier" not in standard.to_dict()  # the usual tier is not stored again

@@ -179,3 +179,16 @@ def test_spending_counts_every_branch_per_model(store):
     store.add_message(cid, Role.USER, [text_block("more")])
     store.add_message(cid, Role.ASSISTANT, [text_block("c")], model="y", usage=Usage(1, 1))
     assert store.spending(cid) == [("x", Usage(17, 8, 2, 1)), ("y", Usage(1, 1))]
+
+
+def test_spending_keeps_batch_answers_and_hour_long_writes_apart(store):
+    from desktop_app.core.conversation import Usage
+
+    cid = store.create_conversation("m").id
+    say(store, cid, Role.USER, "q")
+    hour = Usage(10, 5, 40, 0, 30)
+    store.add_message(cid, Role.ASSISTANT, [text_block("a")], model="x", usage=hour)
+    say(store, cid, Role.USER, "q2")
+    batch = Usage(3, 2, service_tier="batch")
+    store.add_message(cid, Role.ASSISTANT, [text_block("b")], model="x", usage=batch)
+    assert store.spending(cid) == [("x", hour), ("x", batch)]
