@@ -33,7 +33,12 @@ def session_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     executor = qasync.QThreadExecutor(4)  # ours, so its threads end before the interpreter
     loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
+    # already_running marks the loop as this thread's running loop; between UI tests it is
+    # not, so a plain asyncio test may follow a UI test in the same process (pytest-xdist
+    # hands tests to its workers in any order).
+    asyncio._set_running_loop(None)
     yield loop
+    asyncio._set_running_loop(loop)
     gc.collect()  # SDK clients closing themselves on collection need a few loop turns
     _drain(qapp, loop)
     executor.shutdown(wait=True)
@@ -42,10 +47,14 @@ def session_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 @pytest.fixture
 def qt_loop(qapp: QApplication, session_loop: qasync.QEventLoop) -> Iterator[qasync.QEventLoop]:
     """The loop, with whatever a test left running cancelled and unwound afterwards."""
-    yield session_loop
-    for task in asyncio.all_tasks(session_loop):
-        task.cancel()
-    _drain(qapp, session_loop)
+    asyncio._set_running_loop(session_loop)
+    try:
+        yield session_loop
+        for task in asyncio.all_tasks(session_loop):
+            task.cancel()
+        _drain(qapp, session_loop)
+    finally:
+        asyncio._set_running_loop(None)
 
 
 def _drain(qapp: QApplication, loop: qasync.QEventLoop) -> None:

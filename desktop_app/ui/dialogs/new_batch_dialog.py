@@ -45,8 +45,6 @@ from desktop_app.ui.view_models.batch_sources import (
 )
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
-DEFAULT_MAX_TOKENS = 1024  # a batch answer's limit unless changed, as `parley batch submit`
-
 
 class NewBatchDialog(QDialog):
     submitted = Signal(object)  # BatchOrder
@@ -113,7 +111,8 @@ class NewBatchDialog(QDialog):
         self.system.textChanged.connect(self.replan)
         self.max_tokens = QSpinBox(self)
         self.max_tokens.setRange(1, 128_000)
-        self.max_tokens.setValue(DEFAULT_MAX_TOKENS)
+        # The settings' reply limit, as for a chat and for `parley batch submit`.
+        self.max_tokens.setValue(settings.default_max_tokens)
         self.max_tokens.valueChanged.connect(self.replan)
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("A name for the job (default: the prompt)"))
