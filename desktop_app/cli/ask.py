@@ -165,6 +165,10 @@ def _check_budget(ledger: SqliteUsageLedger, args: argparse.Namespace) -> None:
 def ask(args: argparse.Namespace) -> int:
     prompt = _prompt(args)
     key = _api_key()
+    if args.estimate:
+        from desktop_app.cli.estimate import estimate
+
+        return estimate(args, prompt, key)
     attachments = prepare_attachments(args.attach, full_resolution=args.full_resolution)
     from desktop_app.cli.usage import open_ledger
 

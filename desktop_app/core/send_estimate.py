@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 
 from desktop_app.core.attachment_resolver import AttachmentResolver, text_file_block
 from desktop_app.core.attachments import Attachment, AttachmentKind
-from desktop_app.core.conversation import Block, Usage, text_block
+from desktop_app.core.chat_session import ChatSession
+from desktop_app.core.conversation import Block, Message, Role, Usage, text_block
 from desktop_app.core.errors import ApiError
 from desktop_app.core.ports import ClaudeClient
 from desktop_app.core.pricing import Pricing
-from desktop_app.core.request import Request
+from desktop_app.core.request import Request, build_messages
 from desktop_app.core.token_estimate import request_tokens
 
 CACHE_SIZE = 256
@@ -34,12 +35,18 @@ class Estimate:
     exact: bool  # counted by the API; False: the local rule-of-thumb estimate
 
 
-def with_draft(request: Request, text: str, attachments: Sequence[Attachment] = ()) -> Request:
-    """`request` (as `ChatSession.build_request(resolve=False)` gives it) with the draft as the
-    next user turn: the attachments first, then the text, as the window sends them."""
+def draft_blocks(text: str, attachments: Sequence[Attachment] = ()) -> list[Block]:
+    """The next user turn as the window sends it: the attachments first, then the text."""
     content: list[Block] = [a.block() for a in attachments]
     if text.strip():
         content.append(text_block(text.strip()))
+    return content
+
+
+def with_draft(request: Request, text: str, attachments: Sequence[Attachment] = ()) -> Request:
+    """`request` with the draft appended as the next user turn (for a conversation not yet
+    made; for a stored one use `next_request`, which keeps its last reply)."""
+    content = draft_blocks(text, attachments)
     if not content:
         return request
     messages = list(request.messages)
@@ -50,6 +57,19 @@ def with_draft(request: Request, text: str, attachments: Sequence[Attachment] = 
     else:
         messages.append({"role": "user", "content": content})
     return replace(request, messages=messages)
+
+
+def next_request(
+    session: ChatSession, conversation_id: int, text: str, attachments: Sequence[Attachment] = ()
+) -> Request:
+    """The request sending the draft would make (attachments left as references). Built from
+    the stored history plus the draft: `build_request` alone drops a trailing reply."""
+    request = session.build_request(conversation_id, resolve=False)
+    history = session.store.messages(conversation_id)
+    content = draft_blocks(text, attachments)
+    if content:
+        history = [*history, Message(0, conversation_id, Role.USER, content)]
+    return replace(request, messages=build_messages(history))
 
 
 def content_key(request: Request) -> str:
@@ -144,4 +164,6 @@ class SendEstimator:
         return replace(request, messages=messages)
 
 
-__all__ = ["Estimate", "SendEstimator", "content_key", "with_draft"]
+__all__ = [
+    "Estimate", "SendEstimator", "content_key", "draft_blocks", "next_request", "with_draft",
+]  # fmt: skip
