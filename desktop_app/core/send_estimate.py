@@ -7,23 +7,25 @@ same draft is never counted twice and no file is read to find a cached answer.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import json
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from desktop_app.core.attachment_resolver import AttachmentResolver, text_file_block
 from desktop_app.core.attachments import Attachment, AttachmentKind
-from desktop_app.core.chat_session import ChatSession
 from desktop_app.core.conversation import Block, Message, Role, Usage, text_block
 from desktop_app.core.errors import ApiError
 from desktop_app.core.ports import ClaudeClient
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.token_estimate import request_tokens
+
+if TYPE_CHECKING:  # the window imports this module before its first paint; keep it light
+    from desktop_app.core.chat_session import ChatSession
 
 CACHE_SIZE = 256
 
@@ -158,6 +160,8 @@ class SendEstimator:
             for turn in request.messages
         ]
         if self.resolver.pending(messages):
+            import asyncio  # not at import time: the window loads this before its first paint
+
             messages = await asyncio.to_thread(self.resolver.resolve, messages)
         else:
             messages = self.resolver.resolve(messages)
