@@ -32,6 +32,7 @@ from desktop_app.paths import resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.budget_guard import BudgetGuard
 from desktop_app.ui.claude_connection import ConnectionState
+from desktop_app.ui.context_watch import ContextWatch
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
+        self.context = ContextWatch(self, theme)  # the next send's cost, the window's fill
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
             conversation_id is not None and self.view_model.is_busy(conversation_id)
         )
         self.update_usage(messages)
+        self.context.refresh()
         self.composer.edit.setFocus()
 
     @property

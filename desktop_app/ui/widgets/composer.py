@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.pricing import Pricing
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
+from desktop_app.ui.widgets.composer_status import ComposerStatus
 from desktop_app.ui.widgets.model_item_delegate import (
     DETAILS_ROLE,
     ModelItemDelegate,
@@ -142,6 +143,8 @@ class Composer(QFrame):
         row.addWidget(self.send_button)
         layout.addLayout(row)
         self.attachments = AttachmentControls(self, row)  # tray, presets, Attach, Capture
+        self.status = ComposerStatus(self)  # the next send's cost, the context window's fill
+        layout.addWidget(self.status)
 
     def text(self) -> str:
         return self.edit.toPlainText()

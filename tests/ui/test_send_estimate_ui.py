@@ -1,0 +1,99 @@
+"""The composer's cost of the next send and the context window's fill, in the real window
+against the local API: one count after a pause, the cache, the offline "≈", the 80 % warning."""
+
+from __future__ import annotations
+
+import httpx2
+
+from desktop_app.core.conversation import Role, Usage, text_block
+from desktop_app.ui.send_estimator import DEBOUNCE_MS
+from tests.fakeapi import FakeApi
+from tests.ui.chat_driver import ChatDriver
+from tests.ui.conftest import WindowFactory
+
+COUNT_PATH = "/v1/messages/count_tokens"
+
+
+def counts(fakeapi: FakeApi) -> list[dict]:
+    return [r.body for r in fakeapi.requests if r.path == COUNT_PATH]
+
+
+def server_count(fakeapi: FakeApi, body: dict) -> int:
+    """The server's own count of `body` (the request is recorded too)."""
+    headers = {"x-api-key": "test-key", "anthropic-version": "2023-06-01"}
+    answer = httpx2.post(f"{fakeapi.url}{COUNT_PATH}", json=body, headers=headers)
+    return int(answer.json()["input_tokens"])
+
+
+def estimate_text(ui: ChatDriver) -> str:
+    label = ui.window.composer.status.estimate_label
+    return label.text() if label.isVisible() else ""
+
+
+def test_typing_sends_one_count_after_the_pause_and_the_same_draft_is_not_counted_again(
+    ready_window: ChatDriver, claude_env: FakeApi
+):
+    ui = ready_window
+    ui.type("이 화면의 여백이 맞나요? Check the spacing")
+    assert counts(claude_env) == []  # not while typing
+    ui.qtbot.waitUntil(lambda: "tokens" in estimate_text(ui), timeout=5_000)
+    sent = counts(claude_env)
+    assert len(sent) == 1
+    assert sent[0]["messages"][-1]["content"][-1]["text"].startswith("이 화면의 여백이")
+    tokens = server_count(claude_env, sent[0])
+    shown = estimate_text(ui)
+    assert shown.startswith(f"{tokens:,} tokens · $") and "≈" not in shown
+
+    ui.window.composer.set_text("")
+    ui.qtbot.waitUntil(lambda: estimate_text(ui) == "", timeout=5_000)
+    ui.type("이 화면의 여백이 맞나요? Check the spacing")
+    ui.qtbot.waitUntil(lambda: estimate_text(ui) == shown, timeout=5_000)
+    ui.qtbot.wait(DEBOUNCE_MS + 200)
+    assert len(counts(claude_env)) == 2  # ours and the test's own: the second from the cache
+
+    ui.type("!")
+    ui.qtbot.waitUntil(lambda: len(counts(claude_env)) == 3, timeout=5_000)
+
+
+def test_with_the_server_down_the_local_estimate_shows_with_a_tilde(
+    ready_window: ChatDriver, claude_env: FakeApi
+):
+    ui = ready_window
+    claude_env.stop()
+    ui.type("안녕하세요 Claude")
+    ui.qtbot.waitUntil(lambda: estimate_text(ui).startswith("≈ "), timeout=10_000)
+    assert "tokens · $" in estimate_text(ui)
+
+
+def test_a_conversation_near_the_models_limit_warns_and_offers_a_summary(
+    claude_env: FakeApi, open_window: WindowFactory
+):
+    ui = open_window()
+    store = ui.store
+    model = "claude-haiku-4-5-20251001"  # 200,000 input tokens
+    conversation = store.create_conversation(model, "", "긴 대화")
+    store.add_message(conversation.id, Role.USER, [text_block("질문")])
+    store.add_message(
+        conversation.id,
+        Role.ASSISTANT,
+        [text_block("답")],
+        model=model,
+        usage=Usage(2_000, 500, cache_read_input_tokens=160_000),
+    )
+    ui.window.open_conversation(conversation.id)
+    status = ui.window.composer.status
+    ui.qtbot.waitUntil(lambda: status.meter_label.isVisible(), timeout=5_000)
+    assert status.meter_label.text() == "81% of context"  # 162,500 of 200,000
+    assert status.meter_label.property("warning") is True
+    assert "162,500 of 200,000" in status.meter.toolTip()
+    assert status.summary_button.isVisible()
+
+    fresh = store.create_conversation(model, "", "짧은 대화")
+    store.add_message(fresh.id, Role.USER, [text_block("질문")])
+    store.add_message(
+        fresh.id, Role.ASSISTANT, [text_block("답")], model=model, usage=Usage(1_000, 100)
+    )
+    ui.window.open_conversation(fresh.id)
+    assert status.meter_label.text() == "1% of context"
+    assert status.meter_label.property("warning") is False
+    assert not status.summary_button.isVisible()
