@@ -16,6 +16,7 @@ from desktop_app.cli.output import CliError, open_store
 from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.chat_session import ChatSession
+from desktop_app.core.errors import ApiError, ErrorKind, describe
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.pricing import Pricing, format_cost
 from desktop_app.core.request import Request
@@ -76,14 +77,28 @@ def estimate(args: argparse.Namespace, prompt: str, key: str) -> int:
     return 0
 
 
+# The API's answer to the request itself: counting it locally would hide a real mistake.
+_REFUSALS = (
+    ErrorKind.AUTH, ErrorKind.PERMISSION, ErrorKind.NOT_FOUND, ErrorKind.INVALID_REQUEST,
+    ErrorKind.TOO_LARGE,
+)  # fmt: skip
+
+
 async def _counted(
     estimator: SendEstimator,
     request: Request,
     drafts: Sequence[Attachment],
     client: AnthropicClient,
 ) -> Estimate:
+    """The API's count; the local estimate when the API cannot be reached or is failing."""
     try:
-        return await estimator.estimate(request, drafts)
+        return await estimator.estimate(request, drafts, allow_local=False)
+    except ApiError as error:
+        if error.kind in _REFUSALS:
+            raise CliError(describe(error)) from None
+        return estimator.local(request)
+    except (ValueError, OSError):
+        return estimator.local(request)
     finally:
         await client.close()
 
@@ -96,9 +111,11 @@ def _print(found: Estimate, model: str, *, as_json: bool) -> None:
         }))  # fmt: skip
         return
     mark = "" if found.exact else "≈ "
-    note = "" if found.exact else " (estimated locally: count_tokens did not answer)"
-    print(f"{mark}{found.tokens:,} input tokens · {mark}{format_cost(found.cost_usd)} "
-          f"on {model}, before caching{note}")  # fmt: skip
+    cost = format_cost(found.cost_usd)
+    if found.cost_usd is not None:
+        cost = f"{mark}{cost}"
+    note = "" if found.exact else " (estimated locally: the API could not be reached)"
+    print(f"{mark}{found.tokens:,} input tokens · {cost} on {model}, before caching{note}")
 
 
 __all__ = ["estimate"]

@@ -70,3 +70,21 @@ def test_offline_a_local_estimate_marked_approximate(parley, fakeapi):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("≈ ") and "estimated locally" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_model_the_api_does_not_know_is_one_plain_line_not_a_guess(parley, fakeapi):
+    result = parley("ask", "--estimate", "--model", "claude-없는-모델", KOREAN)
+    assert result.returncode == 1
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "parley: The API does not know that model or resource. (model: claude-없는-모델)"
+    ]
+    assert not sent(fakeapi) and parley("history").stdout == ""
+
+
+def test_offline_an_unknown_models_cost_stays_unknown(parley, fakeapi):
+    fakeapi.stop()
+    result = parley("ask", "--estimate", "--json", "--model", "claude-없는-모델", KOREAN)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["exact"] is False and found["cost_usd"] is None and found["input_tokens"] > 0
