@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop_app.core.context_window import ContextFill, context_fill
-from desktop_app.core.send_estimate import Estimate
 from desktop_app.ui.send_estimator import DraftCoster
 
 if TYPE_CHECKING:
+    from desktop_app.core.send_estimate import Estimate
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.theme import Theme
 

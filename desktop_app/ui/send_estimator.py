@@ -7,29 +7,24 @@ draft is answered from the cache, and without a connection the local estimate sh
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.core.attachment_resolver import AttachmentResolver
-from desktop_app.core.attachments import Attachment
-from desktop_app.core.chat_session import ChatSession
 from desktop_app.core.conversation import Message, Role
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.request import Request, build_messages
-from desktop_app.core.send_estimate import (
-    Estimate,
-    SendEstimator,
-    content_key,
-    draft_blocks,
-    next_request,
-    with_draft,
-)
-from desktop_app.ui.claude_connection import ClaudeConnection
-from desktop_app.ui.widgets.composer import Composer
+
+if TYPE_CHECKING:  # the rest loads at the first count, after the window is painted
+    import asyncio
+
+    from desktop_app.core.attachments import Attachment
+    from desktop_app.core.chat_session import ChatSession
+    from desktop_app.core.send_estimate import Estimate, SendEstimator
+    from desktop_app.ui.claude_connection import ClaudeConnection
+    from desktop_app.ui.widgets.composer import Composer
 
 DEBOUNCE_MS = 500
 
@@ -49,7 +44,7 @@ class DraftCoster(QObject):
         self.connection = connection
         self.pricing = pricing
         self.current = current
-        self.offline = SendEstimator(None, pricing, AttachmentResolver(None))
+        self._offline: SendEstimator | None = None
         self._estimators: dict[int, SendEstimator] = {}  # by id(session): one cache each
         self._task: asyncio.Task[Any] | None = None
         self._task_key = ""
@@ -68,6 +63,8 @@ class DraftCoster(QObject):
         self.timer.start()
 
     def on_timer_timeout(self) -> None:
+        from desktop_app.core.send_estimate import content_key
+
         text = self.composer.text()
         tray = self.composer.attachments.model
         drafts = [] if tray.preparing else tray.attachments()
@@ -81,7 +78,7 @@ class DraftCoster(QObject):
             self._show(None)
             return
         if session is None:
-            self._show(self.offline.local(request))
+            self._show(self._estimator(None).local(request))
             return
         estimator = self._estimator(session)
         if (hit := estimator.cached(request)) is not None:
@@ -93,6 +90,8 @@ class DraftCoster(QObject):
                 return  # the same draft is being counted already
             self._task.cancel()  # superseded: its answer would be for an older draft
         self._task_key = key
+        import asyncio  # not before the first paint
+
         self._task = asyncio.ensure_future(self._count(estimator, request, drafts))
 
     async def _count(
@@ -106,6 +105,8 @@ class DraftCoster(QObject):
 
     def _request(self, session: ChatSession | None, text: str, drafts: list[Attachment]) -> Request:
         """The request sending the draft would make (attachments as references)."""
+        from desktop_app.core.send_estimate import draft_blocks, next_request, with_draft
+
         model = self.composer.current_model()
         conversation_id = self.current()
         if session is not None and conversation_id is not None:
@@ -120,7 +121,15 @@ class DraftCoster(QObject):
             Request(model=model, max_tokens=1, messages=[], tools=tools), text, drafts
         )
 
-    def _estimator(self, session: ChatSession) -> SendEstimator:
+    def _estimator(self, session: ChatSession | None) -> SendEstimator:
+        """The session's estimator (its cache lives as long as the session); None: offline."""
+        from desktop_app.core.attachment_resolver import AttachmentResolver
+        from desktop_app.core.send_estimate import SendEstimator
+
+        if session is None:
+            if self._offline is None:
+                self._offline = SendEstimator(None, self.pricing, AttachmentResolver(None))
+            return self._offline
         key = id(session)
         if key not in self._estimators:
             self._estimators = {key: SendEstimator(session.client, self.pricing, session.resolver)}

@@ -3,13 +3,17 @@ conversation's context window is, with an offer to go on in a new conversation w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_app.core.context_window import WARN_SHARE, ContextFill
 from desktop_app.core.pricing import format_cost
-from desktop_app.core.send_estimate import Estimate
 from desktop_app.ui.theme import Colours
+
+if TYPE_CHECKING:
+    from desktop_app.core.send_estimate import Estimate
 
 
 class ComposerStatus(QWidget):
