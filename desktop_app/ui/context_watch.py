@@ -9,8 +9,11 @@ from PySide6.QtCore import QObject
 
 from desktop_app.core.context_window import ContextFill, context_fill
 from desktop_app.ui.send_estimator import DraftCoster
+from desktop_app.ui.view_models.conversation_list_model import display_title
 
 if TYPE_CHECKING:
+    import asyncio
+
     from desktop_app.core.send_estimate import Estimate
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.theme import Theme
@@ -30,11 +33,64 @@ class ContextWatch(QObject):
         window.view_model.busy_changed.connect(lambda _id, _busy: self.refresh())
         window.composer.model_chosen.connect(lambda _model: self.refresh())
         window.connection.models_changed.connect(self.refresh)
+        self.status.summary_requested.connect(self.on_status_summary_requested)
+        self.status.origin_requested.connect(self.on_status_origin_requested)
+        self._summarising: set[asyncio.Task[None]] = set()
 
     def refresh(self) -> None:
         """Another conversation, model or reply: the fill again, and a new count."""
         self.status.show_fill(self.fill(self.coster.last))
+        self.status.show_origin(self._origin_title())
         self.coster.schedule()
+
+    def _origin_title(self) -> str | None:
+        window = self.window
+        if window.current_id is None:
+            return None
+        try:
+            origin = window.store.get_conversation(window.current_id).continued_from
+            if origin is None:
+                return None
+            return display_title(window.store.get_conversation(origin))
+        except LookupError:  # the original was deleted
+            return None
+
+    def on_status_origin_requested(self) -> None:
+        window = self.window
+        if window.current_id is not None:
+            origin = window.store.get_conversation(window.current_id).continued_from
+            if origin is not None:
+                window.open_conversation(origin)
+
+    def on_status_summary_requested(self) -> None:
+        window = self.window
+        if window.current_id is None or window.view_model.is_busy(window.current_id):
+            return
+        import asyncio  # not before the first paint
+
+        self.status.set_summarising(True)
+        task = asyncio.ensure_future(self._summarise(window.current_id))
+        self._summarising.add(task)
+        task.add_done_callback(self._summarising.discard)
+
+    async def _summarise(self, conversation_id: int) -> None:
+        from desktop_app.core.summary import SummaryError, continue_with_summary
+        from desktop_app.ui.claude_connection import NoKeyError
+
+        window = self.window
+        try:
+            session = await window.connection.wait_session()
+            new = await continue_with_summary(session, conversation_id)
+        except NoKeyError:
+            window.statusBar().showMessage(self.tr("A summary needs an API key."), 8000)
+            return
+        except SummaryError as error:
+            window.statusBar().showMessage(str(error), 10000)
+            return
+        finally:
+            self.status.set_summarising(False)
+        window.list_model.put_first(new)
+        window.open_conversation(new.id)
 
     def on_coster_estimated(self, estimate: Estimate | None) -> None:
         self.status.show_estimate(estimate)

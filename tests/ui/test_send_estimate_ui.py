@@ -7,9 +7,9 @@ import httpx2
 
 from desktop_app.core.conversation import Role, Usage, text_block
 from desktop_app.ui.send_estimator import DEBOUNCE_MS
-from tests.fakeapi import FakeApi
+from tests.fakeapi import FakeApi, Reply
 from tests.ui.chat_driver import ChatDriver
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, close_window
 
 COUNT_PATH = "/v1/messages/count_tokens"
 
@@ -97,3 +97,41 @@ def test_a_conversation_near_the_models_limit_warns_and_offers_a_summary(
     assert status.meter_label.text() == "1% of context"
     assert status.meter_label.property("warning") is False
     assert not status.summary_button.isVisible()
+
+
+def test_continue_with_a_summary_opens_a_linked_conversation_that_survives_a_restart(
+    claude_env: FakeApi, open_window: WindowFactory
+):
+    ui = open_window()
+    model = "claude-haiku-4-5-20251001"
+    original = ui.store.create_conversation(model, "", "긴 대화")
+    ui.store.add_message(original.id, Role.USER, [text_block("버튼 대비를 검토해 주세요.")])
+    ui.store.add_message(
+        original.id,
+        Role.ASSISTANT,
+        [text_block("대비가 3.1:1로 낮습니다.")],
+        model=model,
+        usage=Usage(1_000, 500, cache_read_input_tokens=198_000),
+    )
+    ui.window.open_conversation(original.id)
+    status = ui.window.composer.status
+    ui.qtbot.waitUntil(lambda: status.summary_button.isVisible(), timeout=5_000)
+    assert status.meter_label.text() == "100% of context"
+    claude_env.queue(Reply.text("요약: 버튼 대비를 4.5:1 이상으로 올리기로 했다."))
+    ui.click(status.summary_button)
+    ui.qtbot.waitUntil(lambda: ui.window.current_id != original.id, timeout=10_000)
+    new = ui.current()
+    assert new.continued_from == original.id
+    assert "4.5:1" in new.system_prompt
+    assert status.origin_button.isVisible()
+    assert status.origin_button.text() == "Continued from “긴 대화”"
+    ui.click(status.origin_button)
+    assert ui.window.current_id == original.id
+    assert not status.origin_button.isVisible()
+    close_window(ui.qtbot, ui.window)
+
+    again = open_window()
+    again.window.open_conversation(new.id)
+    shown = again.window.composer.status
+    assert shown.origin_button.isVisible()
+    assert shown.origin_button.text() == "Continued from “긴 대화”"

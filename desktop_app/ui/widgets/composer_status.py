@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 class ComposerStatus(QWidget):
     summary_requested = Signal()  # "Continue in a new conversation with a summary"
+    origin_requested = Signal()  # "Continued from …": open the original
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,13 @@ class ComposerStatus(QWidget):
         self.summary_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.summary_button.clicked.connect(self.summary_requested)
         self.summary_button.hide()
+        self.origin_button = QPushButton(self, flat=True)
+        self.origin_button.setObjectName("originButton")
+        self.origin_button.setToolTip(self.tr("Open the conversation this one continues"))
+        self.origin_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.origin_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.origin_button.clicked.connect(self.origin_requested)
+        self.origin_button.hide()
         self.estimate_label = QLabel(self)
         self.estimate_label.setObjectName("sendEstimate")
         self.meter = QProgressBar(self)
@@ -48,6 +56,7 @@ class ComposerStatus(QWidget):
         self.meter.setFixedSize(64, 6)
         self.meter_label = QLabel(self)
         self.meter_label.setObjectName("contextLabel")
+        row.addWidget(self.origin_button)
         row.addWidget(self.summary_button)
         row.addStretch(1)
         row.addWidget(self.estimate_label)
@@ -64,9 +73,27 @@ class ComposerStatus(QWidget):
             f"QProgressBar {{ background: {c.border}; border: none; border-radius: 3px; }}"
             f"QProgressBar::chunk {{ background: {c.muted}; border-radius: 3px; }}"
             f'QProgressBar[warning="true"]::chunk {{ background: {c.error_text}; }}'
-            f"QPushButton#summaryButton {{ color: {c.link}; border: none; padding: 0;"
-            " font-size: 11px; text-align: left; }"
-            "QPushButton#summaryButton:hover { text-decoration: underline; }"
+            f"QPushButton#summaryButton, QPushButton#originButton {{ color: {c.link};"
+            " border: none; padding: 0; font-size: 11px; text-align: left; }"
+            "QPushButton#summaryButton:hover, QPushButton#originButton:hover"
+            " { text-decoration: underline; }"
+        )
+
+    def show_origin(self, title: str | None) -> None:
+        """The conversation this one continues by a summary; None hides the link."""
+        if title is None:
+            self.origin_button.hide()
+            return
+        shown = title if len(title) <= 40 else title[:39].rstrip() + "…"
+        self.origin_button.setText(self.tr("Continued from “%1”").replace("%1", shown))
+        self.origin_button.show()
+
+    def set_summarising(self, busy: bool) -> None:
+        self.summary_button.setEnabled(not busy)
+        self.summary_button.setText(
+            self.tr("Writing a summary…")
+            if busy
+            else self.tr("Continue in a new conversation with a summary")
         )
 
     def show_estimate(self, estimate: Estimate | None) -> None:
