@@ -3,7 +3,7 @@
 The cheapest model writes the summary; it goes in the new conversation's system prompt
 (after the original's own), not in a made-up first turn: the user's next message opens the
 conversation as usual, the summary is cached with the system prompt on every later turn,
-and the user can read or change it under "System prompt". The new conversation records
+and the user can read or change it under "System". The new conversation records
 `continued_from`, so the window can link back to the original.
 """
 

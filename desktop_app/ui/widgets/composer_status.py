@@ -135,7 +135,10 @@ class ComposerStatus(QWidget):
             return
         percent = min(100, round(share * 100))
         self.meter.setValue(percent)
-        self.meter_label.setText(self.tr("%1% of context").replace("%1", str(percent)))
+        if percent == 0:
+            self.meter_label.setText(self.tr("<1% of context"))
+        else:
+            self.meter_label.setText(self.tr("%1% of context").replace("%1", str(percent)))
         tip = (
             self.tr("%1 of %2 input tokens this model takes")
             .replace("%1", f"{fill.used:,}")
