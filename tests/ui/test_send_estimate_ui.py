@@ -8,6 +8,7 @@ import httpx2
 from desktop_app.core.conversation import Role, Usage, text_block
 from desktop_app.ui.send_estimator import DEBOUNCE_MS
 from tests.fakeapi import FakeApi, Reply
+from tests.ui.attachment_driver import png_file, wait_prepared
 from tests.ui.chat_driver import ChatDriver
 from tests.ui.conftest import WindowFactory, close_window
 
@@ -135,3 +136,26 @@ def test_continue_with_a_summary_opens_a_linked_conversation_that_survives_a_res
     shown = again.window.composer.status
     assert shown.origin_button.isVisible()
     assert shown.origin_button.text() == "Continued from “긴 대화”"
+
+
+def test_an_attached_screenshot_and_its_removal_are_counted_again(
+    ready_window: ChatDriver, claude_env: FakeApi, tmp_path
+):
+    ui = ready_window
+    ui.type("이 화면을 검토해 주세요")
+    ui.qtbot.waitUntil(lambda: len(counts(claude_env)) == 1, timeout=5_000)
+    ui.qtbot.waitUntil(lambda: "tokens" in estimate_text(ui), timeout=5_000)
+    text_only = estimate_text(ui)
+    controls = ui.window.composer.attachments
+    controls.model.add_files([png_file(tmp_path, "로그인 화면.png", 600, 400)])
+    wait_prepared(ui, 1)
+    ui.qtbot.waitUntil(lambda: len(counts(claude_env)) == 2, timeout=5_000)
+    ui.qtbot.waitUntil(lambda: estimate_text(ui) != text_only, timeout=5_000)
+    image = counts(claude_env)[1]["messages"][-1]["content"][0]
+    assert image["type"] == "image" and image["source"]["type"] == "base64"
+    with_image = estimate_text(ui)
+    assert int(with_image.split(" ")[0].replace(",", "")) > int(text_only.split(" ")[0])
+
+    controls.model.remove(controls.model.items()[0].id)
+    ui.qtbot.waitUntil(lambda: estimate_text(ui) == text_only, timeout=5_000)
+    assert len(counts(claude_env)) == 2  # the text alone was counted before
