@@ -25,7 +25,11 @@ class ContextWatch(QObject):
         self.window = window
         self.status = window.composer.status
         self.coster = DraftCoster(
-            window.composer, window.connection, window.pricing, lambda: window.current_id
+            window.composer,
+            window.connection,
+            window.pricing,
+            lambda: window.current_id,
+            self.edited,
         )
         self.coster.estimated.connect(self.on_coster_estimated)
         self.status.set_colours(theme.colours)
@@ -36,6 +40,13 @@ class ContextWatch(QObject):
         self.status.summary_requested.connect(self.on_status_summary_requested)
         self.status.origin_requested.connect(self.on_status_origin_requested)
         self._summarising: set[asyncio.Task[None]] = set()
+
+    def edited(self) -> int | None:
+        """The question being edited in the conversation shown, if any."""
+        editing = self.window.commands.editing
+        if editing is None or editing[0] != self.window.current_id:
+            return None
+        return editing[1]
 
     def refresh(self) -> None:
         """Another conversation, model or reply: the fill again, and a new count."""

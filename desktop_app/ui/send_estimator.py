@@ -38,12 +38,14 @@ class DraftCoster(QObject):
         connection: ClaudeConnection,
         pricing: Pricing,
         current: Callable[[], int | None],  # the conversation shown, None for a new one
+        edited: Callable[[], int | None] = lambda: None,  # the question being edited, if any
     ) -> None:
         super().__init__(composer)
         self.composer = composer
         self.connection = connection
         self.pricing = pricing
         self.current = current
+        self.edited = edited
         self._offline: SendEstimator | None = None
         self._estimators: dict[int, SendEstimator] = {}  # by id(session): one cache each
         self._task: asyncio.Task[Any] | None = None
@@ -109,6 +111,9 @@ class DraftCoster(QObject):
 
         model = self.composer.current_model()
         conversation_id = self.current()
+        edited = self.edited()
+        if conversation_id is not None and edited is not None:
+            return self._edit_request(session, conversation_id, edited, text, drafts)
         if session is not None and conversation_id is not None:
             request = next_request(session, conversation_id, text, drafts)
             return replace(request, model=model or request.model)
@@ -120,6 +125,33 @@ class DraftCoster(QObject):
         return with_draft(
             Request(model=model, max_tokens=1, messages=[], tools=tools), text, drafts
         )
+
+    def _edit_request(
+        self,
+        session: ChatSession | None,
+        conversation_id: int,
+        edited: int,
+        text: str,
+        drafts: list[Attachment],
+    ) -> Request:
+        """Sending an edit replaces the question `edited` (its files go with it) and drops
+        what followed: the history before it, then the draft."""
+        from desktop_app.core.send_estimate import draft_blocks
+
+        history = self.connection.store.messages(conversation_id)
+        at = next((i for i, m in enumerate(history) if m.id == edited), len(history))
+        kept = (
+            [b for b in history[at].content if b.get("type") != "text"] if at < len(history) else []
+        )
+        draft = Message(0, conversation_id, Role.USER, [*kept, *draft_blocks(text, drafts)])
+        model = self.composer.current_model()
+        base = (
+            session.build_request(conversation_id, resolve=False)
+            if session is not None
+            else Request(model=model, max_tokens=1, messages=[])
+        )
+        messages = build_messages([*history[:at], draft])
+        return replace(base, model=model or base.model, messages=messages)
 
     def _estimator(self, session: ChatSession | None) -> SendEstimator:
         """The session's estimator (its cache lives as long as the session); None: offline."""

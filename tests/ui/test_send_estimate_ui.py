@@ -4,6 +4,7 @@ against the local API: one count after a pause, the cache, the offline "≈", th
 from __future__ import annotations
 
 import httpx2
+from PySide6.QtCore import Qt
 
 from desktop_app.core.conversation import Role, Usage, text_block
 from desktop_app.ui.send_estimator import DEBOUNCE_MS
@@ -11,6 +12,7 @@ from tests.fakeapi import FakeApi, Reply
 from tests.ui.attachment_driver import png_file, wait_prepared
 from tests.ui.chat_driver import ChatDriver
 from tests.ui.conftest import WindowFactory, close_window
+from tests.ui.test_message_actions import started
 
 COUNT_PATH = "/v1/messages/count_tokens"
 
@@ -159,3 +161,22 @@ def test_an_attached_screenshot_and_its_removal_are_counted_again(
     controls.model.remove(controls.model.items()[0].id)
     ui.qtbot.waitUntil(lambda: estimate_text(ui) == text_only, timeout=5_000)
     assert len(counts(claude_env)) == 2  # the text alone was counted before
+
+
+def test_while_editing_a_question_the_count_is_of_the_edited_branch(
+    ready_window: ChatDriver, claude_env: FakeApi
+):
+    ui = ready_window
+    started(ui, claude_env)  # 2+2? Four. 3+3? Six.
+    ui.qtbot.keyClick(ui.window.composer.edit, Qt.Key.Key_Up)  # edit the last question
+    assert ui.window.composer.editing
+    before = len(counts(claude_env))
+    ui.type(" 고침")
+    ui.qtbot.waitUntil(lambda: len(counts(claude_env)) > before, timeout=5_000)
+    texts = [
+        block["text"]
+        for turn in counts(claude_env)[-1]["messages"]
+        for block in turn["content"]
+        if block.get("type") == "text"
+    ]
+    assert texts == ["2+2?", "Four.", "3+3? 고침"]  # not "Six.": the edit replaces 3+3?
