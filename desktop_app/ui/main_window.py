@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
-        self.context = ContextWatch(self, theme)  # the next send's cost, the window's fill
+        # The next send's cost and the context window's fill, under the message box.
+        self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
