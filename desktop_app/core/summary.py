@@ -98,11 +98,19 @@ async def continue_with_summary(session: ChatSession, conversation_id: int) -> C
     if not summary.strip():
         raise SummaryError("The summary came back empty; the conversation is unchanged.")
     title = original.title or "conversation"
-    return store.create_conversation(
+    new = store.create_conversation(
         original.model,
         system_prompt_with(original.system_prompt, summary, title),
         title,
         continued_from=original.id,
+    )
+    # The way the user set the original up goes on too: thinking, effort, limit, cache.
+    return store.update_conversation(
+        new.id,
+        thinking=original.thinking,
+        effort=original.effort,
+        max_tokens=original.max_tokens or 0,
+        cache_ttl=original.cache_ttl,
     )
 
 

@@ -45,6 +45,7 @@ def test_the_summary_starts_a_linked_conversation_and_is_a_summarys_spend(fakeap
     db = tmp_path / "parley.sqlite3"
     store = SqliteConversationStore(db)
     original = store.create_conversation("claude-sonnet-4-6", "Answer in Korean.", "로그인 화면")
+    original = store.update_conversation(original.id, max_tokens=2_000, cache_ttl="1h")
     store.add_message(original.id, Role.USER, [text_block("버튼 대비를 검토해 주세요.")])
     store.add_message(original.id, Role.ASSISTANT, [text_block("대비가 3.1:1로 낮습니다.")])
     fakeapi.queue(Reply.text(SUMMARY))
@@ -59,6 +60,7 @@ def test_the_summary_starts_a_linked_conversation_and_is_a_summarys_spend(fakeap
         assert [r["kind"] for r in rows] == ["summary"]
         assert rows[0]["model"] == asked["model"] and rows[0]["conversation_id"] == original.id
     assert new.continued_from == original.id and new.model == "claude-sonnet-4-6"
+    assert (new.max_tokens, new.cache_ttl) == (2_000, "1h")  # set up like the original
     assert new.system_prompt.startswith("Answer in Korean.")
     assert SUMMARY in new.system_prompt
     assert store.messages(new.id) == []  # the user's next message opens it
