@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from desktop_app.core.attachments import METADATA, REFERENCE, image_tokens
@@ -20,21 +21,14 @@ MESSAGE_OVERHEAD = 4  # role markers and separators around each turn
 REQUEST_OVERHEAD = 8
 
 
-def _wide(ch: str) -> bool:
-    """Hangul, CJK ideographs, kana and fullwidth forms: about a token each."""
-    code = ord(ch)
-    return (
-        0x1100 <= code <= 0x11FF
-        or 0x2E80 <= code <= 0x9FFF
-        or 0xAC00 <= code <= 0xD7AF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-        or code >= 0x20000
-    )
+# Hangul (jamo and syllables), CJK ideographs, kana and fullwidth forms: about a token each.
+_WIDE = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0010ffff]"
+)
 
 
 def text_tokens(text: str) -> int:
-    wide = sum(1 for ch in text if _wide(ch))
+    wide = len(text) - len(_WIDE.sub("", text))  # counted in C: this runs on the UI thread
     return wide + math.ceil((len(text) - wide) / LATIN_CHARS_PER_TOKEN)
 
 
