@@ -68,6 +68,16 @@ class AnthropicClient:
         except _FAILURES as exc:
             raise api_error_of(exc) from None
 
+    async def count_tokens(self, request: Request) -> int:
+        # The endpoint takes the request's params except max_tokens (cache_control included,
+        # as in the recorded traffic).
+        params = {k: v for k, v in request.to_params().items() if k != "max_tokens"}
+        try:
+            counted = await self._sdk.messages.count_tokens(**params)
+        except _FAILURES as exc:
+            raise api_error_of(exc) from None
+        return counted.input_tokens
+
     async def close(self) -> None:
         await self._sdk.close()
 

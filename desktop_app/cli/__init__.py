@@ -92,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
         help="run this tool without asking, for this run only (repeat for several)",
     )
     ask.add_argument(
+        "--estimate",
+        action="store_true",
+        help="print the input tokens and estimated cost of this send; send and store nothing",
+    )
+    ask.add_argument(
         "--over-budget",
         action="store_true",
         help="send even when this month's budget (set in the window's Usage view) is used up",

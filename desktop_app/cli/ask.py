@@ -17,6 +17,7 @@ import time
 from typing import Any
 
 from desktop_app.cli.attach import prepare_attachments
+from desktop_app.cli.conversation_choice import chosen_model, existing_conversation
 from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
 from desktop_app.cli.reply_limit_option import checked_max_tokens, cutoff_notice
 from desktop_app.core.attachments import Attachment, AttachmentError
@@ -73,21 +74,6 @@ def _api_key() -> str:
     return key
 
 
-def _existing(store: ConversationStore, conversation_id: int) -> Conversation:
-    try:
-        return store.get_conversation(conversation_id)
-    except LookupError:
-        raise CliError(f"no conversation with id {conversation_id}", 2) from None
-
-
-def _model_id(store: ConversationStore, args: argparse.Namespace, catalogue: ModelCatalogue) -> str:
-    if args.model:
-        return str(args.model)
-    if args.continue_id is not None:
-        return _existing(store, args.continue_id).model
-    return Settings.load(settings_path()).default_model or catalogue.default().id
-
-
 def _thinking(model_id: str, args: argparse.Namespace, catalogue: ModelCatalogue) -> Switch:
     """How to change the conversation's thinking switch ({}: leave it), checked against what
     the model offers."""
@@ -110,7 +96,7 @@ def _conversation(
     store: ConversationStore, args: argparse.Namespace, model: str, switch: Switch
 ) -> Conversation:
     if args.continue_id is not None:
-        conversation = _existing(store, args.continue_id)
+        conversation = existing_conversation(store, args.continue_id)
         if args.model or args.system is not None or switch:
             conversation = store.update_conversation(
                 conversation.id, model=args.model, system_prompt=args.system, **switch
@@ -165,6 +151,10 @@ def _check_budget(ledger: SqliteUsageLedger, args: argparse.Namespace) -> None:
 def ask(args: argparse.Namespace) -> int:
     prompt = _prompt(args)
     key = _api_key()
+    if args.estimate:
+        from desktop_app.cli.estimate import estimate
+
+        return estimate(args, prompt, key)
     attachments = prepare_attachments(args.attach, full_resolution=args.full_resolution)
     from desktop_app.cli.usage import open_ledger
 
@@ -180,7 +170,7 @@ def ask(args: argparse.Namespace) -> int:
 
         catalogue = ModelCatalogue(models_cache_path())
         # Checked before anything is stored: a refused level leaves no trace.
-        model = _model_id(store, args, catalogue)
+        model = chosen_model(store, args, catalogue)
         switch = _thinking(model, args, catalogue)
         limit = checked_max_tokens(args.max_tokens, model, catalogue)
         if limit is not None:

@@ -40,6 +40,10 @@ class ClaudeClient(Protocol):
 
     async def list_models(self) -> list[ModelInfo]: ...
 
+    async def count_tokens(self, request: Request) -> int:
+        """The input tokens `request` would take (count_tokens); its max_tokens is ignored."""
+        ...
+
 
 class BatchClient(Protocol):
     """Speaks to the Message Batches API. Raises `ApiError` for every failure."""

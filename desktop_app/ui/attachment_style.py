@@ -33,13 +33,12 @@ QFrame#attachmentRefusal {
 }
 QLabel#refusalText { color: $error_text; }
 
-QToolButton#attachButton, QToolButton#captureButton {
-    background: transparent; color: $muted; border: none; border-radius: 7px; padding: 4px 6px;
+QToolButton#attachButton {
+    background: transparent; color: $muted; border: none; border-radius: 7px;
+    padding: 4px 20px 4px 6px;
 }
-QToolButton#attachButton:hover, QToolButton#captureButton:hover {
-    background: $raised; color: $text;
-}
-QToolButton#captureButton::menu-indicator { image: none; width: 0; }
+QToolButton#attachButton:hover { background: $raised; color: $text; }
+QToolButton#attachButton::menu-button { border: none; width: 16px; }
 
 QPushButton#presetChip, QPushButton#dropPreset {
     background: $surface; color: $text; border: 1px solid $border; border-radius: 13px;

@@ -33,6 +33,7 @@ from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.batch_actions import BatchActions
 from desktop_app.ui.budget_guard import BudgetGuard
 from desktop_app.ui.claude_connection import ConnectionState
+from desktop_app.ui.context_watch import ContextWatch
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
             connection, pricing, self.list_model, self.statusBar(), self.open_conversation, self
         )
         self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
+        # The next send's cost and the context window's fill, under the message box.
+        self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
             conversation_id is not None and self.view_model.is_busy(conversation_id)
         )
         self.update_usage(messages)
+        self.context.refresh()
         self.composer.edit.setFocus()
 
     @property

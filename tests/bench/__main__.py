@@ -15,6 +15,7 @@ BENCHMARKS = [
     "attach_4k",
     "cache_share",
     "batch_results",
+    "draft_estimate",
 ]
 
 

@@ -194,3 +194,43 @@ async def test_error_bodies_match_the_recorded_ones(
     assert missing.json()["error"] == no_model["error"]
     assert (unauthorized.status_code, invalid.status_code, missing.status_code) == (401, 400, 404)
     assert unauthorized.headers["x-should-retry"] == "false"
+
+
+def _recorded_ruby_request(cassette: str) -> dict[str, Any]:
+    """The first request body of a Ruby VCR cassette: a single-quoted scalar that YAML folds
+    over lines (a line break and the indentation read as one space)."""
+    text = (cassettes_dir() / cassette).read_text(encoding="utf-8")
+    request = re.split(r"^  response:", text, flags=re.M)[0]
+    quoted = re.search(r"      string: '(.*?)'\n    headers:", request, flags=re.S)
+    assert quoted is not None
+    return json.loads(re.sub(r"\n\s+", " ", quoted.group(1)).replace("''", "'"))
+
+
+@pytest.mark.asyncio
+async def test_count_tokens_answers_the_recorded_requests_in_the_recorded_shape(
+    http: httpx2.AsyncClient,
+) -> None:
+    recorded = [
+        json.loads(_recording("pydantic-ai/test_anthropic_cache_count_tokens*.response0.200.json")),
+        json.loads(_recording("ruby_llm/chat_count_tokens*.200.json")),
+    ]
+    # pydantic-ai's request: top-level cache_control and a system prompt (no max_tokens);
+    # ruby_llm's: extended thinking with a budget.
+    cached = {
+        "model": "claude-sonnet-4-5",
+        "system": "You are a helpful assistant.",
+        "cache_control": {"type": "ephemeral", "ttl": "5m"},
+        "messages": [{"role": "user", "content": [{"type": "text", "text": "파이썬이란? " * 400}]}],
+    }
+    thinking = _recorded_ruby_request(
+        "ruby_llm/chat_count_tokens_with_anthropic_claude-haiku-4-5_counts_requests_with_"
+        "thinking_enabled.yml"
+    )
+    assert thinking["thinking"]["budget_tokens"] == 2048
+    for body, shape in zip([cached, thinking], recorded, strict=True):
+        response = await http.post("/v1/messages/count_tokens", json=body)
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"] == "application/json"
+        answer = response.json()
+        assert list(answer) == list(shape) == ["input_tokens"]
+        assert isinstance(answer["input_tokens"], int) and answer["input_tokens"] > 0

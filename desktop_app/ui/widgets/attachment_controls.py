@@ -55,31 +55,32 @@ class AttachmentControls(QObject):
         assert isinstance(column, QBoxLayout)
         column.insertWidget(0, self.chips)
         column.insertWidget(1, self.tray)
+        # One button for files and screenshots keeps the composer's row narrow: a click opens
+        # the file picker, its arrow offers the screenshots.
         self.attach_button = QToolButton(composer)
         self.attach_button.setObjectName("attachButton")
-        self.attach_button.setText("Attach…")
+        self.attach_button.setText(self.tr("Attach"))
         self.attach_button.setToolTip(
-            "Attach images, PDFs or text files (Ctrl+O); you can also drop or paste them"
+            self.tr(
+                "Attach images, PDFs or text files (Ctrl+O); you can also drop or paste them."
+                " The arrow takes a screenshot (Ctrl+Shift+S)"
+            )
         )
         self.attach_button.clicked.connect(self.on_attach_button_clicked)
-        self.capture_button = QToolButton(composer)
-        self.capture_button.setObjectName("captureButton")
-        self.capture_button.setText("Capture ▾")
-        self.capture_button.setToolTip(
-            "Attach a screenshot of the whole screen or of a region (Ctrl+Shift+S)"
+        self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.attach_button)
+        menu.addAction(self.tr("Files…"), self.on_attach_button_clicked)
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Screenshot of the whole screen"), lambda: self.start_capture("screen")
         )
-        self.capture_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.capture_button)
-        menu.addAction("Whole screen", lambda: self.start_capture("screen"))
-        menu.addAction("Region…", lambda: self.start_capture("region"))
-        self.capture_button.setMenu(menu)
+        menu.addAction(self.tr("Screenshot of a region…"), lambda: self.start_capture("region"))
+        self.attach_button.setMenu(menu)
         at = button_row.indexOf(composer.system_button) + 1
         button_row.insertWidget(at, self.attach_button)
-        button_row.insertWidget(at + 1, self.capture_button)
-        # Like toolbar buttons they take no focus (Tab stays on the prompt, model and Send);
+        # Like a toolbar button it takes no focus (Tab stays on the prompt, model and Send);
         # the keyboard has shortcuts instead.
-        for button in (self.attach_button, self.capture_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attach_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         shortcuts = {
             "Ctrl+O": self.on_attach_button_clicked,
             "Ctrl+Shift+S": lambda: self.start_capture("region"),

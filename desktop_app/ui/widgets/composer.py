@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.pricing import Pricing
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
+from desktop_app.ui.widgets.composer_status import ComposerStatus
 from desktop_app.ui.widgets.model_item_delegate import (
     DETAILS_ROLE,
     ModelItemDelegate,
@@ -112,16 +113,19 @@ class Composer(QFrame):
         self.edit.recall_requested.connect(self.recall_requested)
         layout.addWidget(self.edit)
         row = QHBoxLayout()
-        row.setSpacing(8)
+        row.setSpacing(6)
         self.model_picker = QComboBox(self)
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_picker.setToolTip("Model for this conversation")
         self.model_picker.activated.connect(self.on_model_activated)
         self.model_picker.setItemDelegate(ModelItemDelegate(self.model_picker))
-        self.system_button = QPushButton("System prompt", self)
+        # "System" (its prompt): short, so the row fits a 960-pixel window.
+        self.system_button = QPushButton(self.tr("System"), self)
         self.system_button.setObjectName("systemPromptButton")
-        self.system_button.setToolTip("Instructions Claude follows in this conversation")
+        self.system_button.setToolTip(
+            self.tr("System prompt: instructions Claude follows in this conversation")
+        )
         self.system_button.clicked.connect(self.system_prompt_requested)
         self.tools_button = QPushButton("Tools…", self)
         self.tools_button.setObjectName("toolsButton")
@@ -142,6 +146,8 @@ class Composer(QFrame):
         row.addWidget(self.send_button)
         layout.addLayout(row)
         self.attachments = AttachmentControls(self, row)  # tray, presets, Attach, Capture
+        self.status = ComposerStatus(self)  # the next send's cost, the context window's fill
+        layout.addWidget(self.status)
 
     def text(self) -> str:
         return self.edit.toPlainText()
@@ -205,7 +211,7 @@ class Composer(QFrame):
         return str(self.model_picker.currentData() or "")
 
     def set_system_prompt_set(self, has_prompt: bool) -> None:
-        self.system_button.setText("System prompt ●" if has_prompt else "System prompt")
+        self.system_button.setText(self.tr("System ●") if has_prompt else self.tr("System"))
 
     def on_edit_submitted(self) -> None:
         if not self.busy:
