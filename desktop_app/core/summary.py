@@ -66,9 +66,12 @@ def system_prompt_with(original: str, summary: str, title: str) -> str:
     return f"{original.strip()}\n\n{carried}" if original.strip() else carried
 
 
-async def continue_with_summary(session: ChatSession, conversation_id: int) -> Conversation:
+async def continue_with_summary(
+    session: ChatSession, conversation_id: int, title_pattern: str = "{title} (continued)"
+) -> Conversation:
     """Write the summary with the cheapest model (recorded as a summary's spend) and make
-    the new conversation, linked to the original; raises SummaryError."""
+    the new conversation, linked to the original and titled by `title_pattern` (the window
+    passes its translation); raises SummaryError."""
     store = session.store
     original = store.get_conversation(conversation_id)
     summariser = session.catalogue.cheapest()
@@ -101,7 +104,7 @@ async def continue_with_summary(session: ChatSession, conversation_id: int) -> C
     new = store.create_conversation(
         original.model,
         system_prompt_with(original.system_prompt, summary, title),
-        title,
+        title_pattern.format(title=title),
         continued_from=original.id,
     )
     # The way the user set the original up goes on too: thinking, effort, limit, cache.

@@ -129,7 +129,9 @@ class ContextWatch(QObject):
         window = self.window
         try:
             session = await window.connection.wait_session()
-            new = await continue_with_summary(session, conversation_id)
+            # The new one must be told apart from the original in the list.
+            pattern = self.tr("{title} (continued)")
+            new = await continue_with_summary(session, conversation_id, pattern)
         except NoKeyError:
             window.statusBar().showMessage(self.tr("A summary needs an API key."), 8000)
             return

@@ -60,6 +60,7 @@ def test_the_summary_starts_a_linked_conversation_and_is_a_summarys_spend(fakeap
         assert [r["kind"] for r in rows] == ["summary"]
         assert rows[0]["model"] == asked["model"] and rows[0]["conversation_id"] == original.id
     assert new.continued_from == original.id and new.model == "claude-sonnet-4-6"
+    assert new.title == f"{original.title} (continued)"  # told apart from it in the list
     assert (new.max_tokens, new.cache_ttl) == (2_000, "1h")  # set up like the original
     assert new.system_prompt.startswith("Answer in Korean.")
     assert SUMMARY in new.system_prompt
