@@ -64,7 +64,9 @@ def test_submit_files_wait_and_read_mixed_results(
     assert waiting.returncode == 0
     assert "ended" in out and "2 succeeded" in out
 
-    rows = [json.loads(line) for line in parley("batch", "results", batch_id).stdout.splitlines()]
+    read = parley("batch", "results", batch_id)
+    assert read.returncode == 0, read.stderr
+    rows = [json.loads(line) for line in read.stdout.splitlines()]
     by_source = {row["source"]: row for row in rows}
     assert set(by_source) == {f.name for f in files}
     good = by_source["스크린샷 1.png"]
@@ -145,7 +147,9 @@ def test_requests_written_by_hand_and_plain_refusals(parley, fakeapi, tmp_path: 
     batch_id = _submit(parley, "--jsonl", str(lines), "--model", "claude-haiku-4-5-20251001")
     assert _custom_ids(fakeapi) == ["seoul-1"]
     assert parley("batch", "wait", batch_id, "--interval", "0.1").returncode == 0
-    row = json.loads(parley("batch", "results", batch_id).stdout)
+    read = parley("batch", "results", batch_id)
+    assert read.returncode == 0, read.stderr
+    row = json.loads(read.stdout)
     assert row["custom_id"] == "seoul-1" and row["outcome"] == "succeeded"
 
     prompts = tmp_path / "질문.csv"
