@@ -16,8 +16,10 @@ from desktop_app.cli.output import CliError, open_store
 from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.chat_session import ChatSession
+from desktop_app.core.conversation import Conversation
 from desktop_app.core.errors import ApiError, ErrorKind, describe
 from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.ports import ConversationStore
 from desktop_app.core.pricing import Pricing, format_cost
 from desktop_app.core.request import Request
 from desktop_app.core.send_estimate import Estimate, SendEstimator, next_request, with_draft
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
 
 def estimate(args: argparse.Namespace, prompt: str, key: str) -> int:
     from desktop_app.claude.client import AnthropicClient
-    from desktop_app.cli.ask import _existing, _model_id
     from desktop_app.storage.attachment_store import AttachmentStore
     from desktop_app.tools.builtin import builtin_tools
     from desktop_app.tools.registry import ToolRegistry
@@ -46,7 +47,11 @@ def estimate(args: argparse.Namespace, prompt: str, key: str) -> int:
     store = open_store()
     try:
         catalogue = ModelCatalogue(models_cache_path())
-        model = _model_id(store, args, catalogue)
+        model = args.model or (
+            _existing(store, args.continue_id).model
+            if args.continue_id is not None
+            else settings.default_model or catalogue.default().id
+        )
         files = AttachmentStore(attachments_dir())
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
         tools = ToolRegistry(builtin_tools(settings, data_dir()))
@@ -101,6 +106,13 @@ async def _counted(
         return estimator.local(request)
     finally:
         await client.close()
+
+
+def _existing(store: ConversationStore, conversation_id: int) -> Conversation:
+    try:
+        return store.get_conversation(conversation_id)
+    except LookupError:
+        raise CliError(f"no conversation with id {conversation_id}", 2) from None
 
 
 def _print(found: Estimate, model: str, *, as_json: bool) -> None:
