@@ -128,7 +128,7 @@ async def _submit(context: Any, args: argparse.Namespace) -> int:
     print(f"parley: {estimate_line(plan.estimate)}", file=sys.stderr)
     if len(plan.chunks) > 1:
         print(f"parley: split into {len(plan.chunks)} batches (API limits)", file=sys.stderr)
-    label = args.label or (args.prompt or os.path.basename(args.jsonl or ""))[:60]
+    label = args.label or (args.prompt or os.path.basename(args.jsonl or args.csv or ""))[:60]
     jobs = await context.submit(plan, label=label, model=model, prompt=args.prompt or "",
                                 system=args.system, max_tokens=args.max_tokens)  # fmt: skip
     for job in jobs:
