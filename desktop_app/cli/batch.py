@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import os
 import sys
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -160,6 +161,10 @@ async def _status(context: Any, job: BatchJob) -> int:
 
 
 async def _cancel(context: Any, job: BatchJob) -> int:
+    if job.stranded(time.time()):
+        context.store.delete_job(job.id)
+        print(f"{job.name} was never sent (Parley stopped while sending it); removed")
+        return 0
     if job.ended:
         raise CliError(f"batch {job.name} has already ended")
     try:
@@ -172,7 +177,10 @@ async def _cancel(context: Any, job: BatchJob) -> int:
 
 async def _wait(context: Any, job: BatchJob, interval: float | None) -> int:
     if job.batch_id is None:
-        raise CliError(f"{job.name} was never submitted (Parley stopped while sending it)")
+        raise CliError(
+            f"{job.name} was never submitted (Parley stopped while sending it);"
+            " `parley batch cancel` removes it"
+        )
     if interval is not None:
         if interval <= 0:
             raise CliError("--interval must be more than 0 seconds", 2)

@@ -14,6 +14,9 @@ from typing import Any
 from desktop_app.core.conversation import Block, Usage
 from desktop_app.core.errors import ErrorKind
 
+# A create call that has not answered in this long never will (the SDK gives up after ten
+# minutes): its job was stranded by a crash mid-send, and may be removed.
+SEND_GIVEN_UP_AFTER = 15 * 60.0
 FIRST_POLL_INTERVAL = 5.0  # seconds; doubled after every poll that finds the batch unchanged
 MAX_POLL_INTERVAL = 300.0  # most batches end within an hour: five minutes is close enough
 
@@ -134,6 +137,14 @@ class BatchJob:
     def name(self) -> str:
         """How to call the job to the user: its API id, or its number while submitting."""
         return self.batch_id or f"job {self.id}"
+
+    def stranded(self, now: float) -> bool:
+        """Parley stopped while sending it: the API never named it, and never will."""
+        return (
+            self.status is ProcessingStatus.SUBMITTING
+            and self.batch_id is None
+            and now - self.created_at > SEND_GIVEN_UP_AFTER
+        )
 
 
 @dataclass(frozen=True, slots=True)

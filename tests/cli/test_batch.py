@@ -177,3 +177,24 @@ def test_requests_written_by_hand_and_plain_refusals(parley, fakeapi, tmp_path: 
     assert missing.returncode == 2 and "Nothing was sent" in missing.stderr
     unknown = parley("batch", "status", "msgbatch_unknown")
     assert unknown.returncode == 2 and "no batch" in unknown.stderr
+
+
+def test_a_job_stranded_mid_send_is_named_and_removed_by_cancel(parley, parley_home) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from desktop_app.storage.batch_store import SqliteBatchStore
+
+    database = parley_home / "parley.sqlite3"
+    parley("history")  # creates the database as the CLI does
+    with SqliteBatchStore(database) as store:
+        job = store.add_job(
+            group_id=None, label="멈춘 작업", model="m", prompt="p", system="", max_tokens=10,
+            requests=[("a", "a.png", "", {})],
+        )  # fmt: skip
+    with sqlite3.connect(database) as conn:
+        conn.execute("UPDATE batch_jobs SET created_at = created_at - 3600")
+    waited = parley("batch", "wait", str(job.id))
+    assert waited.returncode != 0 and "`parley batch cancel` removes it" in waited.stderr
+    removed = parley("batch", "cancel", str(job.id))
+    assert removed.returncode == 0 and "removed" in removed.stdout, removed.stderr
+    assert parley("batch", "list").stdout.strip() == ""

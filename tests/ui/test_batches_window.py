@@ -338,3 +338,32 @@ def test_a_batch_sent_by_parley_batch_while_the_window_is_open_is_followed(
     job = wait_finished(qtbot, view)
     assert job.label == "셸" and job.counts.succeeded == 2
     assert "셸" in driver.window.batches.notifier.last
+
+
+def test_a_job_stranded_by_a_crash_mid_send_can_be_removed(
+    open_window: WindowFactory, claude_env: FakeApi
+) -> None:
+    import sqlite3
+
+    with SqliteBatchStore(paths.database_path()) as store:
+        stranded = store.add_job(
+            group_id=None, label="보내다 멈춘 작업", model=MODEL, prompt=PROMPT, system="",
+            max_tokens=100, requests=[("a", "a.png", "", {"model": MODEL})],
+        )  # fmt: skip
+        fresh = store.add_job(
+            group_id=None, label="지금 보내는 중", model=MODEL, prompt=PROMPT, system="",
+            max_tokens=100, requests=[("b", "b.png", "", {"model": MODEL})],
+        )  # fmt: skip
+    with sqlite3.connect(paths.database_path()) as conn:  # sent an hour ago, never answered
+        conn.execute("UPDATE batch_jobs SET created_at = created_at - 3600 WHERE id = ?",
+                     (stranded.id,))  # fmt: skip
+    driver = batch_window(open_window, claude_env, 0.1)
+    view = batches_view(driver)
+    view.table.selectRow(view.model.row_of(fresh.id))
+    assert view.cancel_button.text() == "Cancel batch" and not view.cancel_button.isEnabled()
+    view.table.selectRow(view.model.row_of(stranded.id))
+    assert view.cancel_button.text() == "Remove" and view.cancel_button.isEnabled()
+    view.cancel_button.click()
+    with SqliteBatchStore(paths.database_path()) as store:
+        assert [job.id for job in store.jobs()] == [fresh.id]
+    assert view.model.rowCount() == 1

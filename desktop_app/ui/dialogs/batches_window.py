@@ -7,6 +7,7 @@ through `conversation_chosen`; the work itself is the BatchFollower's.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -210,7 +211,10 @@ class BatchesWindow(QDialog):
         if hidden:
             QListWidgetItem(self.tr("… and %n more", "", hidden), self.details)
         sent = job is not None and job.batch_id is not None
-        self.cancel_button.setEnabled(sent and job is not None and not job.ended)
+        stranded = job is not None and job.stranded(time.time())
+        # A job stranded by a crash mid-send can only be removed: the API never had it.
+        self.cancel_button.setText(self.tr("Remove") if stranded else self.tr("Cancel batch"))
+        self.cancel_button.setEnabled(stranded or (sent and job is not None and not job.ended))
         self.open_button.setEnabled(opened)
         self.resubmit_button.setEnabled(job is not None and job.finished and failed)
         self.export_button.setEnabled(job is not None and job.finished)
@@ -252,7 +256,10 @@ class BatchesWindow(QDialog):
 
     def on_cancel_clicked(self) -> None:
         job = self.current_job()
-        if job is not None:
+        if job is not None and job.stranded(time.time()):
+            self.follower.store.delete_job(job.id)
+            self.reload()
+        elif job is not None:
             self.follower.cancel(job)
 
     def on_resubmit_clicked(self) -> None:

@@ -44,6 +44,8 @@ def status_text(job: BatchJob) -> str:
     """The job's state in plain words."""
     if job.status is ProcessingStatus.ENDED:
         return _tr("Ended") if job.results_read else _tr("Ended, reading results…")
+    if job.stranded(time.time()):
+        return _tr("Never sent")
     return {
         ProcessingStatus.SUBMITTING: _tr("Sending…"),
         ProcessingStatus.IN_PROGRESS: _tr("In progress"),
