@@ -6,13 +6,9 @@ other and a restart resumes polling. Writes are short `BEGIN IMMEDIATE` transact
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, Final
 
 from desktop_app.core.batch_job import (
@@ -30,9 +26,9 @@ from desktop_app.storage.batch_rows import (
     job_from_row,
     request_from_row,
 )
-from desktop_app.storage.database import open_database
-from desktop_app.storage.errors import DatabaseClosedError, DatabaseError, translated
+from desktop_app.storage.errors import DatabaseError
 from desktop_app.storage.rows import to_json, usage_to_json
+from desktop_app.storage.sqlite_file import SqliteFile
 
 _PAGE: Final = 500  # requests read at a time: a 100,000-request job never sits in memory
 
@@ -42,30 +38,8 @@ class BatchNotFoundError(DatabaseError, LookupError):
         super().__init__(f"There is no batch {name!r} in Parley's history.")
 
 
-class SqliteBatchStore:
+class SqliteBatchStore(SqliteFile):
     """Batch jobs and requests in the SQLite file at `path` (created and migrated on open)."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = open_database(path)
-
-    def __repr__(self) -> str:
-        return f"SqliteBatchStore({str(self._path)!r})"
-
-    def __enter__(self) -> SqliteBatchStore:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is None:
-                return
-            conn, self._conn = self._conn, None
-            with translated(self._path):
-                conn.close()
 
     def add_job(
         self,
@@ -249,27 +223,3 @@ class SqliteBatchStore:
         if row is None:
             raise BatchNotFoundError(str(job_id))
         return job_from_row(row)
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, translated(self._path):
-            yield self._open_connection()
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, translated(self._path):
-            conn = self._open_connection()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.execute("ROLLBACK")
-                raise
-
-    def _open_connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise DatabaseClosedError()
-        return self._conn

@@ -7,12 +7,8 @@ One connection serves every thread, serialised by a lock; each write is one shor
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +22,7 @@ from desktop_app.core.conversation import (
     Usage,
 )
 from desktop_app.storage import message_tree
-from desktop_app.storage.database import open_database
-from desktop_app.storage.errors import DatabaseClosedError, RecordNotFoundError, translated
+from desktop_app.storage.errors import RecordNotFoundError
 from desktop_app.storage.message_search import search_messages
 from desktop_app.storage.rows import (
     CONVERSATION_COLUMNS,
@@ -38,15 +33,14 @@ from desktop_app.storage.rows import (
     to_json,
     usage_to_json,
 )
+from desktop_app.storage.sqlite_file import SqliteFile
 
 
-class SqliteConversationStore:
+class SqliteConversationStore(SqliteFile):
     """Conversations and messages in the SQLite file at `path` (created and migrated on open)."""
 
     def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = open_database(path)
+        super().__init__(path)
         self._seen_version = self._data_version()
 
     def changed_elsewhere(self) -> bool:
@@ -60,23 +54,6 @@ class SqliteConversationStore:
         with self._read() as conn:
             version: int = conn.execute("PRAGMA data_version").fetchone()[0]
         return version
-
-    def __repr__(self) -> str:
-        return f"SqliteConversationStore({str(self._path)!r})"
-
-    def __enter__(self) -> SqliteConversationStore:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is None:
-                return
-            conn, self._conn = self._conn, None
-            with translated(self._path):
-                conn.close()
 
     def create_conversation(
         self,
@@ -301,33 +278,6 @@ class SqliteConversationStore:
         """Case-insensitive substring search over message text and titles, newest first."""
         with self._read() as conn:
             return search_messages(conn, query, limit)
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, translated(self._path):
-            yield self._open_connection()
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One IMMEDIATE transaction: the write lock is taken up front, so waiting for
-        another process goes through the busy timeout instead of failing as a deadlock."""
-        with self._lock, translated(self._path):
-            conn = self._open_connection()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                # A failed rollback must not hide the error that caused it.
-                if conn.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.execute("ROLLBACK")
-                raise
-
-    def _open_connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise DatabaseClosedError()
-        return self._conn
 
 
 def _summed_usage(row: tuple[Any, ...]) -> Usage:

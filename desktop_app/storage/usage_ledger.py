@@ -7,21 +7,14 @@ short `BEGIN IMMEDIATE` transaction. Days and months are the local calendar's.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, Final
 
 from desktop_app.core.conversation import Usage
 from desktop_app.core.ledger import LedgerEntry
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.spend_report import Period, SpendRow, empty_row
-from desktop_app.storage.database import open_database
-from desktop_app.storage.errors import DatabaseClosedError, translated
+from desktop_app.storage.sqlite_file import SqliteFile
 
 # One expression per SpendRow field, after the key (and label) columns.
 _SUMS: Final = """
@@ -35,27 +28,8 @@ _DAY: Final = "date(l.at, 'unixepoch', 'localtime')"
 _MONTH: Final = "strftime('%Y-%m', l.at, 'unixepoch', 'localtime')"
 
 
-class SqliteUsageLedger:
+class SqliteUsageLedger(SqliteFile):
     """The `UsageLedger` port and the `SpendReport` read side on the SQLite file at `path`."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = open_database(path)
-
-    def __enter__(self) -> SqliteUsageLedger:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is None:
-                return
-            conn, self._conn = self._conn, None
-            with translated(self._path):
-                conn.close()
 
     def record(self, entry: LedgerEntry) -> None:
         """Add the entry; one for a message already recorded replaces it (a failed reply
@@ -149,28 +123,9 @@ class SqliteUsageLedger:
         return [_row(r) for r in rows]
 
     def _query(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
-        with self._lock, translated(self._path):
-            rows: list[tuple[Any, ...]] = self._open().execute(sql, params).fetchall()
+        with self._read() as conn:
+            rows: list[tuple[Any, ...]] = conn.execute(sql, params).fetchall()
         return rows
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, translated(self._path):
-            conn = self._open()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.execute("ROLLBACK")
-                raise
-
-    def _open(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise DatabaseClosedError()
-        return self._conn
 
 
 def _row(row: tuple[Any, ...]) -> SpendRow:
