@@ -63,6 +63,29 @@ def test_run_command_takes_argv_without_a_shell(tmp_path: Path):
     assert "exit code 0" in out.content and "ls | wc" in out.content and not marker.exists()
 
 
+def test_run_command_passes_no_secret_to_the_program(monkeypatch: pytest.MonkeyPatch):
+    secrets = {
+        "ANTHROPIC_API_KEY": "sk-ant-secret-1",
+        "GITHUB_TOKEN": "ghp-secret-2",
+        "DB_PASSWORD": "secret-3",
+        "AWS_SECRET_ACCESS_KEY": "secret-4",
+        "LC_API_KEY": "secret-5",  # an allowed prefix does not let a secret's name through
+        "PARLEY_HOME": "/somewhere",
+    }
+    for name, value in secrets.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    monkeypatch.setenv("LC_TIME", "ko_KR.UTF-8")
+    monkeypatch.setenv("BASH_FUNC_x%%", "() { echo hi; }")
+    out = asyncio.run(RunCommandTool().run({"argv": ["env"]}, CTX))
+    assert isinstance(out.content, str) and "exit code 0" in out.content
+    for name, value in secrets.items():
+        assert name not in out.content and value not in out.content
+    assert "BASH_FUNC" not in out.content
+    assert "LANG=ko_KR.UTF-8" in out.content and "LC_TIME=ko_KR.UTF-8" in out.content
+    assert "PATH=" in out.content
+
+
 def test_run_command_times_out_and_kills(tmp_path: Path):
     tool = RunCommandTool(timeout=0.3)
     code = "import time, pathlib, sys; time.sleep(5); pathlib.Path(sys.argv[1]).touch()"

@@ -1,7 +1,8 @@
 """`run_command`: run one program with an argv list, no shell; off unless the user enables it.
 
 It always asks (no conversation-wide or permanent grant covers it), the request shows the
-exact argv, and it is killed at its timeout or when the user stops the reply.
+exact argv, and it is killed at its timeout or when the user stops the reply. The program
+gets an allow-listed environment: Parley's own secrets (the API key above all) never pass.
 """
 
 from __future__ import annotations
@@ -9,11 +10,32 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.core.tool_calls import Tool, ToolContext, ToolError, ToolOutcome
 
 MAX_OUTPUT = 64 * 1024
+
+# What a program needs to find itself, its files and its language; nothing else is passed.
+_PASSED = frozenset(
+    {"PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LANGUAGE", "TERM", "TZ", "TMPDIR"}
+)
+_SECRET = re.compile(r"KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|COOKIE|SESSION", re.IGNORECASE)
+
+
+def child_environment(environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The environment a command runs with: the allow-list and the locale (LC_*), minus
+    anything named like a secret, and minus exported shell functions."""
+    return {
+        name: value
+        for name, value in environ.items()
+        if (name in _PASSED or name.startswith("LC_"))
+        and not _SECRET.search(name)
+        and not value.startswith("()")
+    }
 
 
 class RunCommandTool(Tool):
@@ -52,6 +74,7 @@ class RunCommandTool(Tool):
             process = await asyncio.create_subprocess_exec(
                 *argv,
                 cwd=cwd,
+                env=child_environment(),
                 stdin=asyncio.subprocess.DEVNULL,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.PIPE,
