@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from desktop_app.core.conversation import Block, Message, MessageState, Role
 from desktop_app.core.errors import ApiError, ErrorKind
@@ -27,10 +27,8 @@ from desktop_app.core.ledger import Spend
 from desktop_app.core.permissions import ContinueRequest
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request
+from desktop_app.core.session_services import ExchangeServices
 from desktop_app.core.tool_loop import ToolRunner, pending_results
-
-if TYPE_CHECKING:
-    from desktop_app.core.chat_session import ChatSession
 
 T = TypeVar("T")
 
@@ -47,7 +45,7 @@ class ReplyStream:
 
     def __init__(
         self,
-        session: ChatSession,
+        session: ExchangeServices,
         conversation_id: int,
         content: list[Block] | None,
         *,

@@ -9,17 +9,13 @@ and the user can read or change it under "System". The new conversation records
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from desktop_app.core.conversation import Conversation, Message, Role
 from desktop_app.core.errors import ApiError
 from desktop_app.core.ledger import Spend
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request
+from desktop_app.core.session_services import SpendingServices
 from desktop_app.core.token_estimate import text_tokens
-
-if TYPE_CHECKING:
-    from desktop_app.core.chat_session import ChatSession
 
 SUMMARY_PROMPT = (
     "Summarise the conversation below so that it can be continued in a new conversation "
@@ -67,7 +63,7 @@ def system_prompt_with(original: str, summary: str, title: str) -> str:
 
 
 async def continue_with_summary(
-    session: ChatSession, conversation_id: int, title_pattern: str = "{title} (continued)"
+    session: SpendingServices, conversation_id: int, title_pattern: str = "{title} (continued)"
 ) -> Conversation:
     """Write the summary with the cheapest model (recorded as a summary's spend) and make
     the new conversation, linked to the original and titled by `title_pattern` (the window

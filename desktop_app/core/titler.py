@@ -8,7 +8,6 @@ only to learn its usage, which goes in the ledger like any other request.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
 
 from desktop_app.core.conversation import Role
 from desktop_app.core.errors import ApiError
@@ -16,9 +15,7 @@ from desktop_app.core.events import TitleChanged
 from desktop_app.core.ledger import Spend
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request
-
-if TYPE_CHECKING:
-    from desktop_app.core.chat_session import ChatSession
+from desktop_app.core.session_services import SpendingServices
 
 TITLE_PROMPT = (
     "Write a short title (at most six words) for a conversation that begins with the "
@@ -39,7 +36,7 @@ def clean_title(text: str) -> str:
 
 
 class Titler:
-    def __init__(self, session: ChatSession, timeout: float = 15.0) -> None:
+    def __init__(self, session: SpendingServices, timeout: float = 15.0) -> None:
         self.session = session
         self.timeout = timeout
 

@@ -4,50 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.context_window import ContextFill, context_fill
+from desktop_app.ui.chat_window import ChatWindow
 from desktop_app.ui.send_estimator import DraftCoster
 from desktop_app.ui.view_models.conversation_list_model import display_title
 
 if TYPE_CHECKING:
     import asyncio
 
-    from desktop_app.core.model_catalogue import ModelCatalogue
-    from desktop_app.core.ports import ConversationStore
-    from desktop_app.core.pricing import Pricing
     from desktop_app.core.send_estimate import Estimate
-    from desktop_app.ui.claude_connection import ClaudeConnection
     from desktop_app.ui.theme import Theme
-    from desktop_app.ui.view_models.chat_view_model import ChatViewModel
-    from desktop_app.ui.view_models.conversation_list_model import ConversationListModel
-    from desktop_app.ui.widgets.composer import Composer
-
-
-class ChatWindow(Protocol):
-    """What the watch needs of the main window (a Protocol: no import of it, no circle)."""
-
-    @property
-    def composer(self) -> Composer: ...
-    @property
-    def connection(self) -> ClaudeConnection: ...
-    @property
-    def pricing(self) -> Pricing: ...
-    @property
-    def catalogue(self) -> ModelCatalogue: ...
-    @property
-    def store(self) -> ConversationStore: ...
-    @property
-    def current_id(self) -> int | None: ...
-    @property
-    def view_model(self) -> ChatViewModel: ...
-    @property
-    def list_model(self) -> ConversationListModel: ...
-    def open_conversation(self, conversation_id: int | None, focus_message: int = 0) -> None: ...
-    def statusBar(self) -> QStatusBar: ...
 
 
 class ContextWatch(QObject):

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from desktop_app.core.conversation import Conversation
 from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.core.thinking import NO_THINKING, thinking_options
-
-if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.chat_window import ChatWindow
 
 NOT_SAVED = "Settings could not be saved."
 
@@ -35,8 +32,8 @@ class NewChatDraft:
 
 
 class ConversationOptions(QObject):
-    def __init__(self, window: MainWindow, settings: Settings, settings_path: Path) -> None:
-        super().__init__(window)
+    def __init__(self, window: ChatWindow, settings: Settings, settings_path: Path) -> None:
+        super().__init__(window.window())
         self.window = window
         self.store = window.store
         self.settings = settings
@@ -167,7 +164,7 @@ class ConversationOptions(QObject):
             model = self.window.composer.current_model()
         price = self.window.pricing.price(model)
         rates = price.standard if price is not None else None  # words the 1-hour write price
-        dialog = SystemPromptDialog(prompt, self.window, cache_ttl=ttl, rates=rates)
+        dialog = SystemPromptDialog(prompt, self.window.window(), cache_ttl=ttl, rates=rates)
         dialog.accepted.connect(
             lambda: self.on_system_prompt_accepted(current, dialog.prompt(), dialog.cache_ttl())
         )
@@ -190,7 +187,7 @@ class ConversationOptions(QObject):
     def on_presets_edit_requested(self) -> None:
         from desktop_app.ui.dialogs.preset_dialog import PresetDialog  # on demand
 
-        dialog = PresetDialog(self.settings.review_presets, self.window)
+        dialog = PresetDialog(self.settings.review_presets, self.window.window())
         dialog.accepted.connect(lambda: self.on_presets_accepted(dialog.presets()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -204,7 +201,7 @@ class ConversationOptions(QObject):
         from desktop_app.ui.dialogs.tools_dialog import ToolsDialog  # on demand
 
         window = self.window
-        dialog = ToolsDialog(self.settings, self.settings_path, window.connection, window)
+        dialog = ToolsDialog(self.settings, self.settings_path, window.connection, window.window())
         dialog.saved.connect(self.on_tool_settings_saved)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

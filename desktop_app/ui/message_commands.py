@@ -9,23 +9,19 @@ to the same things.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.conversation import Role, is_question
-
-if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.chat_window import ChatWindow
 
 STATUS_MS = 3000
 
 
 class MessageCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ChatWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self.store = window.store
         self.editing: tuple[int, int] | None = None  # (conversation id, question id)
@@ -132,7 +128,7 @@ class MessageCommands(QObject):
             "Delete message",
             text,
             QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.window.window(),
         )
         box.setInformativeText("Other branches that start below it go too. This can't be undone.")
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)

@@ -15,16 +15,17 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView
 
+from desktop_app.ui.chat_window import ChatWindow
+
 if TYPE_CHECKING:
     from desktop_app.core.conversation import Message
-    from desktop_app.ui.main_window import MainWindow
 
 CHECK_MS = 3000
 
 
 class OutsideChanges(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ChatWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)

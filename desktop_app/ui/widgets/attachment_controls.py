@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMenu, QPlainTextEdit, QToolButton, QWidget
 
 from desktop_app.core.settings import ReviewPreset
 from desktop_app.ui.view_models.attachment_tray_model import AttachmentTrayModel
@@ -24,7 +24,6 @@ from desktop_app.ui.widgets.preset_chips import PresetChips
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
-    from desktop_app.ui.widgets.composer import Composer
     from desktop_app.ui.widgets.screen_capture import CaptureMode, ScreenCapture
 
 STILL_PREPARING = "Attachments are still being prepared; send once they show their size."
@@ -38,9 +37,14 @@ FILE_FILTERS = (
 class AttachmentControls(QObject):
     presets_edit_requested = Signal()
 
-    def __init__(self, composer: Composer, button_row: QBoxLayout) -> None:
+    def __init__(
+        self, composer: QWidget, edit: QPlainTextEdit, button_row: QBoxLayout, after: QWidget
+    ) -> None:
+        """Built into `composer` (the frame holding `edit`): the Attach button goes into
+        `button_row` after `after`."""
         super().__init__(composer)
         self.composer = composer
+        self.edit = edit
         self.model = AttachmentTrayModel(self)
         self.presets: tuple[ReviewPreset, ...] = ()
         self.new_conversation = True
@@ -76,7 +80,7 @@ class AttachmentControls(QObject):
         )
         menu.addAction(self.tr("Screenshot of a region…"), lambda: self.start_capture("region"))
         self.attach_button.setMenu(menu)
-        at = button_row.indexOf(composer.system_button) + 1
+        at = button_row.indexOf(after) + 1
         button_row.insertWidget(at, self.attach_button)
         # Like a toolbar button it takes no focus (Tab stays on the prompt, model and Send);
         # the keyboard has shortcuts instead.
@@ -87,9 +91,9 @@ class AttachmentControls(QObject):
         }
         for keys, slot in shortcuts.items():
             QShortcut(QKeySequence(keys), composer, slot, context=Qt.ShortcutContext.WindowShortcut)
-        composer.edit.installEventFilter(self)
-        composer.edit.viewport().installEventFilter(self)
-        composer.edit.textChanged.connect(self.update_chips)
+        edit.installEventFilter(self)
+        edit.viewport().installEventFilter(self)
+        edit.textChanged.connect(self.update_chips)
         self.model.changed.connect(self.update_chips)
         self.update_chips()
 
@@ -104,7 +108,7 @@ class AttachmentControls(QObject):
         self.update_chips()
 
     def update_chips(self) -> None:
-        empty = not self.composer.edit.toPlainText().strip()
+        empty = not self.edit.toPlainText().strip()
         self.chips.setVisible(empty and (self.new_conversation or not self.model.is_empty))
 
     def may_send(self, text: str) -> bool:
@@ -118,7 +122,7 @@ class AttachmentControls(QObject):
             return False  # the tray shows the problem already
         if not text:
             self._say(NEEDS_PROMPT)
-            self.composer.edit.setFocus()
+            self.edit.setFocus()
             return False
         return True
 
@@ -130,8 +134,9 @@ class AttachmentControls(QObject):
         return attached
 
     def fill(self, preset: ReviewPreset) -> None:
-        self.composer.set_text(preset.prompt)
-        self.composer.edit.setFocus()
+        self.edit.setPlainText(preset.prompt)
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+        self.edit.setFocus()
 
     def on_chips_chosen(self, preset: ReviewPreset) -> None:
         self.fill(preset)
@@ -165,7 +170,7 @@ class AttachmentControls(QObject):
 
     def on_capture_captured(self, image: QImage) -> None:
         self.model.add_image(image, timestamped("screenshot", "png"))
-        self.composer.edit.setFocus()
+        self.edit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

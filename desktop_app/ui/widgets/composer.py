@@ -145,7 +145,8 @@ class Composer(QFrame):
         row.addStretch(1)
         row.addWidget(self.send_button)
         layout.addLayout(row)
-        self.attachments = AttachmentControls(self, row)  # tray, presets, Attach, Capture
+        # The tray, the presets, Attach and Capture.
+        self.attachments = AttachmentControls(self, self.edit, row, self.system_button)
         self.status = ComposerStatus(self)  # the next send's cost, the context window's fill
         layout.addWidget(self.status)
 
