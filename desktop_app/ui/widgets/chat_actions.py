@@ -10,18 +10,35 @@ Delete are passed on as signals, for the window to decide.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolButton, QWidget
 
 from desktop_app.core.conversation import Message
 from desktop_app.ui.view_models.message_actions import actions_for
 
 if TYPE_CHECKING:
-    from desktop_app.ui.widgets.chat_view import ChatView
+    from desktop_app.core.ports import ConversationStore
+    from desktop_app.ui.view_models.chat_view_model import ChatViewModel
     from desktop_app.ui.widgets.message_card import MessageRow
+    from desktop_app.ui.widgets.message_column import MessageColumn
+
+
+class ChatSurface(Protocol):
+    """What the actions use of the chat view besides its scroll area (no import of it)."""
+
+    @property
+    def column(self) -> MessageColumn: ...
+    @property
+    def conversation_id(self) -> int | None: ...
+    @property
+    def store(self) -> ConversationStore: ...
+    @property
+    def view_model(self) -> ChatViewModel: ...
+    def reload(self) -> None: ...
+    def reveal(self, message_id: int) -> None: ...
 
 
 class ChatActions(QObject):
@@ -32,8 +49,15 @@ class ChatActions(QObject):
     continue_requested = Signal(int)  # message id of a reply cut off at max_tokens
     branch_shown = Signal(int)  # conversation id: another branch is on screen now
 
-    def __init__(self, chat: ChatView, describe: Callable[[list[Message]], str]) -> None:
-        super().__init__(chat)
+    def __init__(
+        self,
+        area: QScrollArea,
+        chat: ChatSurface,
+        describe: Callable[[list[Message]], str],
+    ) -> None:
+        """`area` and `chat` are the same chat view: its widget side and the rest."""
+        super().__init__(area)
+        self.area = area
         self.chat = chat
         self.describe = describe  # a reply's model · time · tokens · cost
         self.siblings: dict[int, tuple[int, ...]] = {}
@@ -93,8 +117,8 @@ class ChatActions(QObject):
             return False
         reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
         target.setFocus(reason)
-        if target is not self.chat:
-            self.chat.ensureWidgetVisible(target, 0, 60)
+        if target is not self.area:
+            self.area.ensureWidgetVisible(target, 0, 60)
         return True
 
     def focus_target(self, current: QWidget | None, forward: bool) -> QWidget | None:
@@ -105,16 +129,16 @@ class ChatActions(QObject):
             for row in self.chat.column.built
             if row.actions_bar is not None and row.actions_bar.isEnabled()
             for button in row.actions_bar.findChildren(QToolButton)
-            if button.isVisibleTo(self.chat) and button.isEnabled()
+            if button.isVisibleTo(self.area) and button.isEnabled()
         ]
-        if current is self.chat:
+        if current is self.area:
             return buttons[0] if forward and buttons else None
         if current not in buttons:
             return None
         at = buttons.index(current) + (1 if forward else -1)
         if 0 <= at < len(buttons):
             return buttons[at]
-        return None if forward else self.chat
+        return None if forward else self.area
 
     def on_copy_clicked(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)

@@ -92,7 +92,7 @@ class ChatView(QScrollArea):
         vm.busy_changed.connect(self.on_busy_changed)
         self.tool_cards = ToolTranscript(vm, self)  # tool calls as cards under Claude's messages
         # Copy, edit, regenerate, delete and branches, under each message.
-        self.message_actions = ChatActions(self, describe)
+        self.message_actions = ChatActions(self, self, describe)
         schedule_warm_up(self, self._settled)  # the window then shows the first conversation
 
     @property
