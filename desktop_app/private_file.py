@@ -99,11 +99,23 @@ def replacing(
             os.close(folder_fd)
 
 
-def make_private_folder(path: Path) -> Path:
-    """Create `path` (and its parents) if needed, and make it 0700 when others could look in."""
-    path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
-        path.chmod(PRIVATE_FOLDER)
+def make_private_folder(path: Path, *, tighten: bool = True) -> Path:
+    """`path` as a folder, creating it and any missing parent 0700; an existing one others
+    could look into is made 0700 too, unless not `tighten` (a folder the user chose)."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        if path.parent != path:
+            make_private_folder(path.parent, tighten=False)
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            path.mkdir(mode=PRIVATE_FOLDER)
+            path.chmod(PRIVATE_FOLDER)  # the umask may have taken the owner's bits
+        found = path.stat()
+    else:
+        if tighten and os.name == "posix" and stat.S_IMODE(found.st_mode) & 0o077:
+            path.chmod(PRIVATE_FOLDER)
+    if not stat.S_ISDIR(found.st_mode):
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     return path
 
 

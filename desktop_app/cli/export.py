@@ -47,7 +47,7 @@ def export(args: argparse.Namespace) -> int:
             raise CliError(f"no conversation with id {args.id}", 2) from None
         messages = store.messages(conversation.id)
         try:
-            private_file.make_private_folder(folder / "attachments")
+            private_file.make_private_folder(folder / "attachments", tighten=False)
         except OSError as error:
             raise CliError(f"cannot create {folder}: {error.strerror or error}") from None
         missing: list[str] = []
