@@ -130,7 +130,8 @@ def make_private(path: Path, *, follow_symlinks: bool = False) -> None:
     try:
         current = stat.S_IMODE(os.fstat(fd).st_mode)
         if os.name == "posix" and current & 0o077:
-            os.fchmod(fd, current & 0o700)
+            with contextlib.suppress(PermissionError):  # someone else's file is theirs to mind
+                os.fchmod(fd, current & 0o700)
     finally:
         os.close(fd)
 
