@@ -1,4 +1,4 @@
-"""Parley's log: a rotating file in the data folder, never the terminal.
+"""Parley's log: a rotating file in the data folder (0600, crash reports too), never the terminal.
 
 Without a handler, Python's last-resort handler would print warnings and
 tracebacks to stderr; the user must never see one, so every process that
@@ -25,9 +25,12 @@ def configure(name: str) -> Path | None:
     root = logging.getLogger()
     try:
         from desktop_app.paths import log_dir
+        from desktop_app.private_file import make_private
 
         path = log_dir() / f"{name}.log"
         _rotate(path)
+        # The owner's alone, and never appended through a symlink planted at its name.
+        make_private(path)
         handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         path, handler = None, logging.NullHandler()

@@ -11,11 +11,16 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.private_file import make_private_folder
+
 APP_NAME = "Parley"
 
 
 def data_dir() -> Path:
-    """The folder for the database, settings, logs and attachments; created on demand."""
+    """The folder for the database, settings, logs and attachments; created on demand.
+
+    It is the owner's alone (0700), `PARLEY_HOME` included: an existing folder others could
+    read is tightened."""
     home = os.environ.get("PARLEY_HOME")
     if home:
         path = Path(home).expanduser()
@@ -23,8 +28,7 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_folder(path)
 
 
 def database_path() -> Path:
@@ -46,15 +50,11 @@ def pricing_override_path() -> Path:
 
 def attachments_dir() -> Path:
     """Attached files, prepared and stored once each under their sha256."""
-    path = data_dir() / "attachments"
-    path.mkdir(exist_ok=True)
-    return path
+    return make_private_folder(data_dir() / "attachments")
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(exist_ok=True)
-    return path
+    return make_private_folder(data_dir() / "logs")
 
 
 def resource_dir() -> Path:

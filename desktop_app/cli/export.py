@@ -1,6 +1,7 @@
 """`parley export ID FOLDER`: a conversation as Markdown, with its attachments beside it.
 
 Everything comes from Parley's own store: the files the user once attached are not needed.
+What it writes is the owner's alone (files 0600, the folders it creates 0700), like the store.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import argparse
 import re
 from pathlib import Path, PurePath
 
+from desktop_app import private_file
 from desktop_app.cli.history import block_markdown, conversation_markdown, has_branches
 from desktop_app.cli.output import CliError, open_store
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
@@ -45,7 +47,7 @@ def export(args: argparse.Namespace) -> int:
             raise CliError(f"no conversation with id {args.id}", 2) from None
         messages = store.messages(conversation.id)
         try:
-            (folder / "attachments").mkdir(parents=True, exist_ok=True)
+            private_file.make_private_folder(folder / "attachments", tighten=False)
         except OSError as error:
             raise CliError(f"cannot create {folder}: {error.strerror or error}") from None
         missing: list[str] = []
@@ -56,7 +58,7 @@ def export(args: argparse.Namespace) -> int:
                 return block_markdown(block)
             name = _file_name(attachment)
             try:
-                (folder / "attachments" / name).write_bytes(files.load(attachment.sha256))
+                private_file.write(folder / "attachments" / name, files.load(attachment.sha256))
             except (AttachmentError, OSError):
                 missing.append(attachment.name)
                 return block_markdown(block) + " *(missing from Parley's attachment folder)*"
@@ -69,7 +71,7 @@ def export(args: argparse.Namespace) -> int:
         markdown = conversation_markdown(conversation, messages, render, branched=branched)
         target = folder / "conversation.md"
         try:
-            target.write_text(markdown + "\n", encoding="utf-8")
+            private_file.write(target, markdown + "\n")
         except OSError as error:
             raise CliError(f"cannot write {target}: {error.strerror or error}") from None
     finally:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app import private_file
 from desktop_app.core.model_info import (
     DEFAULT_MAX_TOKENS,
     FALLBACK_MODELS,
@@ -34,15 +35,12 @@ class ModelCatalogue:
             return []
 
     def _save_cache(self) -> None:
-        tmp = self._cache_path.with_suffix(".tmp")
-        try:
-            tmp.write_text(
+        # A cache we cannot write is only a slower next start.
+        with contextlib.suppress(OSError):
+            private_file.write(
+                self._cache_path,
                 json.dumps({"models": [m.to_dict() for m in self.models]}, ensure_ascii=False),
-                encoding="utf-8",
             )
-            os.replace(tmp, self._cache_path)
-        except OSError:
-            pass  # a cache we cannot write is only a slower next start
 
     async def refresh(self, client: ClaudeClient) -> list[ModelInfo]:
         """Fetch the live list; on any failure keep what we had (cache or fallback)."""

@@ -7,11 +7,11 @@ overlay, which the user may edit, reorder or remove (an empty list is kept as ch
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop_app import private_file
 from desktop_app.core.budget import valid_budget
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
 
@@ -149,9 +149,8 @@ class Settings:
             return cls()
 
     def save(self, path: Path) -> None:
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        """Atomically, readable by the owner alone; raises OSError."""
+        private_file.write(path, json.dumps(asdict(self), indent=2))
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

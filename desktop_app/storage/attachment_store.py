@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 from pathlib import Path
 
+from desktop_app import private_file
 from desktop_app.core.attachments import Attachment, AttachmentError
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -57,8 +57,10 @@ class AttachmentStore:
             if target.stat().st_size == len(data):
                 return sha256
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._write(target, data)
+            private_file.make_private_folder(target.parent)
+            # Atomic: a crash or a second process writing the same file never leaves a
+            # half-written attachment under its real name.
+            private_file.write(target, data)
         except OSError as error:
             raise AttachmentError(
                 "", f"The attachment could not be saved in {self.root}: {error.strerror or error}."
@@ -80,26 +82,3 @@ class AttachmentStore:
         if hashlib.sha256(data).hexdigest() != sha256:
             raise AttachmentError("", f"The attachment {sha256[:12]}… in {self.root} is damaged.")
         return data
-
-    @staticmethod
-    def _write(target: Path, data: bytes) -> None:
-        # A unique temporary name, then an atomic rename: a crash or a second process
-        # writing the same file never leaves a half-written attachment under its real name.
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-            raise
-        with contextlib.suppress(OSError):
-            directory = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(directory)
-            finally:
-                os.close(directory)

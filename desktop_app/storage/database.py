@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Final
 
+from desktop_app.private_file import make_private, make_private_folder
 from desktop_app.storage.errors import DatabaseError, DatabaseTooNewError, translated
 from desktop_app.storage.migrations import migrate, refuse_if_too_new
 
@@ -26,7 +27,9 @@ def open_database(path: Path) -> sqlite3.Connection:
     a database newer than this app is refused before anything is written to it.
     """
     with translated(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
+        # Created 0600 before SQLite opens it: its -wal and -shm files take the same mode.
+        make_private(path, follow_symlinks=True)
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
         conn = sqlite3.connect(
             path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import subprocess
@@ -110,3 +111,30 @@ def test_allow_pre_approves_one_tool_for_this_run(fakeapi, parley_home):
     second = fakeapi.message_requests()[2]["messages"][-1]["content"][0]
     assert "is_error" not in first
     assert second["is_error"] is True and "no terminal" in second["content"]
+
+
+def test_write_file_refusals_reach_claude_as_plain_tool_errors(fakeapi, parley_home, tmp_path):
+    granted, outside = tmp_path / "작업 폴더", tmp_path / "바깥"
+    granted.mkdir()
+    outside.mkdir()
+    (outside / "비밀.txt").write_text("비밀\n", encoding="utf-8")
+    os.link(outside / "비밀.txt", granted / "링크.txt")
+    parley_home.mkdir()
+    settings = {"granted_folders": [str(granted)]}
+    (parley_home / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    fakeapi.queue(
+        Reply.tool_use("write_file", {"path": "링크.txt", "content": "덮어쓰기\n"}),
+        Reply.tool_use("write_file", {"path": "새 메모.txt", "content": "안녕\n"}),
+        Reply.text("하나는 거절되었습니다."),
+        Reply.text("T"),
+    )
+    result = no_tty(fakeapi, parley_home, "--allow", "write_file", "두 파일을 써 주세요")
+    assert result.returncode == 0, result.stderr
+    refused = fakeapi.message_requests()[1]["messages"][-1]["content"][0]
+    assert refused["is_error"] is True
+    assert refused["content"].startswith(f"Refused {granted / '링크.txt'}: it is a hard link")
+    written = fakeapi.message_requests()[2]["messages"][-1]["content"][0]
+    assert "is_error" not in written and written["content"].startswith("Wrote 7 bytes")
+    assert (outside / "비밀.txt").read_text(encoding="utf-8") == "비밀\n"
+    assert (granted / "새 메모.txt").read_text(encoding="utf-8") == "안녕\n"
+    assert "Traceback" not in result.stderr

@@ -85,4 +85,4 @@ def test_two_processes_storing_the_same_files_never_clash(files) -> None:
     assert len(stored) == 5
     for path in stored:
         assert files.load(path.name)  # each whole and matching its name
-    assert not any(name.endswith(".tmp") for name in os.listdir(stored[0].parent))
+    assert not any(name.startswith(".") for name in os.listdir(stored[0].parent))  # temporaries

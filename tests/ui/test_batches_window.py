@@ -27,6 +27,7 @@ from desktop_app.ui.dialogs.batches_window import BatchesWindow
 from desktop_app.ui.dialogs.new_batch_dialog import NewBatchDialog
 from desktop_app.ui.view_models.batch_list_model import Column
 from tests.fakeapi import FakeApi
+from tests.file_modes import mode
 from tests.ui.chat_driver import WAIT_MS, ChatDriver, type_into
 from tests.ui.conftest import WindowFactory, close_window
 
@@ -256,9 +257,11 @@ def test_results_export_as_csv_jsonl_and_markdown(
     markdown = (tmp_path / "결과.md").read_text("utf-8")
     assert "## variant 1 — succeeded" in markdown and answer in markdown
     assert "## variant 2 — errored" in markdown
+    assert [mode(tmp_path / f"결과.{x}") for x in ("csv", "jsonl", "md")] == [0o600] * 3
 
     assert not view.export(job, tmp_path / "없는 폴더" / "x.csv", ResultFormat.CSV)
     assert view.note.text().startswith("Could not write")
+    assert [p for p in tmp_path.iterdir() if p.suffix == ".parley-tmp"] == []
 
 
 def _creates(fakeapi: FakeApi) -> list[dict]:  # type: ignore[type-arg]

@@ -16,6 +16,7 @@ from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.spend_report import Period
 from desktop_app.ui.dialogs.usage_window import UsageWindow, cost_text
 from tests.fakeapi import FakeApi, Reply
+from tests.file_modes import mode
 from tests.ui.chat_driver import ChatDriver
 
 
@@ -169,6 +170,7 @@ def test_csv_export_holds_the_figures_shown(
     (conversation,) = [r for r in rows if r["group"] == "conversation"]
     assert conversation["label"] == "경복궁 이야기"
     assert str(path) in usage.note.text()
+    assert mode(path) == 0o600  # spending is private, wherever the user puts it
 
     assert not usage.export_to(tmp_path / "없는 폴더" / "usage.csv")
     assert usage.note.text().startswith("Could not write usage.csv:")

@@ -1,13 +1,15 @@
 """Read-only file tools inside the granted folders: list a folder, read a file, search text.
 
-Every path, including each one met while walking, passes `FolderAccess`; sizes are capped
-so a huge file or folder gives a clear note instead of flooding the conversation.
+Every path, including each one met while walking, passes `FolderAccess`, and a file read is
+checked again once open; sizes are capped so a huge file or folder gives a clear note
+instead of flooding the conversation.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +21,43 @@ MAX_LISTED = 500
 MAX_SEARCHED_FILES = 2000
 MAX_SEARCHED_BYTES = 1024 * 1024
 MAX_HITS = 100
+# Never through a link at the last step, nor blocking on a FIFO put where a file was.
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_BINARY", 0)  # Windows would translate line ends otherwise
+)
 
 _PATH = {"type": "string", "description": "Absolute, or relative to the first granted folder."}
 
 
 def read_text(path: Path, limit: int) -> tuple[str, bool]:
-    """The file's text (UTF-8, damaged bytes replaced) and whether it was cut at `limit`."""
-    with path.open("rb") as handle:
+    """The file's text (UTF-8, damaged bytes replaced) and whether it was cut at `limit`.
+
+    `path` is a real path already checked; the file opened must still be the one there, so a
+    folder on the way swapped for a link after the check cannot show Claude another file."""
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as error:
+        raise ToolError(f"{path} cannot be read: {error.strerror or error}.") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not _still_there(path, fd):
+            raise ToolError(f"Refused {path}: it was moved or replaced while being read.")
         data = handle.read(limit + 1)
     if b"\0" in data[:8192]:
         raise ToolError(f"{path} looks like a binary file; only text files can be read.")
     return data[:limit].decode("utf-8", errors="replace"), len(data) > limit
+
+
+def _still_there(path: Path, fd: int) -> bool:
+    """Whether `path` still resolves to itself and names the open file."""
+    try:
+        named, held = os.stat(path), os.fstat(fd)
+    except OSError:
+        return False
+    same = (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+    return same and stat.S_ISREG(held.st_mode) and os.path.realpath(path) == str(path)
 
 
 class _FileTool(Tool):

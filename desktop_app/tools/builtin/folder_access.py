@@ -2,7 +2,8 @@
 
 A path is judged on its resolved real path (symlinks followed), so `..`, absolute paths,
 symlinks pointing out and look-alike prefixes (`/granted_evil` beside `/granted`) fail.
-Parley's own data folder is never reachable, even inside a granted folder.
+Parley's own data folder is never reachable, even inside a granted folder. For writing,
+`resolve_unlinked` also refuses any symlink below the granted folder.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from desktop_app.core.tool_calls import ToolError
 class FolderAccess:
     def __init__(self, folders: list[Path], data_dir: Path) -> None:
         self.folders = [Path(os.path.realpath(f)) for f in folders]
+        # As the user named them too: a symlink above a granted folder is the user's choice.
+        self._roots = {*self.folders, *(Path(os.path.abspath(f)) for f in folders)}
         self.data_dir = Path(os.path.realpath(data_dir))
 
     def describe(self) -> str:
@@ -41,6 +44,21 @@ class FolderAccess:
             raise ToolError(
                 f"Refused {raw!r}: it is outside the granted folders ({self.describe()})."
             )
+        return real
+
+    def resolve_unlinked(self, raw: object) -> Path:
+        """`resolve`, refusing a path that is a symlink or goes through one below a granted
+        folder: a write lands exactly where the path says, or nowhere."""
+        real = self.resolve(raw)
+        assert isinstance(raw, str)  # resolve refused anything else
+        step = Path(os.path.normpath(self.folders[0] / raw))
+        while step not in self._roots and step != step.parent:
+            if step.is_symlink():
+                raise ToolError(
+                    f"Refused {raw!r}: {step} is a symbolic link; "
+                    "files are written only at their real path."
+                )
+            step = step.parent
         return real
 
     def inside(self, real: Path) -> bool:

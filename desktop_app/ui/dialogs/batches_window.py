@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import private_file
 from desktop_app.core.batch_export import ResultFormat, result_row, write_results
 from desktop_app.core.batch_job import FAILED_OUTCOMES, BatchJob, BatchRequest, Outcome
 from desktop_app.core.ports import ConversationStore
@@ -281,7 +282,7 @@ class BatchesWindow(QDialog):
     def export(self, job: BatchJob, path: Path, fmt: ResultFormat) -> bool:
         """Write `job`'s results to `path`; a failure is said in the note, never raised."""
         try:
-            with path.open("w", encoding="utf-8", newline="") as out:
+            with private_file.replacing_text(path, newline="") as out:
                 count = write_results(self._rows(job), fmt, out)
         except OSError as error:
             self.note.setText(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from desktop_app import private_file
 from desktop_app.core.spend_report import Period, SpendReport, SpendRow, filled
 
 TOP_CONVERSATIONS: Final = 15
@@ -81,6 +82,6 @@ class UsageReport:
         return rows
 
     def write_csv(self, path: Path) -> None:
-        """Raises OSError when the file cannot be written."""
-        with path.open("w", encoding="utf-8", newline="") as out:
+        """Atomically and readable by the owner alone; raises OSError when it cannot be."""
+        with private_file.replacing_text(path, newline="") as out:
             csv.writer(out).writerows(self.csv_rows())
