@@ -20,7 +20,7 @@ from enum import StrEnum
 _SAMPLE = 8192  # bytes looked at to tell binary data from text
 # Control characters that never appear in text (tab, newlines, form feed and ESC do).
 _BINARY_CONTROLS = frozenset(range(32)) - {9, 10, 12, 13, 27}
-_KOREAN_SHARE = 0.5  # of the non-ASCII characters, Hangul syllables in everyday use
+_KOREAN_SHARE = 0.7  # of the non-ASCII letters, Hangul syllables in everyday use
 
 
 class TextEncoding(StrEnum):
@@ -137,10 +137,12 @@ def _is_common_hangul(char: str) -> bool:
 
 
 def _reads_as_korean(text: str) -> bool:
-    others = [c for c in text if ord(c) > 127]
-    if not others:
+    # Chinese in GB2312 shares EUC-KR's byte ranges and decodes without an error, about a
+    # third of it to Hangul: so most letters must be everyday Hangul, not merely some.
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    if not letters:
         return False
-    return sum(map(_is_common_hangul, others)) >= _KOREAN_SHARE * len(others)
+    return sum(map(_is_common_hangul, letters)) >= _KOREAN_SHARE * len(letters)
 
 
 def _share(text: str, test: Callable[[str], bool]) -> float:
