@@ -1,5 +1,5 @@
 """Bad input in the real window: a key pasted with a smart quote or a line break, a dirty
-ANTHROPIC_API_KEY, and text files that are not UTF-8, against the fake API."""
+ANTHROPIC_API_KEY, and text files or prompt CSVs that are not UTF-8, against the fake API."""
 
 from __future__ import annotations
 
@@ -12,9 +12,16 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
+from desktop_app import paths
+from desktop_app.core.model_catalogue import ModelCatalogue
+from desktop_app.core.pricing import Pricing
+from desktop_app.core.settings import Settings
+from desktop_app.storage.attachment_store import AttachmentStore
 from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
+from desktop_app.ui.dialogs.new_batch_dialog import NewBatchDialog
 from tests.fakeapi import FakeApi, Reply
 from tests.ui.attachment_driver import drop, file_mime, refusal_texts, sent_blocks, wait_prepared
 from tests.ui.chat_driver import WAIT_MS, ChatDriver
@@ -129,3 +136,32 @@ def test_text_files_that_are_not_utf8_are_read_as_korean_with_a_warning_or_refus
     document, _text = sent_blocks(claude_env)  # text files go as text, headed by their name
     assert document["type"] == "text"
     assert str(document["text"]).startswith('<file name="회의록.txt">\n회의록\n1. 예산 검토')
+
+
+def test_a_prompt_csv_saved_by_korean_excel_in_the_new_batch_dialog(
+    qtbot: QtBot, parley_home: Path, tmp_path: Path
+) -> None:
+    dialog = NewBatchDialog(
+        ModelCatalogue(paths.models_cache_path()),
+        Pricing.load(),
+        Settings(),
+        AttachmentStore(paths.attachments_dir()),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = tmp_path / "질문들.csv"
+    table.write_bytes("prompt,note\n서울의 인구는?,a\n부산의 명소는?,b\n".encode("cp949"))
+    dialog.use_prompt_file(table)
+    qtbot.waitUntil(lambda: len(dialog.sources()) == 2, timeout=WAIT_MS)
+    assert [s.prompt for s in dialog.sources()] == ["서울의 인구는?", "부산의 명소는?"]
+    assert dialog.refusals.text() == "질문들.csv is not UTF-8: read as CP949 (Korean, EUC-KR)."
+
+    western = tmp_path / "prompts.csv"
+    western.write_bytes("prompt\nQuelle est la capitale? Déjà vu\n".encode("latin-1"))
+    dialog.use_prompt_file(western)
+    qtbot.waitUntil(lambda: "prompts.csv" in dialog.refusals.text(), timeout=WAIT_MS)
+    assert dialog.refusals.text().startswith(
+        "Left out: prompts.csv: it is not UTF-8 text (it looks like Windows-1252"
+    )
+    assert "iconv -f WINDOWS-1252 -t UTF-8" in dialog.refusals.text()
+    assert dialog.sources() == [] and not dialog.submit_button.isEnabled()
