@@ -97,7 +97,8 @@ def test_a_dirty_key_in_the_environment_opens_the_prompt_saying_why(
         "The key in the ANTHROPIC_API_KEY environment variable has a line break inside it "
         "(character 15 of 28)." in texts
     )
-    assert "fix the variable" in texts and SECRET[14:] not in texts
+    assert "Fix the variable, or paste a key below for this session." in texts
+    assert SECRET[14:] not in texts
     assert claude_env.requests == []
 
     ui.enter_key(SECRET)

@@ -181,18 +181,20 @@ def describe_key_problem(error: BadKeyError, where: str = "") -> str:
             fault = tr("%1 holds %4 (character %2 of %3), which no API key has.")
         case KeyProblem.CONTROL:
             fault = tr("%1 holds a control character, %4 (character %2 of %3).")
-    match error.problem:
-        case KeyProblem.LINE_BREAK:
+    match (where, error.problem):
+        case ("environment", _):
+            advice = tr("Fix the variable, or paste a key below for this session.")
+        case ("keyring", _):
+            advice = tr("Paste the key below to replace it.")
+        case (_, KeyProblem.LINE_BREAK):
             advice = tr("Paste it again on one line.")
-        case KeyProblem.NOT_ASCII:
+        case (_, KeyProblem.NOT_ASCII):
             advice = tr(
                 "Keys are plain letters, digits, - and _: copy it again from the Anthropic "
                 "Console (a web page can turn a character into a look-alike)."
             )
         case _:
             advice = tr("Copy it again from the Anthropic Console.")
-    if where == "environment":
-        advice += " " + tr("Paste a key here for this session, or fix the variable.")
     text = (
         fault.replace("%1", subject)
         .replace("%2", str(error.position))
