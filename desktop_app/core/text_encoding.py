@@ -139,7 +139,7 @@ def _is_common_hangul(char: str) -> bool:
 def _reads_as_korean(text: str) -> bool:
     # Chinese in GB2312 shares EUC-KR's byte ranges and decodes without an error, about a
     # third of it to Hangul: so most letters must be everyday Hangul, not merely some.
-    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    letters = [c for c in text[: 64 * 1024] if ord(c) > 127 and c.isalpha()]
     if not letters:
         return False
     return sum(map(_is_common_hangul, letters)) >= _KOREAN_SHARE * len(letters)
