@@ -23,6 +23,7 @@ from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
 from desktop_app.ui.dialogs.new_batch_dialog import NewBatchDialog
 from tests.fakeapi import FakeApi, Reply
+from tests.secret_service import SecretService
 from tests.ui.attachment_driver import drop, file_mime, refusal_texts, sent_blocks, wait_prepared
 from tests.ui.chat_driver import WAIT_MS, ChatDriver
 from tests.ui.conftest import WindowFactory
@@ -166,3 +167,29 @@ def test_a_prompt_csv_saved_by_korean_excel_in_the_new_batch_dialog(
     )
     assert "iconv -f WINDOWS-1252 -t UTF-8" in dialog.refusals.text()
     assert dialog.sources() == [] and not dialog.submit_button.isEnabled()
+
+
+def test_a_dirty_key_in_the_keyring_is_named_and_replaced(
+    claude_env: FakeApi,
+    open_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    secret_service: SecretService,
+) -> None:
+    monkeypatch.delenv("ANTHROPIC_API_KEY")
+    keyring.set_password("Parley", "anthropic-api-key", f"“{SECRET}”")  # from an older paste
+    try:
+        ui = open_window(ready=False)
+        dialog = ui.wait_key_dialog()
+        texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert (
+            "The key kept in the system keyring holds U+201C LEFT DOUBLE QUOTATION MARK "
+            "(character 1 of 29), which no API key has. Paste the key below to replace it."
+        ) in texts
+        assert claude_env.requests == []
+        paste_and_save(ui, dialog, f" {SECRET}\n")
+        ui.qtbot.waitUntil(lambda: ui.key_dialog() is None, timeout=WAIT_MS)  # kept: no Continue
+        ui.wait_ready()
+        assert keyring.get_password("Parley", "anthropic-api-key") == SECRET
+        assert {r.api_key for r in claude_env.requests} == {SECRET}
+    finally:
+        keyring.delete_password("Parley", "anthropic-api-key")
