@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from desktop_app.core.attachments import AttachmentError
+from desktop_app.core.text_encoding import readable_name
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # larger than anything Parley could send, even converted
 
@@ -22,7 +23,7 @@ def _size_words(size: int) -> str:
 
 def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The file's bytes; raises AttachmentError with a plain reason for anything else."""
-    name = path.name or str(path)
+    name = readable_name(path.name or str(path))
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:

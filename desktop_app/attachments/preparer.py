@@ -23,6 +23,7 @@ from desktop_app.attachments.image_preparer import prepare_image
 from desktop_app.attachments.pdf_preparer import prepare_pdf
 from desktop_app.attachments.text_preparer import decode_text, prepare_text
 from desktop_app.core.attachments import Attachment, AttachmentError
+from desktop_app.core.text_encoding import readable_name
 
 _NEEDS_CODEC = ("image/heic", "image/avif")  # Pillow reads these only with an extra plugin
 SUPPORTED = (
@@ -38,7 +39,7 @@ def prepare_file(path: Path, *, full_resolution: bool = False) -> Attachment:
 
 def prepare_bytes(data: bytes, name: str, *, full_resolution: bool = False) -> Attachment:
     """Prepare bytes that came without a file (a pasted image), or that were read already."""
-    name = name or "pasted"
+    name = readable_name(name) or "pasted"
     if not data:
         raise AttachmentError(name, "the file is empty.")
     if len(data) > MAX_FILE_BYTES:
@@ -55,7 +56,7 @@ def prepare_bytes(data: bytes, name: str, *, full_resolution: bool = False) -> A
                 f"the name says {claimed}, but the file holds plain text. Rename it (for "
                 "example to .txt) to attach it as text.",
             )
-        return prepare_text(name, decoded.text)
+        return prepare_text(name, decoded.text, encoding=decoded.encoding)
     # Binary with no signature Parley knows: Pillow may still read it (TGA, PPM, PCX…).
     try:
         return prepare_image(name, data, full_resolution=full_resolution)
@@ -65,7 +66,7 @@ def prepare_bytes(data: bytes, name: str, *, full_resolution: bool = False) -> A
         raise AttachmentError(
             name, f"the name says {claimed}, but the contents are damaged or something else."
         )
-    if claims_text(name) or decoded.problem.startswith("it is not UTF-8"):
+    if claims_text(name) or not decoded.binary:
         raise AttachmentError(name, decoded.problem)
     raise AttachmentError(name, f"Parley cannot read this kind of file. {SUPPORTED}")
 

@@ -12,7 +12,12 @@ import logging
 import sys
 
 from desktop_app import __version__
-from desktop_app.cli.output import CliError, fail
+from desktop_app.cli.output import (
+    CliError,
+    fail,
+    quit_quietly_on_closed_stdout,
+    stdout_reader_gone,
+)
 from desktop_app.log import configure as configure_log
 
 
@@ -132,9 +137,25 @@ def run_cli(argv: list[str]) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # A short output sits in the buffer: a closed pipe shows only when it is flushed.
+            sys.stdout.flush()
+    except BrokenPipeError as error:
+        if stdout_reader_gone():
+            return quit_quietly_on_closed_stdout()
+        return _unexpected(error)
+
+
+def _run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     configure_log("cli")
     try:
+        from desktop_app.cli.text_input import decode_arguments
+
+        decode_arguments(args)
         match args.command:
             case "ask":
                 from desktop_app.cli.ask import ask
@@ -170,6 +191,12 @@ def run_cli(argv: list[str]) -> int:
         return fail(str(error), error.code)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except BrokenPipeError:
+        raise  # run_cli tells a closed stdout from any other pipe
     except Exception as error:  # the promise: never a traceback
-        logging.getLogger("parley.cli").exception("unexpected error in the CLI")
-        return fail(f"unexpected error ({type(error).__name__}); details are in the log", 1)
+        return _unexpected(error)
+
+
+def _unexpected(error: BaseException) -> int:
+    logging.getLogger("parley.cli").error("unexpected error in the CLI", exc_info=error)
+    return fail(f"unexpected error ({type(error).__name__}); details are in the log", 1)

@@ -20,6 +20,7 @@ from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.conversation_choice import chosen_model, existing_conversation
 from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
 from desktop_app.cli.reply_limit_option import checked_max_tokens, cutoff_notice
+from desktop_app.cli.text_input import read_stdin
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.chat_session import ChatSession, ReplyStream
@@ -59,16 +60,26 @@ def _prompt(args: argparse.Namespace) -> str:
         args.prompt, args.thinking = args.thinking, ""
     if args.prompt is None:
         raise CliError("no prompt: give the question, or - to read it from stdin", 2)
-    text = sys.stdin.read() if args.prompt == "-" else args.prompt
+    # Read as bytes: stdin that is not UTF-8 is decoded by one rule or refused, never let in
+    # as surrogates that SQLite refuses once the conversation exists.
+    text = read_stdin() if args.prompt == "-" else args.prompt
     if not text.strip():
         raise CliError("the prompt is empty", 2)
     return text
 
 
 def _api_key() -> str:
-    from desktop_app.storage.api_key import ApiKeyStore
+    from desktop_app.storage.api_key import ApiKeyStore, KeySource, UnusableKeyError
 
-    key, _source = ApiKeyStore().load()
+    try:
+        key, _source = ApiKeyStore().load()
+    except UnusableKeyError as error:
+        fix = (
+            "; set it again, or unset it to use the keyring"
+            if error.source is KeySource.ENVIRONMENT
+            else "; run `parley key set` to replace it"
+        )
+        raise CliError(f"{error}{fix}", 2) from None
     if not key:
         raise CliError("no API key: run `parley key set`, or set ANTHROPIC_API_KEY", 2)
     return key

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.output import CliError
-from desktop_app.core.attachments import Attachment, AttachmentError
+from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
+from desktop_app.core.text_encoding import TextEncoding
 
 
 def prepare_attachments(files: list[str], *, full_resolution: bool) -> list[Attachment]:
@@ -33,9 +34,13 @@ def prepare_attachments(files: list[str], *, full_resolution: bool) -> list[Atta
         check_request(attachments)
     except AttachmentError as error:
         raise CliError(f"{error} Nothing was sent.", 2) from None
-    if sys.stderr.isatty():
-        for attachment in attachments:
+    for attachment in attachments:
+        if sys.stderr.isatty():
             print(f"parley: attached {attachment.name}: {attachment.summary}", file=sys.stderr)
             for note in attachment.notes:
                 print(f"parley: {attachment.name}: {note}", file=sys.stderr)
+        elif attachment.kind is AttachmentKind.TEXT and attachment.converted_from:
+            # A guessed encoding is worth a word even to a script: the guess may be wrong.
+            label = TextEncoding(attachment.converted_from).label
+            print(f"parley: {attachment.name}: not UTF-8, read as {label}", file=sys.stderr)
     return attachments

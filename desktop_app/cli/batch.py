@@ -21,6 +21,7 @@ from desktop_app.core.batch_plan import BatchEstimate, BatchPlan, BatchSource, P
 from desktop_app.core.errors import ApiError
 from desktop_app.core.pricing import format_cost, format_tokens
 from desktop_app.core.settings import Settings
+from desktop_app.core.text_encoding import readable_name
 from desktop_app.paths import settings_path
 
 
@@ -129,7 +130,8 @@ async def _submit(context: Any, args: argparse.Namespace) -> int:
     print(f"parley: {estimate_line(plan.estimate)}", file=sys.stderr)
     if len(plan.chunks) > 1:
         print(f"parley: split into {len(plan.chunks)} batches (API limits)", file=sys.stderr)
-    label = args.label or (args.prompt or os.path.basename(args.jsonl or args.csv or ""))[:60]
+    source = readable_name(os.path.basename(args.jsonl or args.csv or ""))
+    label = args.label or (args.prompt or source)[:60]
     jobs = await context.submit(plan, label=label, model=model, prompt=args.prompt or "",
                                 system=args.system, max_tokens=args.max_tokens)  # fmt: skip
     for job in jobs:
@@ -203,13 +205,8 @@ async def _results(context: Any, job: BatchJob, fmt: str) -> int:
         raise CliError(f"batch {job.name} has not ended yet ({job.counts.summary()})")
     if not job.results_read:
         raise CliError(f"cannot read the results of {job.name}: {job.error}")
-    try:
-        write_results(_rows(context, job), ResultFormat(fmt), sys.stdout)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `parley batch results ID | head`: the reader has what it wanted. Python would
-        # complain flushing stdout at exit, so it goes to devnull.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    # `parley batch results ID | head`: a closed pipe is run_cli's to end quietly.
+    write_results(_rows(context, job), ResultFormat(fmt), sys.stdout)
     return 0
 
 

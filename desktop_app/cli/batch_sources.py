@@ -4,14 +4,22 @@ prompts, variants of one prompt, or requests written by hand in JSONL, each chec
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.output import CliError
+from desktop_app.cli.text_input import read_text_file
 from desktop_app.core.attachments import AttachmentError
 from desktop_app.core.batch_plan import BatchSource
+from desktop_app.core.text_encoding import readable_name
 from desktop_app.paths import attachments_dir
+
+
+def shown(file: str) -> str:
+    """A path as stored and shown: a name the OS gave in bytes that are not UTF-8 made text."""
+    return readable_name(str(Path(file)))
 
 
 def file_sources(files: list[str]) -> list[BatchSource]:
@@ -32,7 +40,7 @@ def file_sources(files: list[str]) -> list[BatchSource]:
         except AttachmentError as error:
             failures.append(error)
             continue
-        sources.append(BatchSource(attachment.name, str(Path(file)), (attachment.block(),)))
+        sources.append(BatchSource(attachment.name, shown(file), (attachment.block(),)))
     if failures:
         more = len(failures) - 1
         also = f" {more} more file{'s' if more > 1 else ''} cannot go either." if more else ""
@@ -42,20 +50,18 @@ def file_sources(files: list[str]) -> list[BatchSource]:
 
 def csv_sources(file: str, instruction: str = "") -> list[BatchSource]:
     """One request per row of a CSV with a `prompt` column; `instruction` goes before each."""
+    text = read_text_file(file)
     try:
-        with open(file, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if "prompt" not in (reader.fieldnames or []):
-                raise CliError(f"{file}: the CSV needs a column named 'prompt'", 2)
-            sources = [
-                BatchSource(f"row {n}", file, prompt=_joined(instruction, row["prompt"]))
-                for n, row in enumerate(reader, start=1)
-                if (row.get("prompt") or "").strip()
-            ]
-    except OSError as error:
-        raise CliError(f"cannot read {file}: {error.strerror or error}", 2) from None
-    except (UnicodeDecodeError, csv.Error):
-        raise CliError(f"{file} is not a UTF-8 CSV file", 2) from None
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if "prompt" not in (reader.fieldnames or []):
+            raise CliError(f"{shown(file)}: the CSV needs a column named 'prompt'", 2)
+        sources = [
+            BatchSource(f"row {n}", shown(file), prompt=_joined(instruction, row["prompt"]))
+            for n, row in enumerate(reader, start=1)
+            if (row.get("prompt") or "").strip()
+        ]
+    except csv.Error as error:
+        raise CliError(f"{shown(file)} is not a CSV file Parley can read ({error})", 2) from None
     return sources
 
 
@@ -67,15 +73,10 @@ def jsonl_sources(file: str, model: str) -> list[BatchSource]:
     """Requests written by hand: lines of {"custom_id": …, "params": {…}}; the model defaults
     to --model when a line names none."""
     sources: list[BatchSource] = []
-    try:
-        with open(file, encoding="utf-8-sig") as handle:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    sources.append(_jsonl_source(file, number, line, model))
-    except OSError as error:
-        raise CliError(f"cannot read {file}: {error.strerror or error}", 2) from None
-    except UnicodeDecodeError:
-        raise CliError(f"{file} is not UTF-8 text", 2) from None
+    # Split on newlines alone: JSON strings may hold U+2028 and the like, which splitlines cuts.
+    for number, line in enumerate(read_text_file(file).split("\n"), start=1):
+        if line.strip():
+            sources.append(_jsonl_source(shown(file), number, line, model))
     return sources
 
 

@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from desktop_app.cli.output import CliError
+from desktop_app.core.api_key_format import BadKeyError, KeyProblem, clean_key
 
 
 def key(args: argparse.Namespace) -> int:
@@ -27,10 +28,14 @@ def key(args: argparse.Namespace) -> int:
     if sys.stdin.isatty():
         value = getpass.getpass("Paste your Anthropic API key (input hidden): ")
     else:
-        value = sys.stdin.readline()
-    value = value.strip()
-    if not value:
-        raise CliError("no key given", 2)
+        # All of it, not one line: a key wrapped over two lines must be refused, not cut.
+        value = sys.stdin.buffer.read(64 * 1024).decode("utf-8", "replace")
+    try:
+        value = clean_key(value)
+    except BadKeyError as error:
+        if error.problem is KeyProblem.EMPTY:
+            raise CliError("no key given", 2) from None
+        raise CliError(f"{error.sentence}. Nothing was saved.", 2) from None
     if store.save(value) is not KeySource.KEYRING:
         problem = store.status().keyring_problem or "the system keyring is not available"
         raise CliError(f"the key was not saved: {problem}. Set ANTHROPIC_API_KEY instead.")

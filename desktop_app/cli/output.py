@@ -3,6 +3,7 @@ store it opens."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -23,6 +24,38 @@ class CliError(Exception):
 def fail(message: str, code: int = 1) -> int:
     print(f"parley: {message}", file=sys.stderr)
     return code
+
+
+# The shell's code for a writer killed by SIGPIPE, which is what a closed pipe means.
+EXIT_CLOSED_PIPE = 141
+
+
+def stdout_reader_gone() -> bool:
+    """True when stdout is a pipe whose reader has gone (`parley history | head -1`), so that
+    a BrokenPipeError from elsewhere (a tool's pipe, a socket) is not mistaken for it."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return False
+    try:
+        import select
+
+        poller = select.poll()
+    except (ImportError, AttributeError):  # no poll() (Windows): stdout is the likely one
+        return True
+    poller.register(fd, 0)  # a pipe without a reader reports POLLERR whatever the mask
+    return any(events & select.POLLERR for _fd, events in poller.poll(0))
+
+
+def quit_quietly_on_closed_stdout() -> int:
+    """Stop writing: the reader has what it wanted. What is still buffered goes to /dev/null,
+    else Python would print "Exception ignored … BrokenPipeError" when it flushes at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+    return EXIT_CLOSED_PIPE
 
 
 def open_store() -> SqliteConversationStore:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
+from desktop_app.core.api_key_format import BadKeyError, KeyProblem, clean_key
+
 ENVIRONMENT_VARIABLE: Final = "ANTHROPIC_API_KEY"
 
 _T = TypeVar("_T")
@@ -45,6 +47,31 @@ class KeyStatus:
     keyring_problem: str | None = None
 
 
+class UnusableKeyError(Exception):
+    """The key found in the environment or the keyring cannot be sent; the message says where
+    and why, in words, without the key."""
+
+    def __init__(self, source: KeySource, problem: BadKeyError) -> None:
+        self.source = source
+        self.problem = problem
+        where = (
+            ENVIRONMENT_VARIABLE
+            if source is KeySource.ENVIRONMENT
+            else "the key in the system keyring"
+        )
+        super().__init__(f"{where} {problem.fault}")
+
+
+def _usable(raw: str, source: KeySource) -> str | None:
+    """The key trimmed; None when there is none; UnusableKeyError when it cannot be sent."""
+    try:
+        return clean_key(raw)
+    except BadKeyError as error:
+        if error.problem is KeyProblem.EMPTY:
+            return None
+        raise UnusableKeyError(source, error) from None
+
+
 class ApiKeyStore:
     """Loads, saves and clears the API key; see `load` for the order of sources."""
 
@@ -70,8 +97,11 @@ class ApiKeyStore:
 
     def load(self) -> tuple[str | None, KeySource]:
         """`ANTHROPIC_API_KEY` when set; else a key saved this session that the keyring
-        refused (it is newer than anything the keyring holds); else the keyring."""
-        key = self._environ.get(ENVIRONMENT_VARIABLE, "").strip()
+        refused (it is newer than anything the keyring holds); else the keyring.
+
+        Blanks around the key are trimmed; a key that cannot be sent (a line break or space
+        inside, a character that is not ASCII) raises UnusableKeyError, before any request."""
+        key = _usable(self._environ.get(ENVIRONMENT_VARIABLE, ""), KeySource.ENVIRONMENT)
         if key:
             return key, KeySource.ENVIRONMENT
         with self._lock:
@@ -80,15 +110,15 @@ class ApiKeyStore:
             stored = self._keyring(
                 lambda backend: backend.get_password(self._service, self._username)
             )
-        if stored:
-            return stored, KeySource.KEYRING
+        key = _usable(stored or "", KeySource.KEYRING)
+        if key:
+            return key, KeySource.KEYRING
         return None, KeySource.NONE
 
     def save(self, key: str) -> KeySource:
-        """Store `key` in the keyring; if that fails or hangs, keep it for this session only."""
-        key = key.strip()
-        if not key:
-            raise ValueError("The API key is empty.")
+        """Store `key` in the keyring; if that fails or hangs, keep it for this session only.
+        Raises BadKeyError (a ValueError) for a key that cannot be sent, storing nothing."""
+        key = clean_key(key)
 
         def store(backend: Any) -> bool:
             backend.set_password(self._service, self._username, key)
@@ -120,7 +150,11 @@ class ApiKeyStore:
             self._keyring(forget)
 
     def status(self) -> KeyStatus:
-        _, source = self.load()
+        try:
+            _, source = self.load()
+        except UnusableKeyError as error:
+            text = str(error)
+            return KeyStatus(error.source, f"{text[0].upper()}{text[1:]}, so it cannot be used.")
         with self._lock:
             problem, backend_name = self._problem, self._backend_name
         match source:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from desktop_app.core.ports import BatchClient, ClaudeClient, ConversationStore
     from desktop_app.core.pricing import Pricing
     from desktop_app.core.settings import Settings
-    from desktop_app.storage.api_key import ApiKeyStore, KeySource
+    from desktop_app.storage.api_key import ApiKeyStore, KeySource, UnusableKeyError
     from desktop_app.storage.attachment_store import AttachmentStore
     from desktop_app.storage.grant_store import SqliteGrantStore
     from desktop_app.storage.usage_ledger import SqliteUsageLedger
@@ -83,6 +83,7 @@ class ClaudeConnection(QObject):
         self.key_source: KeySource | None = None
         self._key_store: ApiKeyStore | None = None
         self._key: str | None = None  # in memory only: the batch follower's client needs it
+        self.key_problem: UnusableKeyError | None = None  # why the key found cannot be used
         self._attachment_store: AttachmentStore | None = None
         # Tools, made with the session (after the first paint): what Claude may call, the
         # grants that stand, the dialogs that ask, and the MCP servers that add tools.
@@ -129,13 +130,18 @@ class ClaudeConnection(QObject):
     async def _start(self) -> None:
         import asyncio
 
+        from desktop_app.storage.api_key import ApiKeyStore, UnusableKeyError
+
         try:
             await self._import_client()
-            from desktop_app.storage.api_key import ApiKeyStore
-
             self._key_store = ApiKeyStore()
             loop = asyncio.get_running_loop()
             key, source = await loop.run_in_executor(None, self._key_store.load)
+        except UnusableKeyError as error:
+            self.key_problem = error  # the key prompt says why; nothing was sent with it
+            self._set_state(ConnectionState.NEEDS_KEY)
+            self.key_needed.emit()
+            return
         except Exception:
             log.exception("Could not load the Claude client")
             self._set_state(ConnectionState.BROKEN)
@@ -177,6 +183,7 @@ class ClaudeConnection(QObject):
 
         client = self.make_client(key)
         self._key = key
+        self.key_problem = None
         if self.session is None:
             registry, policy, gate = self._make_tools()
             self.session = ChatSession(

@@ -29,8 +29,12 @@ class KeyPrompt(QObject):
             self.dialog.activateWindow()
             return
         # Imported on demand: the dialog (and asyncio with it) is not needed for the first paint.
-        from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
+        from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog, describe_key_problem
 
+        found = self.connection.key_problem
+        if not reason and found is not None:
+            # The key in the environment or the keyring cannot be sent: say why, in words.
+            reason = describe_key_problem(found.problem, found.source.value)
         dialog = ApiKeyDialog(self._check, self._save, reason, self.window)
         dialog.key_accepted.connect(self.connection.use_key)
         if then is not None:

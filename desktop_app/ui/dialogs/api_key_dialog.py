@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.api_key_format import BadKeyError, KeyProblem, clean_key
 from desktop_app.core.errors import ApiError, describe
 
 log = logging.getLogger(__name__)
@@ -100,8 +101,14 @@ class ApiKeyDialog(QDialog):
         if self._saved_key is not None:  # the key is kept for the session; the user has read why
             self._finish(self._saved_key)
             return
-        key = self.key_edit.text().strip()
-        if not key or self._task is not None:
+        if self._task is not None:
+            return
+        try:
+            key = clean_key(self.key_edit.text())
+        except BadKeyError as error:
+            # Refused here, in words: nothing is sent with a key no HTTP header can carry.
+            if error.problem is not KeyProblem.EMPTY:
+                self.say(describe_key_problem(error))
             return
         self._busy(True)
         self.say("Checking…")
@@ -147,3 +154,51 @@ class ApiKeyDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
         super().closeEvent(event)
+
+
+def describe_key_problem(error: BadKeyError, where: str = "") -> str:
+    """A refused key in the user's language. `where` is "environment" or "keyring" for a key
+    Parley found rather than one just pasted."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ApiKeyDialog", text)
+
+    match where:
+        case "environment":
+            subject = tr("The key in the ANTHROPIC_API_KEY environment variable")
+        case "keyring":
+            subject = tr("The key kept in the system keyring")
+        case _:
+            subject = tr("The pasted key")
+    match error.problem:
+        case KeyProblem.EMPTY:
+            fault = tr("%1 is empty.")
+        case KeyProblem.LINE_BREAK:
+            fault = tr("%1 has a line break inside it (character %2 of %3).")
+        case KeyProblem.SPACE:
+            fault = tr("%1 has a space inside it (character %2 of %3).")
+        case KeyProblem.NOT_ASCII:
+            fault = tr("%1 holds %4 (character %2 of %3), which no API key has.")
+        case KeyProblem.CONTROL:
+            fault = tr("%1 holds a control character, %4 (character %2 of %3).")
+    match (where, error.problem):
+        case ("environment", _):
+            advice = tr("Fix the variable, or paste a key below for this session.")
+        case ("keyring", _):
+            advice = tr("Paste the key below to replace it.")
+        case (_, KeyProblem.LINE_BREAK):
+            advice = tr("Paste it again on one line.")
+        case (_, KeyProblem.NOT_ASCII):
+            advice = tr(
+                "Keys are plain letters, digits, - and _: copy it again from the Anthropic "
+                "Console (a web page can turn a character into a look-alike)."
+            )
+        case _:
+            advice = tr("Copy it again from the Anthropic Console.")
+    text = (
+        fault.replace("%1", subject)
+        .replace("%2", str(error.position))
+        .replace("%3", str(error.length))
+        .replace("%4", error.character)
+    )
+    return f"{text} {advice}"

@@ -221,9 +221,8 @@ class NewBatchDialog(QDialog):
             self.sources_label.setText(self.tr("Nothing to send yet."))
         refused = prepared.refusals
         more = self.tr(" (and %n more)", "", len(refused) - 3) if len(refused) > 3 else ""
-        self.refusals.setText(
-            self.tr("Left out: ") + " ".join(refused[:3]) + more if refused else ""
-        )
+        left_out = self.tr("Left out: ") + " ".join(refused[:3]) + more if refused else ""
+        self.refusals.setText(" ".join([*prepared.notes, left_out]).strip())
         self.replan()
 
     def sources(self) -> list[BatchSource]:

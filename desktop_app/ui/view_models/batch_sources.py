@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from desktop_app.core.attachments import AttachmentError
 from desktop_app.core.batch_plan import BatchPlan, BatchSource
+from desktop_app.core.text_encoding import NotText, decode_text, readable_name
 from desktop_app.storage.attachment_store import AttachmentStore
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ def _quiet(done: int, total: int) -> None:
 class PreparedSources:
     sources: list[BatchSource] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)  # one plain sentence per refused input
+    notes: list[str] = field(default_factory=list)  # remarks, e.g. the encoding a file was read in
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +91,24 @@ def prepare_files(
 def prompt_file(path: Path) -> PreparedSources:
     """Prompts from a CSV (a `prompt` column) or JSONL (`{"prompt": …}` lines, or whole requests
     as `{"custom_id": …, "params": {…}}`)."""
+    name = readable_name(path.name)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        decoded = decode_text(path.read_bytes())
     except OSError as error:
-        return PreparedSources(refusals=[f"{path.name}: {error.strerror or error}"])
-    except UnicodeDecodeError:
-        return PreparedSources(refusals=[f"{path.name} is not UTF-8 text."])
-    if path.suffix.lower() == ".csv":
-        return _csv_prompts(path, text)
+        return PreparedSources(refusals=[f"{name}: {error.strerror or error}"])
+    except NotText as error:  # the same rule as attached text files and the CLI's CSVs
+        advice = f" Save it as UTF-8, or {error.advice}." if error.advice else ""
+        return PreparedSources(refusals=[f"{name}: {error.reason}.{advice}"])
+    text = decoded.text
+    found = _csv_prompts(path, text) if path.suffix.lower() == ".csv" else _jsonl(path, text)
+    if not decoded.warning:
+        return found
+    read_as = QCoreApplication.translate("BatchSources", "%1 is not UTF-8: read as %2.")
+    notes = [read_as.replace("%1", name).replace("%2", decoded.encoding.label)]
+    return PreparedSources(found.sources, found.refusals, notes)
+
+
+def _jsonl(path: Path, text: str) -> PreparedSources:
     sources, refusals = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

@@ -71,7 +71,17 @@ class AttachmentTile(QFrame):
             self.remove_button.setAccessibleName(f"Remove {item.name}")
             self.setToolTip(item.name)
             return
-        self._set_elided(self.detail, _detail(attachment))
+        # A text read by a fallback encoding says so in plain sight: the guess may be wrong.
+        warning = attachment.kind is AttachmentKind.TEXT and bool(attachment.converted_from)
+        self.detail.setObjectName("attachmentNote" if warning else "attachmentDetail")
+        self.detail.style().unpolish(self.detail)
+        self.detail.style().polish(self.detail)
+        detail = (
+            self.tr("Not UTF-8: read as %1").replace("%1", attachment.converted_from)
+            if warning
+            else _detail(attachment)
+        )
+        self._set_elided(self.detail, detail)
         self.tokens.setText(attachment.summary.rpartition(" · ")[2])
         self.remove_button.setAccessibleName(f"Remove {attachment.name}")
         self.setToolTip(_tooltip(attachment))
