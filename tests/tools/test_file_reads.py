@@ -83,3 +83,18 @@ def test_search_skips_a_file_swapped_after_the_check(world):
         search = SearchFilesTool(access(world))
         found = asyncio.run(search.run({"path": ".", "query": "needle"}, CTX))
     assert found.content == "No matches."
+
+
+def test_read_file_reads_korean_cp949_as_attached_files_are_read(world):
+    text = "연말정산 서류는 다음 주 월요일까지 제출해 주세요.\n" * 20
+    (world["granted"] / "하위" / "공지.txt").write_bytes(text.encode("cp949"))
+    out = asyncio.run(ReadFileTool(access(world)).run({"path": "하위/공지.txt"}, CTX))
+    assert out.content == text
+
+
+def test_a_cut_inside_a_korean_character_drops_only_that_character(world):
+    from desktop_app.tools.builtin.files import read_text
+
+    path = world["granted"] / "하위" / "긴 글.txt"
+    path.write_text("가나다", encoding="utf-8")  # three bytes per syllable
+    assert read_text(path.resolve(), 7) == ("가나", True)

@@ -8,11 +8,13 @@ instead of flooding the conversation.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import os
 import stat
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.text_encoding import NotText, decode_text
 from desktop_app.core.tool_calls import Tool, ToolContext, ToolError, ToolOutcome
 from desktop_app.tools.builtin.folder_access import FolderAccess
 
@@ -33,7 +35,7 @@ _PATH = {"type": "string", "description": "Absolute, or relative to the first gr
 
 
 def read_text(path: Path, limit: int) -> tuple[str, bool]:
-    """The file's text (UTF-8, damaged bytes replaced) and whether it was cut at `limit`.
+    """The text (UTF-8 or Korean CP949, damaged bytes replaced) and whether it was cut.
 
     `path` is a real path already checked; the file opened must still be the one there, so a
     folder on the way swapped for a link after the check cannot show Claude another file."""
@@ -47,7 +49,19 @@ def read_text(path: Path, limit: int) -> tuple[str, bool]:
         data = handle.read(limit + 1)
     if b"\0" in data[:8192]:
         raise ToolError(f"{path} looks like a binary file; only text files can be read.")
-    return data[:limit].decode("utf-8", errors="replace"), len(data) > limit
+    return _decoded(data[:limit]), len(data) > limit
+
+
+def _decoded(chunk: bytes) -> str:
+    """UTF-8, or Korean CP949 by the same rule as attached files; else damaged bytes replaced."""
+    try:  # not final: the cut at `limit` may split the last character, which is dropped
+        return codecs.getincrementaldecoder("utf-8")().decode(chunk, final=False)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return decode_text(chunk).text
+    except NotText:
+        return chunk.decode("utf-8", errors="replace")
 
 
 def _still_there(path: Path, fd: int) -> bool:
