@@ -125,7 +125,9 @@ class Sidebar(QFrame):
         self.model.remove(conversation_id)
         self.conversation_deleted.emit(conversation_id)
         self.undo_bar.offer(
-            f"Deleted “{display_title(conversation)}”", lambda: self.restore(conversation_id)
+            self.tr("Deleted “%1”"),
+            lambda: self.restore(conversation_id),
+            name=display_title(conversation),
         )
 
     def restore(self, conversation_id: int) -> None:
