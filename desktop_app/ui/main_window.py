@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         sidebar.conversation_chosen.connect(self.open_conversation)
         sidebar.conversation_deleted.connect(self.on_conversation_deleted)
         sidebar.conversation_restored.connect(self.on_conversation_restored)
+        sidebar.typing_started.connect(self.focus_composer)
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
@@ -246,7 +247,8 @@ class MainWindow(QMainWindow):
         )
         self.update_usage(messages)
         self.context.refresh()
-        self.composer.edit.setFocus()
+        if not self.sidebar.list.hasFocus():  # chosen in the list: arrows and Del stay there
+            self.composer.edit.setFocus()
 
     @property
     def settings(self) -> Settings:
