@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         self.open_conversation(conversation_id)
 
     def on_key_requested(self, conversation_id: int) -> None:
-        problem = self.view_model.problem(conversation_id)
+        card = self.chat.error_card  # after a restart, the problem is the stored reply's
+        problem = self.view_model.problem(conversation_id) or (card.problem if card else None)
         reason = REFUSED if problem is not None and problem.error is not None else ""
 
         def after_key() -> None:

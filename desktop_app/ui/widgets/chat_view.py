@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.rendering.warm_up import schedule_warm_up
+from desktop_app.ui.view_models.reply_problem import stored_problem
 from desktop_app.ui.view_models.tool_transcript import ToolTranscript
 from desktop_app.ui.widgets.chat_actions import ChatActions
 from desktop_app.ui.widgets.empty_state import EmptyState
@@ -125,6 +126,7 @@ class ChatView(QScrollArea):
             messages = self.store.messages(conversation_id)
         self.message_actions.learn_branches(conversation_id)
         self.tool_cards.index(messages)  # before the tool results are filtered out
+        problem = self.view_model.problem(conversation_id) or stored_problem(messages)
         messages = [m for m in messages if _visible(m)]
         focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
         live = self.view_model.live(conversation_id)
@@ -133,8 +135,7 @@ class ChatView(QScrollArea):
         self.column.set_messages(messages, focus)
         if live is not None and live.pending_text:
             self._add_pending(live.pending_text)
-        problem = self.view_model.problem(conversation_id)
-        if problem is not None:
+        if problem is not None and not self.view_model.is_busy(conversation_id):
             self._add_error(problem)
         if focus_message is not None:
             QTimer.singleShot(0, lambda: self.reveal(focus_message))
