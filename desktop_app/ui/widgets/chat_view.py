@@ -141,6 +141,18 @@ class ChatView(QScrollArea):
             QTimer.singleShot(0, lambda: self.reveal(focus_message))
         self._update_jump_button()
 
+    def scroll_anchor(self) -> tuple[int, int] | None:
+        """Where the reader is: None while following the newest message, else the first
+        message in view and its top's distance below the view's top."""
+        return None if self._stick else self.column.top_anchor()
+
+    def restore_scroll(self, message_id: int, offset: int) -> None:
+        """Back to a scroll_anchor(); to the end if that message is no longer shown."""
+        self._stick = False
+        if not self.column.scroll_to_anchor(message_id, offset):
+            self.jump_to_latest()
+        self._update_jump_button()
+
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab walks the messages' action buttons in reading order (see ChatActions)."""
         return self.message_actions.move_focus(next) or super().focusNextPrevChild(next)
