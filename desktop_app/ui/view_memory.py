@@ -70,8 +70,9 @@ class ViewMemory(QObject):
             self.chat.restore_scroll(state.anchor_message_id, state.anchor_offset)
 
     def remember(self) -> None:
-        """The conversation or the scroll position changed: save soon."""
-        if self._restored:
+        """The conversation or the scroll position changed: save soon (not while a restored
+        position is held: those moves are the rows settling, not the user)."""
+        if self._restored and not self.chat.pinned:
             self._timer.start()
 
     def save_now(self) -> None:

@@ -116,3 +116,30 @@ def test_a_damaged_state_file_opens_the_newest(open_window: WindowFactory) -> No
     ui = open_window(ready=False)
     assert ui.window.current_id is None  # an empty home: nothing to open, and no error
     assert ViewState.load(paths.view_state_path()) == ViewState()
+
+
+def test_rows_above_settling_after_the_restore_do_not_move_the_reader(
+    open_window: WindowFactory,
+) -> None:
+    """Rows above the anchor still change height after the restore (measured, then
+    rendered); the restored place holds meanwhile, and is not saved as a new one."""
+    first = open_window(ready=False)
+    long_id, _ = make_conversations(first)
+    first.window.open_conversation(long_id)
+    bar = first.window.chat.verticalScrollBar()
+    first.qtbot.waitUntil(lambda: bar.maximum() > 2000)
+    bar.setValue(bar.maximum() // 2)
+    settle(first)
+    anchor = top_anchor(first)
+    assert anchor is not None
+    close_window(first.qtbot, first.window)
+
+    second = open_window(ready=False)
+    chat = second.window.chat
+    second.qtbot.waitUntil(lambda: (top_anchor(second) or (0, 0))[0] == anchor[0])
+    above = [row for row in chat.column.built if row.card.message_id < anchor[0]]
+    assert above and chat.pinned
+    above[0].setMinimumHeight(above[0].height() + 240)
+    second.qtbot.wait(100)
+    assert top_anchor(second) == anchor
+    assert ViewState.load(paths.view_state_path()) == ViewState(long_id, *anchor)

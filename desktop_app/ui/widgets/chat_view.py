@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTH = 820
 STICK_SLACK = 40  # pixels from the bottom that still count as "at the bottom"
+PIN_MS = 3000  # how long a restored scroll position is held while the rows settle
 
 
 class ChatView(QScrollArea):
@@ -62,6 +63,7 @@ class ChatView(QScrollArea):
         self.empty_state: EmptyState | None = None
         self._live_id: int | None = None
         self._stick = True
+        self._pinned: tuple[int, int] | None = None  # a restored scroll anchor, held a while
         self.setObjectName("chatView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -81,6 +83,7 @@ class ChatView(QScrollArea):
         self.jump_button = JumpButton(self)
         self.jump_button.clicked.connect(self.on_jump_clicked)
         bar = self.verticalScrollBar()
+        bar.sliderPressed.connect(self.unpin)
         bar.rangeChanged.connect(self.on_range_changed)
         bar.valueChanged.connect(self.on_value_changed)
         vm = view_model
@@ -113,6 +116,7 @@ class ChatView(QScrollArea):
     ) -> None:
         """Show a conversation; `messages` saves reading them again when the caller has."""
         self.conversation_id = conversation_id
+        self._pinned = None
         self._clear_tail()
         self._live_id = None
         self._stick = focus_message is None
@@ -147,11 +151,32 @@ class ChatView(QScrollArea):
         return None if self._stick else self.column.top_anchor()
 
     def restore_scroll(self, message_id: int, offset: int) -> None:
-        """Back to a scroll_anchor(); to the end if that message is no longer shown."""
+        """Back to a scroll_anchor(); to the end if that message is no longer shown. Rows
+        above it settle their heights for a while yet (measured, then rendered): until the
+        user scrolls, or PIN_MS at most, each change of height puts the anchor back."""
         self._stick = False
         if not self.column.scroll_to_anchor(message_id, offset):
             self.jump_to_latest()
+            return
+        self._pinned = (message_id, offset)
+        QTimer.singleShot(PIN_MS, self.unpin)
         self._update_jump_button()
+
+    def unpin(self) -> None:
+        self._pinned = None
+
+    @property
+    def pinned(self) -> bool:
+        """A restored position is being held while the rows settle (see restore_scroll)."""
+        return self._pinned is not None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.unpin()  # the user scrolls: the restored place is theirs to leave
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.unpin()
+        super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab walks the messages' action buttons in reading order (see ChatActions)."""
@@ -170,6 +195,7 @@ class ChatView(QScrollArea):
         self.reload()
 
     def jump_to_latest(self) -> None:
+        self._pinned = None
         self._stick = True
         self.column.show_end()
         self._update_jump_button()
@@ -254,7 +280,9 @@ class ChatView(QScrollArea):
             self.pending_card = None
 
     def on_range_changed(self, _low: int, high: int) -> None:
-        if self._stick:
+        if self._pinned is not None:
+            self.column.scroll_to_anchor(*self._pinned)
+        elif self._stick:
             self.verticalScrollBar().setValue(high)
 
     def on_value_changed(self, value: int) -> None:

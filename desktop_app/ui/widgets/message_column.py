@@ -266,6 +266,7 @@ class MessageColumn(QWidget):
     def top_anchor(self) -> tuple[int, int] | None:
         """The id of the first message reaching into the viewport and its top's distance
         below the viewport's top (negative when it starts above)."""
+        self._settle()  # positions read before pending layouts ran would be stale
         anchor = self._anchor()
         if anchor is None or anchor[0].card.message_id is None:
             return None
