@@ -89,6 +89,10 @@ def test_text_typed_in_the_list_goes_to_the_composer(open_window: WindowFactory)
     QApplication.sendEvent(focused(), commit)  # Hangul comes from the input method
     assert ui.window.composer.text() == "Hi 안녕"
     assert ui.titles() == TITLES[::-1]  # no keyboard search jumped elsewhere
+    click_row(ui, 1)
+    ui.qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is ui.window.composer.edit
+    assert ui.current().title == "Budget review"
 
 
 def test_several_selected_conversations_go_together_and_come_back_together(

@@ -1,6 +1,6 @@
 """The list of conversations: choose one, rename it in place (F2, double-click), delete the
 selected ones (Del, or the context menu). Choosing one leaves the focus here, so the arrows
-and Del go on working; typing text hands the keys to the composer instead.
+and Del go on working; typing text (or Enter) hands the keys to the composer instead.
 """
 
 from __future__ import annotations
@@ -95,6 +95,8 @@ class ConversationList(QListView):
                 self.delete_requested.emit(ids)
         elif _is_text(event):
             self._hand_over(event)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.typing_started.emit()  # chosen: on to writing
         else:
             super().keyPressEvent(event)
 
