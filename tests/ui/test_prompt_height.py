@@ -4,6 +4,7 @@ English and Korean, no resize follows the fitting once it settled (issue 13, poi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.settings import DEFAULT_REVIEW_PRESETS
@@ -114,3 +115,25 @@ def test_typed_text_grows_the_box_instead_of_scrolling(ready_window: ChatDriver)
     assert edit.height() > one_line
     assert shows_all_of_it(edit)
     assert edit.horizontalScrollBar().maximum() == 0
+
+
+def test_a_syllable_being_composed_makes_room_before_it_is_committed(
+    ready_window: ChatDriver,
+) -> None:
+    ui = ready_window
+    ui.window.resize(1100, 780)
+    edit = ui.window.composer.edit
+    process_events()
+    ui.window.composer.set_text("가" * 10)
+    while edit.document().lineCount() == 1:  # up to the very end of the first line
+        edit.insertPlainText("가")
+        process_events()
+    edit.textCursor().deletePreviousChar()
+    process_events()
+    one_line = edit.height()
+    assert edit.document().lineCount() == 1
+    composing = QInputMethodEvent("나", [])
+    QApplication.sendEvent(edit, composing)
+    process_events()
+    assert edit.height() > one_line
+    assert shows_all_of_it(edit)
