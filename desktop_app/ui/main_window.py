@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def on_new_requested(self) -> None:
         self.open_conversation(None)
+        self.focus_composer()  # even from the list: a new chat is for writing
 
     def on_composer_submitted(self, text: str) -> None:
         if not self.budget.may_send():

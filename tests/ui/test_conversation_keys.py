@@ -93,6 +93,9 @@ def test_text_typed_in_the_list_goes_to_the_composer(open_window: WindowFactory)
     ui.qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert focused() is ui.window.composer.edit
     assert ui.current().title == "Budget review"
+    click_row(ui, 1)
+    ui.qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is ui.window.composer.edit and ui.window.current_id is None
 
 
 def test_several_selected_conversations_go_together_and_come_back_together(
