@@ -39,6 +39,11 @@ def settings_path() -> Path:
     return data_dir() / "settings.json"
 
 
+def view_state_path() -> Path:
+    """The open conversation and its scroll position at the last close (core/view_state.py)."""
+    return data_dir() / "view_state.json"
+
+
 def models_cache_path() -> Path:
     return data_dir() / "models.json"
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
-from desktop_app.paths import resource
+from desktop_app.paths import resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.batch_actions import BatchActions
 from desktop_app.ui.budget_guard import BudgetGuard
@@ -39,6 +39,7 @@ from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
 from desktop_app.ui.message_commands import MessageCommands
 from desktop_app.ui.outside_changes import OutsideChanges
+from desktop_app.ui.view_memory import ViewMemory
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
@@ -102,12 +103,17 @@ class MainWindow(QMainWindow):
         self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
         # The next send's cost and the context window's fill, under the message box.
         self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
+        # The conversation open at the last close, scrolled where it was (after the first paint).
+        self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
         self.on_connection_state_changed()
+        last = self.memory.conversation_to_open(lambda cid: self.list_model.row_of(cid) is not None)
         recent = self.list_model.rowCount()
-        self.open_conversation(self.list_model.conversation_at(0).id if recent else None)
+        newest = self.list_model.conversation_at(0).id if recent else None
+        self.open_conversation(last if last is not None else newest)
+        self.memory.restore_after_first_paint()
 
     def _build_layout(self) -> None:
         centre = QWidget(self)
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         sidebar.conversation_chosen.connect(self.open_conversation)
         sidebar.conversation_deleted.connect(self.on_conversation_deleted)
         sidebar.conversation_restored.connect(self.on_conversation_restored)
+        sidebar.typing_started.connect(self.focus_composer)
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
@@ -246,7 +253,9 @@ class MainWindow(QMainWindow):
         )
         self.update_usage(messages)
         self.context.refresh()
-        self.composer.edit.setFocus()
+        if not self.sidebar.list.hasFocus():  # chosen in the list: arrows and Del stay there
+            self.composer.edit.setFocus()
+        self.memory.remember()
 
     @property
     def settings(self) -> Settings:
@@ -267,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def on_new_requested(self) -> None:
         self.open_conversation(None)
+        self.focus_composer()  # even from the list: a new chat is for writing
 
     def on_composer_submitted(self, text: str) -> None:
         if not self.budget.may_send():
@@ -339,7 +349,8 @@ class MainWindow(QMainWindow):
         self.open_conversation(conversation_id)
 
     def on_key_requested(self, conversation_id: int) -> None:
-        problem = self.view_model.problem(conversation_id)
+        card = self.chat.error_card  # after a restart, the problem is the stored reply's
+        problem = self.view_model.problem(conversation_id) or (card.problem if card else None)
         reason = REFUSED if problem is not None and problem.error is not None else ""
 
         def after_key() -> None:
@@ -356,6 +367,8 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(CONNECTION_NOTES[self.connection.state])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.memory.save_now()
+        self.context.coster.stop()
         self.view_model.stop_all()
         self.drafts.clear()
         super().closeEvent(event)

@@ -51,6 +51,7 @@ class DraftCoster(QObject):
         self._task: asyncio.Task[Any] | None = None
         self._task_key = ""
         self.last: Estimate | None = None
+        self._stopped = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -62,7 +63,16 @@ class DraftCoster(QObject):
 
     def schedule(self) -> None:
         """Count again after the pause: every keystroke restarts the wait."""
-        self.timer.start()
+        if not self._stopped:
+            self.timer.start()
+
+    def stop(self) -> None:
+        """The window closed: no more counts (the connection's closing would ask for one,
+        which would read a database closed by then)."""
+        self._stopped = True
+        self.timer.stop()
+        if self._task is not None:
+            self._task.cancel()
 
     def on_timer_timeout(self) -> None:
         from desktop_app.core.send_estimate import content_key

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from desktop_app.core.attachments import Attachment
     from desktop_app.core.chat_session import ChatSession, ReplyStream
+    from desktop_app.core.conversation import Message
+    from desktop_app.core.errors import ApiError
     from desktop_app.core.events import SessionEvent
     from desktop_app.ui.view_models.live_reply import LiveReply
     from desktop_app.ui.view_models.reply_problem import ReplyProblem
@@ -247,6 +249,7 @@ class ChatViewModel(QObject):
             case ReplyFailed(error=error, message=message):
                 self._flush(conversation_id)
                 if message is not None:
+                    message = self._keep_failure(message, error)
                     self.reply_finished.emit(conversation_id, message)
                 self._fail(conversation_id, live, problem_for(error))
             case TitleChanged(conversation=conversation):
@@ -261,6 +264,23 @@ class ChatViewModel(QObject):
                 self.tool_event.emit(conversation_id, event)
             case _:
                 pass
+
+    def _keep_failure(self, message: Message, error: ApiError) -> Message:
+        """Note the error in the failed reply's row, so a later start shows the same card.
+        The stream waits at this event, so nothing writes the row meanwhile."""
+        from desktop_app.core.conversation import MessageState
+        from desktop_app.core.failure_note import failure_note
+
+        try:
+            return self.connection.store.update_message(
+                message.id,
+                message.content,
+                state=MessageState.FAILED,
+                stop_reason=failure_note(error),
+            )
+        except Exception:  # the card still shows now; only a later start would miss it
+            log.exception("Could not keep a failed reply's error")
+            return message
 
     def _fail(self, conversation_id: int, live: LiveReply, problem: ReplyProblem) -> None:
         if live.pending_text:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.core.errors import ApiError, ErrorKind, describe
+from desktop_app.core.failure_note import failure_from_note
 
 OFFLINE_NOTE = "Check your connection; Retry sends it again."
 
@@ -41,3 +44,15 @@ def unexpected_problem() -> ReplyProblem:
     return ReplyProblem(
         "Something went wrong while sending. The details are in Parley's log; try again."
     )
+
+
+def stored_problem(messages: Sequence[Message]) -> ReplyProblem | None:
+    """The problem a failed last reply left in the store, for a conversation opened after a
+    restart: the card it had, as far as its note tells (a generic one without a note)."""
+    last = messages[-1] if messages else None
+    if last is None or last.role is not Role.ASSISTANT or last.state is not MessageState.FAILED:
+        return None
+    error = failure_from_note(last.stop_reason)
+    if error is None:
+        return ReplyProblem("This reply failed before it was finished. Retry asks again.")
+    return problem_for(error)

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.rendering.warm_up import schedule_warm_up
+from desktop_app.ui.view_models.reply_problem import stored_problem
 from desktop_app.ui.view_models.tool_transcript import ToolTranscript
 from desktop_app.ui.widgets.chat_actions import ChatActions
 from desktop_app.ui.widgets.empty_state import EmptyState
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTH = 820
 STICK_SLACK = 40  # pixels from the bottom that still count as "at the bottom"
+PIN_MS = 3000  # how long a restored scroll position is held while the rows settle
 
 
 class ChatView(QScrollArea):
@@ -61,6 +63,7 @@ class ChatView(QScrollArea):
         self.empty_state: EmptyState | None = None
         self._live_id: int | None = None
         self._stick = True
+        self._pinned: tuple[int, int] | None = None  # a restored scroll anchor, held a while
         self.setObjectName("chatView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -80,6 +83,7 @@ class ChatView(QScrollArea):
         self.jump_button = JumpButton(self)
         self.jump_button.clicked.connect(self.on_jump_clicked)
         bar = self.verticalScrollBar()
+        bar.sliderPressed.connect(self.unpin)
         bar.rangeChanged.connect(self.on_range_changed)
         bar.valueChanged.connect(self.on_value_changed)
         vm = view_model
@@ -112,6 +116,7 @@ class ChatView(QScrollArea):
     ) -> None:
         """Show a conversation; `messages` saves reading them again when the caller has."""
         self.conversation_id = conversation_id
+        self._pinned = None
         self._clear_tail()
         self._live_id = None
         self._stick = focus_message is None
@@ -125,6 +130,7 @@ class ChatView(QScrollArea):
             messages = self.store.messages(conversation_id)
         self.message_actions.learn_branches(conversation_id)
         self.tool_cards.index(messages)  # before the tool results are filtered out
+        problem = self.view_model.problem(conversation_id) or stored_problem(messages)
         messages = [m for m in messages if _visible(m)]
         focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
         live = self.view_model.live(conversation_id)
@@ -133,12 +139,44 @@ class ChatView(QScrollArea):
         self.column.set_messages(messages, focus)
         if live is not None and live.pending_text:
             self._add_pending(live.pending_text)
-        problem = self.view_model.problem(conversation_id)
-        if problem is not None:
+        if problem is not None and not self.view_model.is_busy(conversation_id):
             self._add_error(problem)
         if focus_message is not None:
             QTimer.singleShot(0, lambda: self.reveal(focus_message))
         self._update_jump_button()
+
+    def scroll_anchor(self) -> tuple[int, int] | None:
+        """Where the reader is: None while following the newest message, else the first
+        message in view and its top's distance below the view's top."""
+        return None if self._stick else self.column.top_anchor()
+
+    def restore_scroll(self, message_id: int, offset: int) -> None:
+        """Back to a scroll_anchor(); to the end if that message is no longer shown. Rows
+        above it settle their heights for a while yet (measured, then rendered): until the
+        user scrolls, or PIN_MS at most, each change of height puts the anchor back."""
+        self._stick = False
+        if not self.column.scroll_to_anchor(message_id, offset):
+            self.jump_to_latest()
+            return
+        self._pinned = (message_id, offset)
+        QTimer.singleShot(PIN_MS, self.unpin)
+        self._update_jump_button()
+
+    def unpin(self) -> None:
+        self._pinned = None
+
+    @property
+    def pinned(self) -> bool:
+        """A restored position is being held while the rows settle (see restore_scroll)."""
+        return self._pinned is not None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.unpin()  # the user scrolls: the restored place is theirs to leave
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.unpin()
+        super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab walks the messages' action buttons in reading order (see ChatActions)."""
@@ -157,6 +195,7 @@ class ChatView(QScrollArea):
         self.reload()
 
     def jump_to_latest(self) -> None:
+        self._pinned = None
         self._stick = True
         self.column.show_end()
         self._update_jump_button()
@@ -241,7 +280,9 @@ class ChatView(QScrollArea):
             self.pending_card = None
 
     def on_range_changed(self, _low: int, high: int) -> None:
-        if self._stick:
+        if self._pinned is not None:
+            self.column.scroll_to_anchor(*self._pinned)
+        elif self._stick:
             self.verticalScrollBar().setValue(high)
 
     def on_value_changed(self, value: int) -> None:

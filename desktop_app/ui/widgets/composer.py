@@ -8,15 +8,12 @@ box grows with its text up to a few lines. While a reply streams, Send becomes S
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,53 +27,9 @@ from desktop_app.ui.widgets.model_item_delegate import (
     ModelItemDelegate,
     model_details,
 )
+from desktop_app.ui.widgets.prompt_edit import PromptEdit
 from desktop_app.ui.widgets.reply_limit_button import ReplyLimitButton
 from desktop_app.ui.widgets.thinking_button import ThinkingButton
-
-MAX_LINES = 10
-PLACEHOLDER = "Message Claude…   (Shift+Enter for a new line)"
-
-
-class PromptEdit(QPlainTextEdit):
-    submitted = Signal()
-    recall_requested = Signal()  # Up in an empty box
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("promptEdit")
-        self.setPlaceholderText(PLACEHOLDER)
-        self.setToolTip("Enter sends · Shift+Enter starts a new line · Up edits your last message")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setTabChangesFocus(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(
-            lambda _size: self.fit_height()
-        )
-        self.fit_height()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.submitted.emit()
-            return
-        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
-        if event.key() == Qt.Key.Key_Up and plain and not self.toPlainText():
-            self.recall_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def fit_height(self) -> None:
-        # QPlainTextDocumentLayout measures the document in lines, wrapped lines included.
-        lines = round(self.document().documentLayout().documentSize().height())
-        lines = max(1, min(MAX_LINES, lines))
-        margin = int(self.document().documentMargin() * 2) + self.frameWidth() * 2 + 6
-        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + margin)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_height()
 
 
 class Composer(QFrame):
@@ -169,7 +122,9 @@ class Composer(QFrame):
             kept = " (its file goes with it)" if files == 1 else f" (its {files} files go with it)"
         self.editing_label.setText(f"Editing your message{kept}: sending it starts a new branch")
         self.editing_banner.setVisible(editing)
-        self.edit.setPlaceholderText("Edit your message…" if editing else PLACEHOLDER)
+        self.edit.setPlaceholderText(
+            self.tr("Edit your message…") if editing else self.edit.placeholder
+        )
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -1,10 +1,22 @@
-"""The list of conversations: choose one, rename it in place (F2, double-click), delete it (Del)."""
+"""The list of conversations: choose one, rename it in place (F2, double-click), delete the
+selected ones (Del, or the context menu). Choosing one leaves the focus here, so the arrows
+and Del go on working; typing text (or Enter) hands the keys to the composer instead.
+"""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QMenu, QWidget
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QListView,
+    QMenu,
+    QWidget,
+)
 
 from desktop_app.ui.view_models.conversation_list_model import (
     ID_ROLE,
@@ -16,7 +28,8 @@ from desktop_app.ui.widgets.row_delegate import RowDelegate
 
 class ConversationList(QListView):
     chosen = Signal(int)  # conversation id
-    delete_requested = Signal(int)
+    delete_requested = Signal(list)  # conversation ids, in list order
+    typing_started = Signal()  # text typed here: it belongs in the composer, which takes focus
 
     def __init__(self, model: ConversationListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +40,7 @@ class ConversationList(QListView):
         self.setMouseTracking(True)
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -65,13 +78,41 @@ class ConversationList(QListView):
         if self.currentIndex().isValid():
             self.edit(self.currentIndex())
 
+    def selected_ids(self) -> list[int]:
+        """The selected conversations in list order; the current one if none is selected."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        model = self.model()
+        ids = [int(model.index(row, 0).data(ID_ROLE)) for row in rows]
+        current = self.current_id()
+        return ids or ([current] if current is not None else [])
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            conversation_id = self.current_id()
-            if conversation_id is not None:
-                self.delete_requested.emit(conversation_id)
+        if self.state() == self.State.EditingState:
+            super().keyPressEvent(event)
+        elif _is_delete(event):
+            ids = self.selected_ids()
+            if ids:
+                self.delete_requested.emit(ids)
+        elif _is_text(event):
+            self._hand_over(event)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.typing_started.emit()  # chosen: on to writing
+        else:
+            super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # Hangul arrives through the input method, not as key presses.
+        typed = event.commitString() or event.preeditString()
+        if typed and self.state() != self.State.EditingState:
+            self._hand_over(event)
             return
-        super().keyPressEvent(event)
+        super().inputMethodEvent(event)
+
+    def _hand_over(self, event: QKeyEvent | QInputMethodEvent) -> None:
+        self.typing_started.emit()
+        target = QApplication.focusWidget()
+        if target is not None and target is not self:
+            QApplication.sendEvent(target, event)
 
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._selecting:
@@ -81,8 +122,29 @@ class ConversationList(QListView):
         index = self.indexAt(position)
         if not index.isValid():
             return
-        conversation_id = int(index.data(ID_ROLE))
+        selected = self.selected_ids()
+        clicked = int(index.data(ID_ROLE))
+        ids = selected if clicked in selected else [clicked]
         menu = QMenu(self)
-        menu.addAction("Rename", lambda: self.edit(index))
-        menu.addAction("Delete", lambda: self.delete_requested.emit(conversation_id))
+        menu.addAction(self.tr("Rename"), lambda: self.edit(index))
+        several = self.tr("Delete %n conversations", "", len(ids))
+        label = self.tr("Delete") if len(ids) == 1 else several
+        menu.addAction(label, lambda: self.delete_requested.emit(ids))
         menu.popup(self.viewport().mapToGlobal(position))
+
+
+def _is_delete(event: QKeyEvent) -> bool:
+    if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
+        return True
+    # Finder's way on a Mac: Backspace (⌘⌫) deletes the selection.
+    return sys.platform == "darwin" and event.key() == Qt.Key.Key_Backspace
+
+
+def _is_text(event: QKeyEvent) -> bool:
+    chords = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+    text = event.text()
+    return bool(text) and text.isprintable() and not event.modifiers() & chords

@@ -263,6 +263,32 @@ class MessageColumn(QWidget):
             self._drop(self.built.pop())
         self.first = 0
 
+    def top_anchor(self) -> tuple[int, int] | None:
+        """The id of the first message reaching into the viewport and its top's distance
+        below the viewport's top (negative when it starts above)."""
+        self._settle()  # positions read before pending layouts ran would be stale
+        anchor = self._anchor()
+        if anchor is None or anchor[0].card.message_id is None:
+            return None
+        return anchor[0].card.message_id, anchor[1]
+
+    def scroll_to_anchor(self, message_id: int, offset: int) -> bool:
+        """Scroll so that message's top is `offset` pixels below the viewport's top, building
+        the rows around it first if need be; False if the message is not in the column."""
+        index = next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
+        if index is None:
+            return False
+        if self.row_of(message_id) is None:
+            self._drop_all()
+            self.first = index
+            self._build_around(index)
+        row = self.row_of(message_id)
+        if row is None:
+            return False
+        self._settle()
+        self.area.verticalScrollBar().setValue(self._y(row) - offset)
+        return True
+
     def _anchor(self) -> tuple[MessageRow, int] | None:
         """The first row reaching into the viewport, and its distance from the viewport's top."""
         value = self.area.verticalScrollBar().value()

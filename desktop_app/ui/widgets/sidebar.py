@@ -60,6 +60,7 @@ class Sidebar(QFrame):
     conversation_chosen = Signal(int, int)  # conversation id, message id to show (0: none)
     conversation_deleted = Signal(int)
     conversation_restored = Signal(int)
+    typing_started = Signal()  # keys typed in the list: they belong in the composer
 
     def __init__(
         self, store: ConversationStore, model: ConversationListModel, parent: QWidget | None = None
@@ -92,7 +93,8 @@ class Sidebar(QFrame):
         layout.addWidget(self.search)
         self.list = ConversationList(model, self)
         self.list.chosen.connect(lambda cid: self.conversation_chosen.emit(cid, 0))
-        self.list.delete_requested.connect(self.delete)
+        self.list.delete_requested.connect(self.on_delete_requested)
+        self.list.typing_started.connect(self.typing_started)
         self.results = SearchResults(self)
         self.results.hit_chosen.connect(self.conversation_chosen)
         self.stack = QStackedWidget(self)
@@ -118,20 +120,29 @@ class Sidebar(QFrame):
     def select(self, conversation_id: int | None) -> None:
         self.list.select(conversation_id)
 
-    def delete(self, conversation_id: int) -> None:
-        """Hide the conversation at once; Undo brings it back for a few seconds."""
-        conversation = self.store.get_conversation(conversation_id)
-        self.store.delete_conversation(conversation_id)
-        self.model.remove(conversation_id)
-        self.conversation_deleted.emit(conversation_id)
-        self.undo_bar.offer(
-            f"Deleted “{display_title(conversation)}”", lambda: self.restore(conversation_id)
-        )
+    def delete(self, *conversation_ids: int) -> None:
+        """Hide the conversations at once; Undo brings them back for a few seconds."""
+        if not conversation_ids:
+            return
+        first = self.store.get_conversation(conversation_ids[0])
+        for conversation_id in conversation_ids:
+            self.store.delete_conversation(conversation_id)
+            self.model.remove(conversation_id)
+            self.conversation_deleted.emit(conversation_id)
+        if len(conversation_ids) == 1:
+            sentence, name = self.tr("Deleted “%1”"), display_title(first)
+        else:
+            sentence, name = self.tr("Deleted %n conversations", "", len(conversation_ids)), ""
+        self.undo_bar.offer(sentence, lambda: self.restore(*conversation_ids), name=name)
 
-    def restore(self, conversation_id: int) -> None:
-        self.store.restore_conversation(conversation_id)
+    def restore(self, *conversation_ids: int) -> None:
+        for conversation_id in conversation_ids:
+            self.store.restore_conversation(conversation_id)
         self.model.reload()
-        self.conversation_restored.emit(conversation_id)
+        self.conversation_restored.emit(conversation_ids[0])
+
+    def on_delete_requested(self, conversation_ids: list[int]) -> None:
+        self.delete(*conversation_ids)
 
     def on_search_text_changed(self, text: str) -> None:
         if not text.strip():
