@@ -51,6 +51,7 @@ from desktop_app.paths import (
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
 Switch = dict[str, Any]  # update_conversation's thinking and effort arguments
+ENDING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")  # by name: Windows has no SIGHUP
 
 
 def _prompt(args: argparse.Namespace) -> str:
@@ -218,9 +219,17 @@ async def _stream(
     thinking: ThinkingPrinter | None = None,
 ) -> int:
     loop = asyncio.get_running_loop()
-    # Ctrl+C stops the reply and keeps what arrived, as Stop does in the window.
-    with contextlib.suppress(NotImplementedError, RuntimeError):
-        loop.add_signal_handler(signal.SIGINT, reply.stop)
+    # Ctrl+C, a kill or a closed terminal: the reply ends, what arrived is kept (marked
+    # interrupted, never left "streaming"), and the exit says which signal it was.
+    caught: list[signal.Signals] = []
+
+    def on_signal(received: signal.Signals) -> None:
+        caught.append(received)
+        reply.interrupt()
+
+    for name in ENDING_SIGNALS:
+        with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
+            loop.add_signal_handler(getattr(signal, name), on_signal, getattr(signal, name))
     final: Message | None = None
     failure: ReplyFailed | None = None
     wrote_text = False
@@ -250,10 +259,16 @@ async def _stream(
         summary = _summary(reply.conversation_id, final)
         summary["attachments"] = [_attachment_summary(a) for a in attachments]
         print(json.dumps(summary, ensure_ascii=False))
+    if caught:
+        where = f"conversation {reply.conversation_id}"
+        kept = (
+            f"the reply so far is kept in {where}, marked interrupted"
+            if final is not None and final.content
+            else f"no reply had arrived; the question is kept in {where}"
+        )
+        raise CliError(f"interrupted by {caught[0].name}; {kept}", 128 + caught[0].value)
     if failure is not None:
         raise CliError(describe(failure.error))
-    if reply.stopped:
-        return 130
     return 0
 
 
