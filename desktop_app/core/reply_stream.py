@@ -10,6 +10,7 @@ a second process sending in the same conversation makes a sibling branch.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Awaitable
 from typing import Any, Literal, TypeVar
 
@@ -153,10 +154,11 @@ class ReplyStream:
             yield UserMessageAdded(self._settle())
         if first_exchange:
             # A failed or stopped exchange still gets a name, from its first line.
-            titler = self.session.titler
-            try:
-                changed = await self._wait(titler.name(cid, ask=not (failed or self.stopped)), None)
-            except _Stopped:
+            titler, changed = self.session.titler, None
+            if not (failed or self.stopped):
+                with contextlib.suppress(_Stopped):  # a stop or a signal cuts it short too
+                    changed = await self._wait(titler.name(cid), None)
+            if changed is None:
                 changed = await titler.name(cid, ask=False)
             if changed is not None:
                 yield changed
