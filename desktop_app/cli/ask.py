@@ -23,7 +23,7 @@ from desktop_app.cli.reply_limit_option import checked_max_tokens, cutoff_notice
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.chat_session import ChatSession, ReplyStream
-from desktop_app.core.conversation import Block, Conversation, Message, text_block
+from desktop_app.core.conversation import Block, Conversation, Message, MessageState, text_block
 from desktop_app.core.errors import describe
 from desktop_app.core.events import (
     BlockStarted,
@@ -261,11 +261,12 @@ async def _stream(
         print(json.dumps(summary, ensure_ascii=False))
     if caught:
         where = f"conversation {reply.conversation_id}"
-        kept = (
-            f"the reply so far is kept in {where}, marked interrupted"
-            if final is not None and final.content
-            else f"no reply had arrived; the question is kept in {where}"
-        )
+        if final is None or final.state is not MessageState.INTERRUPTED:
+            kept = f"the conversation so far is kept in {where}"  # e.g. during a tool
+        elif final.content:
+            kept = f"the reply so far is kept in {where}, marked interrupted"
+        else:
+            kept = f"no reply had arrived; the question is kept in {where}"
         raise CliError(f"interrupted by {caught[0].name}; {kept}", 128 + caught[0].value)
     if failure is not None:
         raise CliError(describe(failure.error))

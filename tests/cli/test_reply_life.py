@@ -3,9 +3,13 @@ short before message_stop, left streaming by a dead process, and sent twice at o
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pty
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -13,6 +17,7 @@ import pytest
 
 from desktop_app.core.conversation import MessageState, Role
 from desktop_app.storage.conversation_store import SqliteConversationStore
+from tests.cli.test_tool_prompt import ROOT, environment
 from tests.fakeapi import FakeApi, Reply
 
 PARTIAL = "서울은 한국의 수도이며 인구는 약 "
@@ -148,3 +153,40 @@ def test_two_processes_sending_at_once_make_two_branches(
             (Role.USER, "둘째 질문", MessageState.COMPLETE),
             (Role.ASSISTANT, "둘째 답", MessageState.COMPLETE),
         ]
+
+
+def test_sigterm_while_a_tool_waits_for_its_y_n_ends_at_once(fakeapi: FakeApi, parley_home: Path):
+    """The y/N question is read without a blocked thread, so the exit does not wait for Enter."""
+    fakeapi.queue(Reply.tool_use("current_time", {}, text="시계를 볼게요."), Reply.text("T"))
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the pty is its controlling terminal
+        os.chdir(ROOT)
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "desktop_app", "ask", "몇 시예요?"],
+            environment(fakeapi, parley_home),
+        )
+    done = (0, 0)
+    try:
+        seen = b""
+        while b"[y/N]" not in seen:
+            seen += os.read(fd, 4096)
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        while (done := os.waitpid(pid, os.WNOHANG))[0] == 0:
+            assert time.monotonic() < deadline, "still waiting for the answer after SIGTERM"
+            with contextlib.suppress(OSError):
+                seen += os.read(fd, 4096)
+            time.sleep(0.05)
+    finally:
+        if done[0] == 0:  # not reaped: it hung; end it
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(done[1]) == 128 + signal.SIGTERM.value, seen
+    assert b"interrupted by SIGTERM; the conversation so far is kept in conversation 1" in seen
+    with SqliteConversationStore(_db(parley_home)) as store:
+        assert store.mark_interrupted(stale_after=0) == 0  # nothing left "streaming"
+        _question, call, answer = store.messages(1)
+        assert call.state is MessageState.COMPLETE and answer.state is MessageState.COMPLETE
+        assert answer.content[0]["is_error"] is True  # stopped before it ran, and said so
