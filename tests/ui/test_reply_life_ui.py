@@ -121,3 +121,27 @@ def test_the_window_process_quits_cleanly_on_sigterm(fakeapi: FakeApi, parley_ho
             process.kill()
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+def test_a_reply_shown_while_written_elsewhere_turns_interrupted_when_its_writer_dies(
+    claude_env: FakeApi, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop_app.storage.rows.STALE_AFTER", 1.0)  # not ten seconds' wait
+    ui = open_window()
+    with SqliteConversationStore(paths.database_path()) as cli:  # a `parley ask` writing
+        conv = cli.create_conversation("claude-sonnet-4-6", title="터미널")
+        cli.add_message(conv.id, Role.USER, [text_block("질문")])
+        reply = cli.add_message(
+            conv.id, Role.ASSISTANT, [text_block("쓰는 중")], state=MessageState.STREAMING
+        )
+    ui.window.outside.check()
+    ui.window.open_conversation(conv.id)
+    assert ui.window.chat.cards[reply.id].footer.text() == "Writing…"
+    ui.window.outside.check()  # nothing new was committed, and it is still fresh
+    assert ui.window.chat.cards[reply.id].footer.text() == "Writing…"
+    time.sleep(1.2)  # its process died: no heartbeat, and no commit to announce it
+    ui.window.outside.check()
+    ui.qtbot.waitUntil(
+        lambda: ui.window.chat.cards[reply.id].footer.text().startswith("Interrupted"),
+        timeout=5000,
+    )
