@@ -201,16 +201,19 @@ class ReplyStream:
             model=store.get_conversation(cid).model,
             after=self._leaf,
         )
+        self._heartbeat.follow(reply.id)  # reading large attachments may take a while
         if self._unsettled is not None:
             yield UserMessageAdded(self._settle())
         try:
             request = await session.resolved_request(cid, self._leaf)
         except BaseException:  # e.g. an attachment's file is gone: nothing was sent
+            self._heartbeat.forget(reply.id)
             store.delete_message(reply.id)
             raise
         self._leaf = reply.id
         yield ReplyStarted(reply)
         builder = ReplyBuilder()
+        self._heartbeat.forget(reply.id)
         self._heartbeat.follow_reply(reply.id, builder)
         outcome: SessionEvent | None = None
         try:
