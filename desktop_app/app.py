@@ -28,6 +28,7 @@ from desktop_app.storage.usage_ledger import SqliteUsageLedger
 from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.signal_watch import SignalWatch
 from desktop_app.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -73,7 +74,8 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def open_store() -> SqliteConversationStore:
-    """The conversation database, with replies cut short by a crash marked as such."""
+    """The conversation database, with replies cut short by a crash marked as such (one that
+    a `parley ask` is writing right now keeps its heartbeat and is left alone)."""
     store = SqliteConversationStore(paths.database_path())
     store.mark_interrupted()
     store.purge_deleted()  # deletions of earlier sessions are past their undo
@@ -116,11 +118,16 @@ def run_gui(argv: list[str]) -> int:
         return EXIT_FAILURE
     reporter.window = window
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the window's streams are saved
+    # A kill, a closed session or Ctrl+C in the terminal closes the window as its close box
+    # does: replies being written keep what arrived, marked interrupted, then Parley quits.
+    signals = SignalWatch(app)
+    signals.received.connect(window.on_signal_received)
     if show_until_painted(window):
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
         if probe:
             _report_first_paint(window)
         run_until_closed(app, window, reporter, start_connection=not probe)
+    signals.close()
     store.close()
     return 0
 

@@ -19,6 +19,7 @@ from desktop_app.core.events import (
     InputJsonDelta,
     MessageDelta,
     MessageStarted,
+    MessageStopped,
     SignatureDelta,
     TextDelta,
     ThinkingDelta,
@@ -69,7 +70,9 @@ def wire_event(event: Any) -> WireEvent | None:
             return BlockStopped(event.index)
         case "message_delta":
             return MessageDelta(event.delta.stop_reason, usage_of(event.usage))
-    return None  # message_stop, ping and types this Parley does not know
+        case "message_stop":
+            return MessageStopped()
+    return None  # ping and types this Parley does not know
 
 
 def model_info_of(model: Any) -> ModelInfo:

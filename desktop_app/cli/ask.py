@@ -24,7 +24,7 @@ from desktop_app.cli.text_input import read_stdin
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.chat_session import ChatSession, ReplyStream
-from desktop_app.core.conversation import Block, Conversation, Message, text_block
+from desktop_app.core.conversation import Block, Conversation, Message, MessageState, text_block
 from desktop_app.core.errors import describe
 from desktop_app.core.events import (
     BlockStarted,
@@ -52,6 +52,7 @@ from desktop_app.paths import (
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
 Switch = dict[str, Any]  # update_conversation's thinking and effort arguments
+ENDING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")  # by name: Windows has no SIGHUP
 
 
 def _prompt(args: argparse.Namespace) -> str:
@@ -229,9 +230,17 @@ async def _stream(
     thinking: ThinkingPrinter | None = None,
 ) -> int:
     loop = asyncio.get_running_loop()
-    # Ctrl+C stops the reply and keeps what arrived, as Stop does in the window.
-    with contextlib.suppress(NotImplementedError, RuntimeError):
-        loop.add_signal_handler(signal.SIGINT, reply.stop)
+    # Ctrl+C, a kill or a closed terminal: the reply ends, what arrived is kept (marked
+    # interrupted, never left "streaming"), and the exit says which signal it was.
+    caught: list[signal.Signals] = []
+
+    def on_signal(received: signal.Signals) -> None:
+        caught.append(received)
+        reply.interrupt()
+
+    for name in ENDING_SIGNALS:
+        with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
+            loop.add_signal_handler(getattr(signal, name), on_signal, getattr(signal, name))
     final: Message | None = None
     failure: ReplyFailed | None = None
     wrote_text = False
@@ -261,10 +270,17 @@ async def _stream(
         summary = _summary(reply.conversation_id, final)
         summary["attachments"] = [_attachment_summary(a) for a in attachments]
         print(json.dumps(summary, ensure_ascii=False))
+    if caught:
+        where = f"conversation {reply.conversation_id}"
+        if final is None or final.state is not MessageState.INTERRUPTED:
+            kept = f"the conversation so far is kept in {where}"  # e.g. during a tool
+        elif final.content:
+            kept = f"the reply so far is kept in {where}, marked interrupted"
+        else:
+            kept = f"no reply had arrived; the question is kept in {where}"
+        raise CliError(f"interrupted by {caught[0].name}; {kept}", 128 + caught[0].value)
     if failure is not None:
         raise CliError(describe(failure.error))
-    if reply.stopped:
-        return 130
     return 0
 
 

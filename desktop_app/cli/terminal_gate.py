@@ -61,5 +61,22 @@ class TerminalGate:
         terminal = self.terminal
         assert terminal is not None
         terminal.write(text.encode("utf-8"))
-        line = await asyncio.to_thread(terminal.readline)
+        line = await _read_line(terminal)
         return line.decode("utf-8", errors="replace").strip().lower()
+
+
+async def _read_line(terminal: IO[bytes]) -> bytes:
+    """One line, read once the terminal has it, not by a thread blocked in read(): a stop or
+    a signal can drop this wait, and a blocked thread would hold up the exit until Enter."""
+    loop = asyncio.get_running_loop()
+    fd = terminal.fileno()
+    ready: asyncio.Future[None] = loop.create_future()
+    try:
+        loop.add_reader(fd, lambda: None if ready.done() else ready.set_result(None))
+    except NotImplementedError:  # Windows' proactor loop watches no terminals
+        return await asyncio.to_thread(terminal.readline)
+    try:
+        await ready
+    finally:
+        loop.remove_reader(fd)
+    return terminal.readline()  # a terminal in line mode hands over the whole line

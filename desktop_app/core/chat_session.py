@@ -2,10 +2,10 @@
 
 `ChatSession.send()` returns a `ReplyStream`: iterate it for events, call
 `stop()` to end the reply early. The stream stores the user's message first (so
-nothing typed is lost), flushes the partial reply about once a second, answers
-tool calls, and names the conversation after its first exchange. Attachments are
-checked before anything is stored or sent: `send*` and `retry` raise
-`AttachmentError` when a request would break the API's limits or lacks a file.
+nothing typed is lost), flushes the partial reply about once a second (on a timer, even
+while the stream stalls), answers tool calls, and names the conversation after its first
+exchange. Attachments are checked before anything is stored or sent: `send*` and `retry`
+raise `AttachmentError` when a request would break the API's limits or lacks a file.
 """
 
 from __future__ import annotations
@@ -152,10 +152,13 @@ class ChatSession:
         turns = build_messages(history)
         self.resolver.check([b for turn in turns for b in turn["content"]] + content)
 
-    def build_request(self, conversation_id: int, *, resolve: bool = True) -> Request:
-        """The next request; with `resolve` False attachments stay references (no file read)."""
+    def build_request(
+        self, conversation_id: int, *, resolve: bool = True, leaf: int | None = None
+    ) -> Request:
+        """The next request after `leaf` (None: the branch shown); with `resolve` False
+        attachments stay references (no file read)."""
         conversation = self.store.get_conversation(conversation_id)
-        messages = build_messages(self.store.messages(conversation_id))
+        messages = build_messages(self.store.messages(conversation_id, leaf))
         model = self.catalogue.get(conversation.model) or ModelInfo(
             conversation.model, conversation.model
         )
@@ -178,10 +181,10 @@ class ChatSession:
             output_config=extra.get("output_config"),
         )
 
-    async def resolved_request(self, conversation_id: int) -> Request:
-        """The next request with attachments read and encoded, on a worker thread when
-        files must be read, so a window stays responsive."""
-        request = self.build_request(conversation_id, resolve=False)
+    async def resolved_request(self, conversation_id: int, leaf: int | None = None) -> Request:
+        """The next request after `leaf` with attachments read and encoded, on a worker thread
+        when files must be read, so a window stays responsive."""
+        request = self.build_request(conversation_id, resolve=False, leaf=leaf)
         if self.resolver.pending(request.messages):
             messages = await asyncio.to_thread(self.resolver.resolve, request.messages)
         else:

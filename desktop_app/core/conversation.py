@@ -26,8 +26,13 @@ class MessageState(StrEnum):
     COMPLETE = "complete"
     STREAMING = "streaming"  # being written; on disk only while a reply streams
     STOPPED = "stopped"  # the user pressed Stop; what arrived is kept
-    INTERRUPTED = "interrupted"  # the app died while streaming; found on next start
+    INTERRUPTED = "interrupted"  # the app died or was killed while streaming
     FAILED = "failed"  # the API or connection failed mid-reply; partial text kept
+
+
+# A STREAMING message not written for this long was left by a process that died: a live
+# exchange rewrites (or at least touches) its unfinished messages every second or so.
+STALE_AFTER = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class Message:
     created_at: float = 0.0
     parent_id: int | None = None  # the message this one follows; siblings are branches
     finished_at: float | None = None  # when a reply stopped streaming
+    updated_at: float | None = None  # its last write: the heartbeat of an unfinished message
 
     @property
     def text(self) -> str:

@@ -17,6 +17,7 @@ class ErrorKind(StrEnum):
     SERVER = "server"  # 500 and other 5xx
     OFFLINE = "offline"  # could not connect at all
     DROPPED = "dropped"  # the connection broke mid-reply
+    CUT_SHORT = "cut_short"  # the stream ended cleanly but before message_stop
     STALLED = "stalled"  # no data for too long; our watchdog gave up
     MALFORMED = "malformed"  # the server answered something we cannot read
 
@@ -61,6 +62,8 @@ def describe(error: ApiError) -> str:
             text = "Can't reach the API. You appear to be offline."
         case ErrorKind.DROPPED:
             text = "The connection was lost mid-reply; what arrived is kept."
+        case ErrorKind.CUT_SHORT:
+            text = "The connection closed before the reply ended; what arrived is kept."
         case ErrorKind.STALLED:
             text = "The reply stalled: no data arrived for too long."
         case ErrorKind.MALFORMED:

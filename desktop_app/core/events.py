@@ -73,6 +73,11 @@ class MessageDelta:
     usage: Usage
 
 
+@dataclass(frozen=True, slots=True)
+class MessageStopped:
+    """message_stop: the reply is whole. A stream that ends without it was cut short."""
+
+
 WireEvent = (
     MessageStarted
     | BlockStarted
@@ -82,6 +87,7 @@ WireEvent = (
     | InputJsonDelta
     | BlockStopped
     | MessageDelta
+    | MessageStopped
 )
 
 # Session events: what a view model or the CLI needs beyond the deltas.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator
-from typing import Any, Protocol
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Sequence
+from typing import Any, Literal, Protocol
 
 from desktop_app.core.batch_job import (
     BatchJob,
@@ -208,8 +208,8 @@ class ConversationStore(Protocol):
 
     def purge_deleted(self) -> int: ...
 
-    def messages(self, conversation_id: int) -> list[Message]:
-        """The branch shown, oldest first."""
+    def messages(self, conversation_id: int, leaf: int | None = None) -> list[Message]:
+        """The branch ending at `leaf` (None: the one shown), oldest first."""
         ...
 
     def spending(self, conversation_id: int) -> list[tuple[str | None, Usage]]:
@@ -238,8 +238,10 @@ class ConversationStore(Protocol):
         model: str | None = None,
         usage: Usage | None = None,
         stop_reason: str | None = None,
+        after: int | Literal["head"] | None = "head",
     ) -> Message:
-        """Add a message after the branch's last one; it becomes the branch's end."""
+        """Add a message after `after` (None: as a first message; "head": after the branch
+        shown); it becomes the end of the branch shown."""
         ...
 
     def update_message(
@@ -262,6 +264,11 @@ class ConversationStore(Protocol):
         """Whether another process wrote since the last call (the CLI beside the window)."""
         ...
 
-    def mark_interrupted(self) -> int:
-        """Turn every STREAMING message into INTERRUPTED; run once at start-up."""
+    def touch(self, message_ids: Sequence[int]) -> None:
+        """Note that these unfinished messages are still being written (their heartbeat)."""
+        ...
+
+    def mark_interrupted(self, stale_after: float = ...) -> int:
+        """Turn STREAMING messages whose heartbeat stopped `stale_after` seconds ago into
+        INTERRUPTED; run once at start-up."""
         ...

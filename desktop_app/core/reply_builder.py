@@ -16,6 +16,7 @@ from desktop_app.core.events import (
     InputJsonDelta,
     MessageDelta,
     MessageStarted,
+    MessageStopped,
     SignatureDelta,
     TextDelta,
     ThinkingDelta,
@@ -63,8 +64,11 @@ class ReplyBuilder:
         self.stop_reason: str | None = None
         self._start_usage = Usage()
         self._delta_usage: Usage | None = None
+        self.finished = False  # message_stop arrived: only then is the reply whole
+        self.changes = 0  # grows with every event applied: a flush writes only when it moved
 
     def apply(self, event: WireEvent) -> None:
+        self.changes += 1
         match event:
             case MessageStarted(model=model, usage=usage):
                 self.model = model
@@ -83,6 +87,8 @@ class ReplyBuilder:
             case MessageDelta(stop_reason=reason, usage=usage):
                 self.stop_reason = reason or self.stop_reason
                 self._delta_usage = usage
+            case MessageStopped():
+                self.finished = True
 
     def _grow(self, index: int, key: str, fragment: str) -> None:
         block = self._blocks.get(index)

@@ -93,6 +93,10 @@ async def continue_with_summary(
         raise SummaryError(f"The summary could not be written. {error}") from None
     finally:
         session.record_spend(Spend.SUMMARY, request.model, builder.usage, conversation_id)
+    if not builder.finished:
+        raise SummaryError(
+            "The summary was cut off before it ended; the conversation is unchanged."
+        )
     summary = "\n".join(b.get("text", "") for b in builder.content() if b.get("type") == "text")
     if not summary.strip():
         raise SummaryError("The summary came back empty; the conversation is unchanged.")

@@ -65,6 +65,8 @@ class Titler:
             return ""
         finally:
             self.session.record_spend(Spend.TITLE, request.model, builder.usage, conversation_id)
+        if not builder.finished:  # cut short before message_stop: half a title is no title
+            return ""
         blocks = builder.content()
         return clean_title(" ".join(b.get("text", "") for b in blocks if b.get("type") == "text"))
 

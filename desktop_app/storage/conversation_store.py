@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from desktop_app.core.conversation import (
+    STALE_AFTER,
     Block,
     Conversation,
     Message,
@@ -142,10 +144,10 @@ class SqliteConversationStore(SqliteFile):
         if not changed:
             raise RecordNotFoundError("conversation", conversation_id)
 
-    def messages(self, conversation_id: int) -> list[Message]:
-        """The branch shown, oldest first."""
+    def messages(self, conversation_id: int, leaf: int | None = None) -> list[Message]:
+        """The branch ending at `leaf` (None: the one shown), oldest first."""
         with self._read() as conn:
-            rows = message_tree.path_rows(conn, conversation_id)
+            rows = message_tree.path_rows(conn, conversation_id, leaf)
         return [message_from_row(row) for row in rows]
 
     def spending(self, conversation_id: int) -> list[tuple[str | None, Usage]]:
@@ -194,9 +196,11 @@ class SqliteConversationStore(SqliteFile):
         model: str | None = None,
         usage: Usage | None = None,
         stop_reason: str | None = None,
+        after: int | Literal["head"] | None = "head",
     ) -> Message:
         with self._write() as conn:
             now = _activity_time(conn)
+            parent = "(SELECT head_id FROM conversations WHERE id = ?)" if after == "head" else "?"
             # The bump doubles as the existence check, before the insert could hit the FK.
             if not conn.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id = ?",
@@ -206,9 +210,8 @@ class SqliteConversationStore(SqliteFile):
             row = _returning(
                 conn,
                 "INSERT INTO messages (conversation_id, role, content, text, state, model, usage,"
-                " stop_reason, created_at, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " (SELECT head_id FROM conversations WHERE id = ?))"
-                f" RETURNING {MESSAGE_COLUMNS}",
+                f" stop_reason, created_at, updated_at, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                f" ?, ?, {parent}) RETURNING {MESSAGE_COLUMNS}",
                 (
                     conversation_id,
                     Role(role).value,
@@ -219,7 +222,8 @@ class SqliteConversationStore(SqliteFile):
                     usage_to_json(usage),
                     stop_reason,
                     now,
-                    conversation_id,
+                    now,
+                    conversation_id if after == "head" else after,
                 ),
             )
             message_tree.set_head(conn, conversation_id, row[0])
@@ -238,13 +242,13 @@ class SqliteConversationStore(SqliteFile):
 
         Called about once a second while a reply streams, so it is a single UPDATE.
         """
-        streaming = MessageState(state) is MessageState.STREAMING
+        streaming, now = MessageState(state) is MessageState.STREAMING, time.time()
         with self._write() as conn:
             row = _returning(
                 conn,
                 "UPDATE messages SET content = ?, text = ?, state = ?,"
                 " usage = coalesce(?, usage), stop_reason = coalesce(?, stop_reason),"
-                " finished_at = coalesce(finished_at, ?)"
+                " finished_at = coalesce(finished_at, ?), updated_at = ?"
                 f" WHERE id = ? RETURNING {MESSAGE_COLUMNS}",
                 (
                     to_json(content),
@@ -252,7 +256,8 @@ class SqliteConversationStore(SqliteFile):
                     MessageState(state).value,
                     usage_to_json(usage),
                     stop_reason,
-                    None if streaming else time.time(),
+                    None if streaming else now,
+                    now,
                     message_id,
                 ),
             )
@@ -266,12 +271,27 @@ class SqliteConversationStore(SqliteFile):
             if not message_tree.delete_branch(conn, message_id):
                 raise RecordNotFoundError("message", message_id)
 
-    def mark_interrupted(self) -> int:
-        """Turn every STREAMING message into INTERRUPTED; returns how many. Run at start-up."""
+    def touch(self, message_ids: Sequence[int]) -> None:
+        """The heartbeat of unfinished messages whose content has not changed: they are
+        still being written, by a process that is alive."""
+        if not message_ids:
+            return
+        marks = ", ".join("?" * len(message_ids))
+        with self._write() as conn:
+            conn.execute(
+                f"UPDATE messages SET updated_at = ? WHERE id IN ({marks}) AND state = ?",
+                (time.time(), *message_ids, MessageState.STREAMING.value),
+            )
+
+    def mark_interrupted(self, stale_after: float = STALE_AFTER) -> int:
+        """Turn STREAMING messages not written for `stale_after` seconds into INTERRUPTED (their
+        process died; a live one, e.g. a `parley ask` running now, is left alone); returns how
+        many. Run at start-up."""
         with self._write() as conn:
             return conn.execute(
-                "UPDATE messages SET state = ? WHERE state = ?",
-                (MessageState.INTERRUPTED.value, MessageState.STREAMING.value),
+                "UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'"
+                " AND coalesce(updated_at, created_at) <= ?",
+                (time.time() - stale_after,),
             ).rowcount
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:

@@ -14,7 +14,8 @@ from typing import Any
 from desktop_app.storage.rows import MESSAGE_COLUMNS
 
 _PATH = """WITH RECURSIVE path(id) AS (
-    SELECT head_id FROM conversations WHERE id = ? AND head_id IS NOT NULL
+    SELECT coalesce(?, head_id) FROM conversations
+    WHERE id = ? AND coalesce(?, head_id) IS NOT NULL
     UNION ALL
     SELECT m.parent_id FROM messages m JOIN path ON m.id = path.id
     WHERE m.parent_id IS NOT NULL
@@ -27,12 +28,12 @@ _SUBTREE = """WITH RECURSIVE subtree(id) AS (
 )"""
 
 
-def path_rows(conn: sqlite3.Connection, conversation_id: int) -> list[Any]:
-    """The shown branch's rows, oldest first."""
+def path_rows(conn: sqlite3.Connection, conversation_id: int, leaf: int | None = None) -> list[Any]:
+    """The rows of the branch ending at `leaf` (None: the one shown), oldest first."""
     return conn.execute(
         f"{_PATH} SELECT {MESSAGE_COLUMNS} FROM messages"
-        " WHERE id IN (SELECT id FROM path) ORDER BY id",
-        (conversation_id,),
+        " WHERE id IN (SELECT id FROM path) AND conversation_id = ? ORDER BY id",
+        (leaf, conversation_id, leaf, conversation_id),
     ).fetchall()
 
 

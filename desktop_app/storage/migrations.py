@@ -220,12 +220,23 @@ def m005_batches(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def m006_message_heartbeat(conn: sqlite3.Connection) -> None:
+    """Each message notes its last write (`updated_at`): a live exchange rewrites or touches
+    its unfinished messages every second, so a STREAMING one not written for a few seconds
+    was left by a process that died, and another process (a window starting beside a running
+    `parley ask`) can tell the two apart. Older rows keep NULL (their `created_at` serves);
+    the partial index `messages_streaming` already covers what start-up reads.
+    """
+    conn.execute("ALTER TABLE messages ADD COLUMN updated_at REAL")
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
     m003_branches_and_thinking,
     m004_cost_controls,
     m005_batches,
+    m006_message_heartbeat,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

@@ -7,10 +7,19 @@ unchanged. `searchable_text` is the plain-text copy the search indexes read.
 from __future__ import annotations
 
 import json
+import time
 import unicodedata
 from typing import Any, Final
 
-from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role, Usage
+from desktop_app.core.conversation import (
+    STALE_AFTER,
+    Block,
+    Conversation,
+    Message,
+    MessageState,
+    Role,
+    Usage,
+)
 
 CONVERSATION_COLUMNS: Final = (
     "id, title, model, system_prompt, created_at, updated_at, thinking, effort, max_tokens,"
@@ -18,7 +27,7 @@ CONVERSATION_COLUMNS: Final = (
 )
 MESSAGE_COLUMNS: Final = (
     "id, conversation_id, role, content, state, model, usage, stop_reason, created_at,"
-    " parent_id, finished_at"
+    " parent_id, finished_at, updated_at"
 )
 
 
@@ -58,16 +67,23 @@ def usage_to_json(usage: Usage | None) -> str | None:
 
 
 def message_from_row(row: tuple[Any, ...]) -> Message:
+    """The message; a STREAMING one whose heartbeat stopped reads as INTERRUPTED at once,
+    before any start-up has marked it so (its process died)."""
+    state = MessageState(row[4])
+    updated_at = row[11] if row[11] is not None else row[8]
+    if state is MessageState.STREAMING and updated_at < time.time() - STALE_AFTER:
+        state = MessageState.INTERRUPTED
     return Message(
         id=row[0],
         conversation_id=row[1],
         role=Role(row[2]),
         content=json.loads(row[3]),
-        state=MessageState(row[4]),
+        state=state,
         model=row[5],
         usage=Usage.from_dict(json.loads(row[6])) if row[6] is not None else None,
         stop_reason=row[7],
         created_at=row[8],
         parent_id=row[9],
         finished_at=row[10],
+        updated_at=updated_at,
     )

@@ -8,6 +8,7 @@ thinking, settings).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -55,6 +56,8 @@ from desktop_app.ui.widgets.sidebar import Sidebar
 if TYPE_CHECKING:
     from desktop_app.ui.claude_connection import ClaudeConnection
     from desktop_app.ui.theme import Theme
+
+log = logging.getLogger(__name__)
 
 CONNECTION_NOTES = {
     ConnectionState.STARTING: "Connecting…",
@@ -366,10 +369,15 @@ class MainWindow(QMainWindow):
     def on_connection_state_changed(self) -> None:
         self.connection_label.setText(CONNECTION_NOTES[self.connection.state])
 
+    def on_signal_received(self, number: int) -> None:
+        log.info("Signal %d received: closing", number)
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.memory.save_now()
         self.context.coster.stop()
-        self.view_model.stop_all()
+        # Parley closing, not the user's Stop: a reply being written is kept as interrupted.
+        self.view_model.interrupt_all()
         self.drafts.clear()
         super().closeEvent(event)
         self.closed.emit()

@@ -4,7 +4,8 @@ SQLite tells a connection when another one committed (`PRAGMA data_version`), at
 no cost; the window asks when it is activated and every few seconds. The list of
 conversations is read again; the conversation on screen is redrawn only when it
 changed, nothing of it is being written here, and the user is at its bottom, so
-no one reading older messages is moved.
+no one reading older messages is moved. A reply shown as being written elsewhere is read
+again on every check even when nothing was committed: its process may have died.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView
 
+from desktop_app.core.conversation import MessageState
 from desktop_app.ui.chat_window import ChatWindow
 
 if TYPE_CHECKING:
@@ -47,11 +49,13 @@ class OutsideChanges(QObject):
             changed = window.store.changed_elsewhere()
         except Exception:  # a locked or vanished file: the next check will tell
             return
-        if not changed:
-            return
         current = window.current_id
-        window.list_model.reload()
-        window.sidebar.select(current)
+        if changed:
+            window.list_model.reload()
+            window.sidebar.select(current)
+        elif not self._shows_a_reply_written_elsewhere():
+            return
+        # else a process that died writes nothing more: its reply turns interrupted unasked.
         if current is None or window.view_model.is_busy(current):
             return
         if not window.chat.at_bottom or window.commands.editing is not None:
@@ -64,6 +68,13 @@ class OutsideChanges(QObject):
         if _last(stored) != _last(shown):
             window.chat.show_conversation(current, messages=stored)
             window.update_usage(stored)
+
+    def _shows_a_reply_written_elsewhere(self) -> bool:
+        window = self.window
+        shown = window.chat.column.messages
+        if not shown or window.current_id is None or window.view_model.is_busy(window.current_id):
+            return False
+        return shown[-1].state is MessageState.STREAMING
 
 
 def _last(messages: list[Message]) -> tuple[int, str, int] | None:

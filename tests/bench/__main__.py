@@ -17,6 +17,7 @@ BENCHMARKS = [
     "batch_results",
     "draft_estimate",
     "idle_composer",
+    "heartbeat",
 ]
 
 

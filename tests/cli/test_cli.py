@@ -218,7 +218,7 @@ def test_a_killed_process_loses_at_most_a_second_of_text(fakeapi, parley_home):
 
     store = SqliteConversationStore(parley_home / "parley.sqlite3")
     try:
-        assert store.mark_interrupted() == 1
+        assert store.mark_interrupted(stale_after=0) == 1  # the process is known dead
         reply = store.messages(store.list_conversations()[0].id)[-1]
         assert reply.state is MessageState.INTERRUPTED
         stored = reply.text.count("tick")

@@ -30,7 +30,7 @@ def test_a_kill_mid_tool_leaves_no_unanswered_tool_use(fakeapi, tmp_path):
     proc.wait(10)
 
     with SqliteConversationStore(db) as store:
-        store.mark_interrupted()
+        store.mark_interrupted(stale_after=0)  # its process is known dead: no need to wait
         (conv,) = store.list_conversations()
         history = store.messages(conv.id)
         # Stored, not only sent: each tool_use is followed by a message answering it.

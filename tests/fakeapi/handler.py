@@ -33,7 +33,13 @@ from tests.fakeapi.token_estimate import request_tokens
 from tests.fakeapi.validation import check_request
 
 MAX_REQUEST_BYTES = 32 * 1024 * 1024  # the Messages API's documented request size limit
-_REACHES_MODEL = {ReplyKind.MESSAGE, ReplyKind.STREAM_ERROR, ReplyKind.DROP, ReplyKind.STALL}
+_REACHES_MODEL = {
+    ReplyKind.MESSAGE,
+    ReplyKind.STREAM_ERROR,
+    ReplyKind.DROP,
+    ReplyKind.STALL,
+    ReplyKind.NO_STOP,
+}
 _LIFECYCLES = frozenset({"active", "deprecated", "retired"})
 
 

@@ -26,6 +26,7 @@ class ReplyKind(Enum):
     DROP = "drop"
     STALL = "stall"
     MALFORMED = "malformed"
+    NO_STOP = "no_stop"
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +191,12 @@ class Reply:
         """A stream that carries `after_text`, then sends nothing for `seconds`, then finishes."""
         parts = (TextPart(after_text),) if after_text else ()
         return cls(ReplyKind.STALL, parts, seconds=seconds)
+
+    @classmethod
+    def without_stop(cls, text: str, *, chunk: int = 8, delay: float | None = None) -> Reply:
+        """A text reply whose stream ends cleanly after message_delta, without message_stop
+        (a proxy or a server cut it short); not streamed, it is the whole JSON reply."""
+        return cls(ReplyKind.NO_STOP, (TextPart(text),), chunk=max(1, chunk), delay=delay)
 
     @classmethod
     def malformed(cls) -> Reply:

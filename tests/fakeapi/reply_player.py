@@ -93,6 +93,8 @@ class ReplyPlayer:
         # A broken stream gets as far as the last block's deltas, never its content_block_stop.
         if reply.kind is ReplyKind.MESSAGE:
             cut = len(events)
+        elif reply.kind is ReplyKind.NO_STOP:
+            cut = len(events) - 1  # all but message_stop
         elif reply.stall_after is not None:
             cut = _input_delta_end(events, reply.stall_after)
         else:
@@ -111,6 +113,8 @@ class ReplyPlayer:
                 self._writer.abort()
             case ReplyKind.STALL if self._stall(reply.seconds):
                 self._writer.abort()
+            case ReplyKind.NO_STOP:
+                self._writer.end_stream()
             case _:
                 for event in events[cut:]:
                     self._send(event)

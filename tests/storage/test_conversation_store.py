@@ -153,8 +153,9 @@ def test_mark_interrupted_flips_only_streaming_messages(store: SqliteConversatio
     states = list(MessageState)
     for state in states:
         store.add_message(conversation.id, Role.ASSISTANT, [text_block(state)], state=state)
-    assert store.mark_interrupted() == 1
-    assert store.mark_interrupted() == 0
+    assert store.mark_interrupted() == 0  # just written: its writer may be alive
+    assert store.mark_interrupted(stale_after=0) == 1
+    assert store.mark_interrupted(stale_after=0) == 0
     after = [m.state for m in store.messages(conversation.id)]
     expected = [MessageState.INTERRUPTED if s is MessageState.STREAMING else s for s in states]
     assert after == expected

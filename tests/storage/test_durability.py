@@ -66,7 +66,7 @@ def test_a_writer_killed_mid_stream_keeps_its_partial_text(db_path: Path, death:
         [conversation] = store.list_conversations()
         question, reply = store.messages(conversation.id)
         assert (reply.text, reply.state) == ("partial answer", MessageState.STREAMING)
-        assert store.mark_interrupted() == 1
+        assert store.mark_interrupted(stale_after=0) == 1  # its writer is known dead
         assert store.messages(conversation.id)[1].state is MessageState.INTERRUPTED
         assert [h.message_id for h in store.search("partial")] == [reply.id]
         assert question.text == "question"

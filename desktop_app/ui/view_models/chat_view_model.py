@@ -126,9 +126,14 @@ class ChatViewModel(QObject):
         if task is not None and not task.done():
             task.cancel()  # still waiting for the connection: nothing was sent
 
-    def stop_all(self) -> None:
+    def interrupt_all(self) -> None:
+        """Parley is closing: every reply being written keeps what arrived, INTERRUPTED."""
         for conversation_id in list(self._tasks):
-            self.stop(conversation_id)
+            stream = self._streams.get(conversation_id)
+            if stream is not None:
+                stream.interrupt()
+            else:
+                self.stop(conversation_id)
 
     async def wait_idle(self) -> None:
         import asyncio
