@@ -20,8 +20,7 @@ class DatabaseError(Exception):
 class NotADatabaseError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The file {path} is not a Parley database, or it is damaged. "
-            "Move it aside and Parley will start a new one."
+            f"The file {path} is not a Parley database, or it is damaged; it was left untouched."
         )
 
 
@@ -78,12 +77,17 @@ class RecordNotFoundError(DatabaseError, LookupError):
 def translate(error: sqlite3.Error | OSError, path: Path) -> DatabaseError:
     """The plain-words equivalent of a low-level failure on the database at `path`."""
     if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        if error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return DiskFullError(path)
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return DatabaseReadOnlyError(path)
         return DatabaseUnavailableError(path, error.strerror or type(error).__name__)
-    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    extended = getattr(error, "sqlite_errorcode", None) or 0
+    if extended == sqlite3.SQLITE_IOERR_WRITE:
+        # A write refused below SQLite: a full disk or quota, or a file that may grow no more
+        # (SQLite says SQLITE_FULL only when it sees ENOSPC itself).
+        return DiskFullError(path)
+    code = extended & 0xFF
     match code:
         case sqlite3.SQLITE_NOTADB | sqlite3.SQLITE_CORRUPT:
             return NotADatabaseError(path)
