@@ -1,5 +1,5 @@
-"""The `parley` command line: ask, usage, history, show, export, key and batch, sharing the GUI's
-history.
+"""The `parley` command line: ask, usage, history, show, export, key, batch and backup, sharing
+the GUI's history.
 
 Every failure ends in one plain line on stderr and a non-zero exit, never a
 traceback; unexpected ones are logged with their traceback to the log folder.
@@ -122,9 +122,11 @@ def _parser() -> argparse.ArgumentParser:
     key = sub.add_parser("key", help="manage the API key in the system keyring")
     key.add_argument("action", choices=["set", "status", "clear"])
 
+    from desktop_app.cli.backup import add_parser as add_backup_parser
     from desktop_app.cli.batch import add_parser as add_batch_parser
 
     add_batch_parser(sub)
+    add_backup_parser(sub)
     return parser
 
 
@@ -164,6 +166,10 @@ def run_cli(argv: list[str]) -> int:
                 from desktop_app.cli.batch import batch
 
                 return batch(args)
+            case "backup":
+                from desktop_app.cli.backup import backup
+
+                return backup(args)
         _parser().print_help()
         return 0
     except CliError as error:
