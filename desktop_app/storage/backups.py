@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Final
 
 from desktop_app.storage.errors import DatabaseError, translated
-from desktop_app.storage.set_aside import AsideReason, held_open_elsewhere, set_aside
+from desktop_app.storage.set_aside import AsideReason, held_open_elsewhere, is_damaged, set_aside
 
 KEEP: Final = 7
 DAY: Final = 24 * 3600
@@ -138,12 +138,14 @@ class Backups:
         if not _sound(backup.path):
             raise BackupError(f"Backup {number} ({backup.path}) is damaged; choose another.")
         with translated(self.database):
-            if self.database.exists() and held_open_elsewhere(self.database):
+            damaged = is_damaged(self.database)
+            if self.database.exists() and not damaged and held_open_elsewhere(self.database):
                 raise BackupError(
                     "Another Parley (the window or a `parley` command) is using the database;"
                     " close it, then restore."
                 )
-            kept = set_aside(self.database, AsideReason.BEFORE_RESTORE)
+            reason = AsideReason.DAMAGED if damaged else AsideReason.BEFORE_RESTORE
+            kept = set_aside(self.database, reason)
             kept_path = kept if kept.exists() else None
             source = sqlite3.connect(f"{backup.path.as_uri()}?mode=ro", uri=True)
             try:
@@ -151,6 +153,32 @@ class Backups:
             finally:
                 source.close()
         return kept_path
+
+    @property
+    def pending_file(self) -> Path:
+        return self.database.parent / "restore-pending"
+
+    def request_restore(self, number: int) -> Backup:
+        """Note that backup `number` is to be restored at the next start, when no connection
+        of this process is open (the window asks, closes, and starts again)."""
+        chosen = self.get(number)
+        with translated(self.pending_file):
+            self.pending_file.write_text(chosen.path.name, encoding="utf-8")
+        return chosen
+
+    def apply_pending(self) -> Path | None:
+        """Restore the backup a window asked for, if any; returns where the replaced file was
+        kept. The request is dropped either way, so a failing one cannot block every start."""
+        if not self.pending_file.is_file():
+            return None
+        try:
+            name = self.pending_file.read_text(encoding="utf-8").strip()
+        finally:
+            self.pending_file.unlink(missing_ok=True)
+        chosen = next((b for b in self.list() if b.path.name == name), None)
+        if chosen is None:
+            raise BackupError(f"The backup {name} chosen for restoring no longer exists.")
+        return self.restore(chosen.number)
 
     def _free_name(self, at: float) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(at))
