@@ -12,8 +12,9 @@ import logging
 import sys
 
 from desktop_app import __version__
-from desktop_app.cli.output import CliError, fail
+from desktop_app.cli.output import CliError, database_failure, fail
 from desktop_app.log import configure as configure_log
+from desktop_app.storage.errors import DatabaseError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -174,6 +175,8 @@ def run_cli(argv: list[str]) -> int:
         return 0
     except CliError as error:
         return fail(str(error), error.code)
+    except DatabaseError as error:  # a write failing mid-command: a full disk, say
+        return fail(str(database_failure(error)))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except Exception as error:  # the promise: never a traceback

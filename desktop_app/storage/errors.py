@@ -83,9 +83,9 @@ def translate(error: sqlite3.Error | OSError, path: Path) -> DatabaseError:
             return DatabaseReadOnlyError(path)
         return DatabaseUnavailableError(path, error.strerror or type(error).__name__)
     extended = getattr(error, "sqlite_errorcode", None) or 0
-    if extended == sqlite3.SQLITE_IOERR_WRITE:
-        # A write refused below SQLite: a full disk or quota, or a file that may grow no more
-        # (SQLite says SQLITE_FULL only when it sees ENOSPC itself).
+    if extended in (sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_SHMSIZE):
+        # A write or shared-memory file refused below SQLite: a full disk or quota, or a file
+        # that may grow no more (SQLite says SQLITE_FULL only when it sees ENOSPC itself).
         return DiskFullError(path)
     code = extended & 0xFF
     match code:

@@ -143,3 +143,37 @@ def test_the_cli_makes_the_daily_backup_on_the_way(parley, parley_home):
     conn = sqlite3.connect(next((parley_home / "backups").iterdir()))
     assert conn.execute("SELECT title FROM conversations").fetchall() == [("daily",)]
     conn.close()
+
+
+def test_a_full_disk_mid_command_is_one_plain_line(fakeapi, parley_home):
+    import resource
+    import subprocess
+    import sys
+
+    from tests.cli.conftest import ROOT, _environment
+
+    _conversation(parley_home, "있던 대화")
+    limit = (parley_home / "parley.sqlite3").stat().st_size + 40 * 1024
+
+    def small_disk() -> None:  # files may not grow past `limit`: writes fail as on a full disk
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "ask", "-"],
+        input="아주 긴 질문 " * 8000,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_environment(fakeapi, parley_home, "test-key", "keyring.backends.fail.Keyring"),
+        cwd=ROOT,
+        timeout=60,
+        preexec_fn=small_disk,
+    )
+
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line == (
+        f"parley: The disk holding {parley_home / 'parley.sqlite3'} is full. Free some space;"
+        " the last change was not saved."
+    )
+    _no_traceback(result)

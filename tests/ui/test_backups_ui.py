@@ -15,7 +15,7 @@ from desktop_app.core.conversation import Role, text_block
 from desktop_app.storage.backups import Backups
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.ui.dialogs.backups_dialog import BackupsDialog
-from tests.fakeapi import FakeApi
+from tests.fakeapi import FakeApi, Reply
 from tests.ui.chat_driver import WAIT_MS, ChatDriver
 from tests.ui.test_tools_dialog import open_tools
 
@@ -150,3 +150,58 @@ def test_a_restore_asked_for_is_done_at_the_next_start(qapp: QApplication):
     (kept,) = paths.data_dir().glob("parley.sqlite3.before-restore-????????-??????")
     with SqliteConversationStore(kept) as previous:
         assert {c.title for c in previous.list_conversations()} == {"before", "after"}
+
+
+def _fill_the_disk(store: object, spare_pages: int) -> None:
+    """SQLite answers SQLITE_FULL once the page limit is reached, exactly as on a full disk."""
+    conn = store._conn  # type: ignore[attr-defined]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + spare_pages}")
+
+
+def test_a_full_disk_mid_reply_keeps_the_text_shown_and_says_so(
+    claude_env: FakeApi, ready_window: ChatDriver
+):
+    first = "디스크가 가득 찼을 때도 보이는 글은 남아야 합니다. " * 40
+    long_tail = "끝나지 않는 답변 " * 20_000
+    claude_env.queue(Reply.text(first + long_tail, chunk=400, delay=0.002))
+    store = ready_window.window.connection.store
+    store.create_conversation("m")  # pages for the question to come exist already
+    _fill_the_disk(store, spare_pages=40)
+
+    ready_window.send("긴 답을 주세요")
+    card = ready_window.wait_error()
+
+    assert card.label.text().startswith("The disk holding ")
+    assert "is full" in card.label.text() and "Traceback" not in card.label.text()
+    assert first.strip()[:40] in ready_window.shown()  # it stays on screen, to copy
+    ready_window.wait_idle()
+    question = ready_window.store.messages(ready_window.current().id)[0]
+    assert question.text == "긴 답을 주세요"
+    _fill_the_disk(store, spare_pages=1_000_000)
+    ready_window.window.close()
+
+
+def test_a_read_only_database_gives_the_question_back_and_says_so(
+    claude_env: FakeApi, ready_window: ChatDriver
+):
+    claude_env.queue(Reply.text("첫 답"))
+    ready_window.send("먼저 대화를 만듭니다")
+    ready_window.wait_idle()
+    # Root ignores file modes; query_only makes SQLite refuse writes with the same
+    # SQLITE_READONLY a read-only file or folder gives.
+    conn = ready_window.window.connection.store._conn
+    assert conn is not None
+    conn.execute("PRAGMA query_only = ON")
+    try:
+        ready_window.send("저장되지 못한 질문")
+        card = ready_window.wait_error()
+        assert card.label.text().startswith("Parley cannot write to ")
+        assert "read-only" in card.label.text()
+        ready_window.qtbot.waitUntil(
+            lambda: ready_window.window.composer.edit.toPlainText() == "저장되지 못한 질문",
+            timeout=WAIT_MS,
+        )
+        ready_window.wait_idle()
+    finally:
+        conn.execute("PRAGMA query_only = OFF")
