@@ -39,7 +39,7 @@ class DatabaseReadOnlyError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"Parley cannot write to {path}: the file or its folder is read-only. "
-            "Nothing was saved."
+            "Nothing was saved; make them writable, or point PARLEY_HOME at a writable folder."
         )
 
 
