@@ -50,8 +50,8 @@ def backup_date(taken_at: float) -> str:
 
 
 def open_store() -> SqliteConversationStore:
-    """The shared history; once a day, after it opened, a backup is made on the way (a few ms
-    for a small file; see tests/bench/bench_backup.py)."""
+    """The shared history; once a day, after it opened, a backup is made on the way (about a
+    second per 100 MB here, tests/bench/backup.py; every other run only lists the folder)."""
     from desktop_app.paths import database_path
     from desktop_app.storage.backups import Backups
     from desktop_app.storage.conversation_store import SqliteConversationStore
