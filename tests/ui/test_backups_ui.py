@@ -205,3 +205,21 @@ def test_a_read_only_database_gives_the_question_back_and_says_so(
         ready_window.wait_idle()
     finally:
         conn.execute("PRAGMA query_only = OFF")
+
+
+def test_the_window_makes_the_daily_backup_on_a_pool_thread(qapp: QApplication, qtbot):
+    from PySide6.QtCore import QThreadPool
+
+    from desktop_app.app import start_daily_backup
+
+    _conversation("매일 백업")
+    backups = Backups(paths.database_path())
+
+    start_daily_backup()  # returns at once; the copy runs on the pool
+
+    qtbot.waitUntil(lambda: len(backups.list()) == 1, timeout=WAIT_MS)
+    assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
+    start_daily_backup()  # not due again today
+    assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
+    assert len(backups.list()) == 1
+    assert backups.list()[0].conversations() == 1
