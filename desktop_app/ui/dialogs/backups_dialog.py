@@ -85,9 +85,12 @@ class BackupsDialog(QDialog):
 
     def _describe(self, backup: Backup) -> str:
         count = backup.conversations()
-        counted = (
-            self.tr("unreadable") if count is None else self.tr("%n conversation(s)", "", count)
-        )
+        if count is None:
+            counted = self.tr("unreadable")
+        elif count == 1:  # English plurals need no catalogue; Korean has one form anyway
+            counted = self.tr("1 conversation")
+        else:
+            counted = self.tr("%n conversations", "", count)
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.taken_at))
         size = f"{backup.size / 1024 / 1024:.1f} MB"
         return f"{backup.number}.  {when}   {size}   {counted}"
