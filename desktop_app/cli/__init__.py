@@ -8,7 +8,9 @@ traceback; unexpected ones are logged with their traceback to the log folder.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import os
 import sys
 
 from desktop_app import __version__
@@ -131,6 +133,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_DISK_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def _drop_unwritten_output() -> None:
+    """Point stdout at /dev/null, so that the exit's flush of what could not be written
+    raises no second error (Python's advice for a closed pipe)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def run_cli(argv: list[str]) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -179,6 +195,15 @@ def run_cli(argv: list[str]) -> int:
         return fail(str(database_failure(error)))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except OSError as error:
+        if error.errno not in _DISK_FULL:
+            return _unexpected(error)
+        _drop_unwritten_output()  # `parley show 1 > file` on a full disk
+        return fail(f"the disk is full: {error.filename or 'the output'} could not be written")
     except Exception as error:  # the promise: never a traceback
-        logging.getLogger("parley.cli").exception("unexpected error in the CLI")
-        return fail(f"unexpected error ({type(error).__name__}); details are in the log", 1)
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    logging.getLogger("parley.cli").exception("unexpected error in the CLI")
+    return fail(f"unexpected error ({type(error).__name__}); details are in the log", 1)

@@ -177,3 +177,36 @@ def test_a_full_disk_mid_command_is_one_plain_line(fakeapi, parley_home):
         " the last change was not saved."
     )
     _no_traceback(result)
+
+
+@pytest.mark.parametrize("command", [("show", "1"), ("history",), ("backup", "list")])
+def test_output_to_a_full_disk_is_one_plain_line(fakeapi, parley_home, command):
+    import subprocess
+    import sys
+
+    from tests.cli.conftest import ROOT, _environment
+
+    _conversation(parley_home, "가득 찬 디스크")
+    assert (
+        subprocess.run(  # a backup, so that `backup list` has a line to write
+            [sys.executable, "-m", "desktop_app", "backup", "now"],
+            env=_environment(fakeapi, parley_home, "test-key", "keyring.backends.fail.Keyring"),
+            cwd=ROOT,
+            capture_output=True,
+            timeout=60,
+        ).returncode
+        == 0
+    )
+    with open("/dev/full", "w") as full:  # every write fails with ENOSPC
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop_app", *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=_environment(fakeapi, parley_home, "test-key", "keyring.backends.fail.Keyring"),
+            cwd=ROOT,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "parley: the disk is full: the output could not be written\n"
