@@ -132,9 +132,16 @@ def run_gui(argv: list[str]) -> int:
 def open_store_or_recover() -> SqliteConversationStore | None:
     """The store, after any restore the window asked for; a damaged file is offered to be kept
     aside (restoring a backup or starting fresh); None when Parley cannot start."""
+    from desktop_app.storage.set_aside import damage_mark, is_damaged
+
     backups = Backups(paths.database_path())
     try:
         backups.apply_pending()
+        mark = damage_mark(backups.database)
+        if mark.exists():  # the last session met a bad page: check the whole file, once
+            mark.unlink()
+            if is_damaged(backups.database):
+                raise NotADatabaseError(backups.database)
         return open_store()
     except NotADatabaseError as error:
         log.error("The database is damaged: %s", error)

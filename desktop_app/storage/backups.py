@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Final
 
 from desktop_app.storage.errors import DatabaseError, translated
-from desktop_app.storage.set_aside import AsideReason, held_open_elsewhere, is_damaged, set_aside
+from desktop_app.storage.set_aside import (
+    AsideReason,
+    damage_mark,
+    held_open_elsewhere,
+    is_damaged,
+    set_aside,
+)
 
 KEEP: Final = 7
 DAY: Final = 24 * 3600
@@ -152,6 +158,7 @@ class Backups:
                 _copy(source, self.database, journal="wal")
             finally:
                 source.close()
+            damage_mark(self.database).unlink(missing_ok=True)  # it was about the old file
         return kept_path
 
     @property

@@ -113,4 +113,9 @@ def translated(path: Path) -> Iterator[None]:
     except DatabaseError:
         raise
     except (sqlite3.Error, OSError) as error:
-        raise translate(error, path) from error
+        plain = translate(error, path)
+        if isinstance(plain, NotADatabaseError) and path.is_file():
+            from desktop_app.storage.set_aside import mark_damage
+
+            mark_damage(path)
+        raise plain from error

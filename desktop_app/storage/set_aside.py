@@ -3,6 +3,7 @@ replaces, is renamed with its -wal and -shm companions, never deleted."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -53,6 +54,17 @@ def held_open_elsewhere(path: Path) -> bool:
     finally:
         conn.close()
     return False
+
+
+def damage_mark(path: Path) -> Path:
+    """A file noting that damage was met while the database was in use: SQLite finds a bad
+    page only when it reads it, so the next start checks the whole file (once)."""
+    return path.with_name(f"{path.name}.damage-seen")
+
+
+def mark_damage(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a read-only or full disk: the error is shown anyway
+        damage_mark(path).touch()
 
 
 def is_damaged(path: Path) -> bool:

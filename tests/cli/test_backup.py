@@ -119,7 +119,7 @@ def test_a_damaged_history_names_the_backup_to_restore(parley, parley_home, how)
 
     restored = parley("backup", "restore", "1", "--yes")
     assert restored.returncode == 0, restored.stderr
-    kept = next(parley_home.glob("parley.sqlite3.damaged-*"))
+    kept = next(parley_home.glob("parley.sqlite3.damaged-????????-??????"))
     assert kept.read_bytes() == damaged
     assert parley("history").stdout.count("\n") == 20
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -14,6 +15,7 @@ from desktop_app.app import open_store_or_recover
 from desktop_app.core.conversation import Role, text_block
 from desktop_app.storage.backups import Backups
 from desktop_app.storage.conversation_store import SqliteConversationStore
+from desktop_app.storage.errors import NotADatabaseError
 from desktop_app.ui.dialogs.backups_dialog import BackupsDialog
 from tests.fakeapi import FakeApi, Reply
 from tests.ui.chat_driver import WAIT_MS, ChatDriver
@@ -223,3 +225,40 @@ def test_the_window_makes_the_daily_backup_on_a_pool_thread(qapp: QApplication, 
     assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
     assert len(backups.list()) == 1
     assert backups.list()[0].conversations() == 1
+
+
+def _damage_a_page_inside() -> bytes:
+    """A bad page deep inside a sound-looking file: opening works, using it does not."""
+    with SqliteConversationStore(paths.database_path()) as store:
+        for n in range(30):
+            conversation = store.create_conversation("m", title=f"대화 {n}")
+            for m in range(5):
+                store.add_message(conversation.id, Role.USER, [text_block("가" * 700 + str(m))])
+    with paths.database_path().open("r+b") as file:
+        file.seek(4096 * 10)
+        file.write(b"\xff" * 4096)
+    return paths.database_path().read_bytes()
+
+
+def test_damage_met_in_use_is_offered_for_recovery_at_the_next_start(qapp: QApplication):
+    _conversation("백업 전")
+    Backups(paths.database_path()).now()
+    damaged = _damage_a_page_inside()
+    with (
+        SqliteConversationStore(paths.database_path()) as store,  # it opens…
+        pytest.raises(NotADatabaseError),
+    ):
+        store.create_conversation("m")  # …but a write meets the bad page
+    seen: list[str] = []
+
+    _answer_modal(_button("Keep it aside and restore backup 1 ("), seen)
+    store = open_store_or_recover()
+
+    assert store is not None
+    try:
+        assert [c.title for c in store.list_conversations()] == ["백업 전"]
+    finally:
+        store.close()
+    (kept,) = paths.data_dir().glob("parley.sqlite3.damaged-????????-??????")
+    assert kept.read_bytes() == damaged
+    assert not (paths.data_dir() / "parley.sqlite3.damage-seen").exists()
