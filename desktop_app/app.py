@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,8 +22,9 @@ from desktop_app import paths
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
+from desktop_app.storage.backups import Backups
 from desktop_app.storage.conversation_store import SqliteConversationStore
-from desktop_app.storage.errors import DatabaseError
+from desktop_app.storage.errors import DatabaseError, NotADatabaseError
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 EXIT_DATABASE = 2
 EXIT_FAILURE = 1
 SHUTDOWN_GRACE = 3.0  # seconds for streams to store their last text on close
+DAILY_BACKUP_DELAY_MS = 3000  # after the first paint, once start-up work has settled
 
 
 class FirstPaintWatcher(QObject):
@@ -104,11 +106,8 @@ def run_gui(argv: list[str]) -> int:
     app = make_application(argv)
     reporter = CrashReporter()
     reporter.install()
-    try:
-        store = open_store()
-    except DatabaseError as error:
-        log.error("Cannot open the database: %s", error)
-        _refuse_to_start(str(error))
+    store = open_store_or_recover()
+    if store is None:
         return EXIT_DATABASE
     try:
         window = build_main_window(app, store)
@@ -126,16 +125,93 @@ def run_gui(argv: list[str]) -> int:
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
         if probe:
             _report_first_paint(window)
+        else:
+            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, start_daily_backup)
         run_until_closed(app, window, reporter, start_connection=not probe)
     signals.close()
     store.close()
+    QThreadPool.globalInstance().waitForDone(60_000)  # a daily backup finishing its copy
+    if Backups(paths.database_path()).pending_file.is_file():
+        _restart()  # the Backups dialog asked for a restore: done at the next start
     return 0
 
 
+def open_store_or_recover() -> SqliteConversationStore | None:
+    """The store, after any restore the window asked for; a damaged file is offered to be kept
+    aside (restoring a backup or starting fresh); None when Parley cannot start."""
+    from desktop_app.storage.set_aside import damage_mark, is_damaged
+
+    backups = Backups(paths.database_path())
+    try:
+        backups.apply_pending()
+        mark = damage_mark(backups.database)
+        if mark.exists():  # the last session met a bad page: check the whole file, once
+            mark.unlink()
+            if is_damaged(backups.database):
+                raise NotADatabaseError(backups.database)
+        return open_store()
+    except NotADatabaseError as error:
+        log.error("The database is damaged: %s", error)
+        return _recover(backups, str(error))
+    except DatabaseError as error:
+        log.error("Cannot open the database: %s", error)
+        _refuse_to_start(str(error))
+        return None
+
+
+def _recover(backups: Backups, problem: str) -> SqliteConversationStore | None:
+    from desktop_app.storage.set_aside import AsideReason, set_aside
+    from desktop_app.ui.dialogs.damaged_database_dialog import Recovery, ask_recovery
+
+    listed = backups.list()
+    choice = ask_recovery(problem, listed[0] if listed else None)
+    try:
+        match choice:
+            case Recovery.RESTORE:
+                kept = backups.restore(1)
+            case Recovery.FRESH:
+                kept = set_aside(backups.database, AsideReason.DAMAGED)
+            case Recovery.QUIT:
+                return None
+        log.warning("The damaged database was kept as %s", kept)
+        return open_store()
+    except (DatabaseError, OSError) as error:
+        log.error("Recovery failed: %s", error)
+        _refuse_to_start(str(error))
+        return None
+
+
+def start_daily_backup() -> None:
+    """Back up once a day on a pool thread: the copy of a large file must not freeze the
+    window. Its check doubles as a daily integrity check of the database."""
+    backups = Backups(paths.database_path())
+
+    def work() -> None:
+        try:
+            made = backups.daily()
+        except DatabaseError as error:
+            log.warning("The daily backup failed: %s", error)
+            return
+        if made is not None:
+            log.info("Daily backup %s (%d bytes)", made.path, made.size)
+
+    QThreadPool.globalInstance().start(work)
+
+
+def _restart() -> None:
+    """Start Parley again in this process (exec keeps no file or lock of the old one)."""
+    log.info("Restarting to restore a backup")
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, sys.orig_argv)
+
+
 def _refuse_to_start(text: str) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox  # only on failure: its set-up slows every start
 
-    QMessageBox.critical(None, "Parley cannot start", text)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Parley cannot start"), text)
 
 
 def show_until_painted(window: MainWindow) -> bool:

@@ -1,5 +1,5 @@
-"""The `parley` command line: ask, usage, history, show, export, key and batch, sharing the GUI's
-history.
+"""The `parley` command line: ask, usage, history, show, export, key, batch and backup, sharing
+the GUI's history.
 
 Every failure ends in one plain line on stderr and a non-zero exit, never a
 traceback; unexpected ones are logged with their traceback to the log folder.
@@ -8,17 +8,21 @@ traceback; unexpected ones are logged with their traceback to the log folder.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import os
 import sys
 
 from desktop_app import __version__
 from desktop_app.cli.output import (
     CliError,
+    database_failure,
     fail,
     quit_quietly_on_closed_stdout,
     stdout_reader_gone,
 )
 from desktop_app.log import configure as configure_log
+from desktop_app.storage.errors import DatabaseError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -127,10 +131,26 @@ def _parser() -> argparse.ArgumentParser:
     key = sub.add_parser("key", help="manage the API key in the system keyring")
     key.add_argument("action", choices=["set", "status", "clear"])
 
+    from desktop_app.cli.backup import add_parser as add_backup_parser
     from desktop_app.cli.batch import add_parser as add_batch_parser
 
     add_batch_parser(sub)
+    add_backup_parser(sub)
     return parser
+
+
+_DISK_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def _drop_unwritten_output() -> None:
+    """Point stdout at /dev/null, so that the exit's flush of what could not be written
+    raises no second error (Python's advice for a closed pipe)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def run_cli(argv: list[str]) -> int:
@@ -185,14 +205,25 @@ def _run(argv: list[str]) -> int:
                 from desktop_app.cli.batch import batch
 
                 return batch(args)
+            case "backup":
+                from desktop_app.cli.backup import backup
+
+                return backup(args)
         _parser().print_help()
         return 0
     except CliError as error:
         return fail(str(error), error.code)
+    except DatabaseError as error:  # a write failing mid-command: a full disk, say
+        return fail(str(database_failure(error)))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except BrokenPipeError:
         raise  # run_cli tells a closed stdout from any other pipe
+    except OSError as error:
+        if error.errno not in _DISK_FULL:
+            return _unexpected(error)
+        _drop_unwritten_output()  # `parley show 1 > file` on a full disk
+        return fail(f"the disk is full: {error.filename or 'the output'} could not be written")
     except Exception as error:  # the promise: never a traceback
         return _unexpected(error)
 

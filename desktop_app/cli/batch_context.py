@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.cli.output import CliError, open_store
+from desktop_app.cli.output import CliError, database_failure, open_store
 from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.batch_job import BatchJob
 from desktop_app.core.batch_plan import BatchLimits, BatchPlan
@@ -51,7 +51,7 @@ class BatchContext:
             store = SqliteBatchStore(database_path())
         except DatabaseError as error:
             conversations.close()
-            raise CliError(str(error)) from None
+            raise database_failure(error) from None
         client = AnthropicBatchClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
         pricing = Pricing.load(override=pricing_override_path())
         ledger = SqliteUsageLedger(database_path())

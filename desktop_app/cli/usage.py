@@ -12,7 +12,7 @@ import json
 import time
 from typing import Any
 
-from desktop_app.cli.output import CliError
+from desktop_app.cli.output import CliError, database_failure
 from desktop_app.core.pricing import Pricing, format_cost
 from desktop_app.core.spend_report import Period, SpendRow
 from desktop_app.paths import database_path, pricing_override_path
@@ -29,7 +29,7 @@ def open_ledger() -> SqliteUsageLedger:
         ledger = SqliteUsageLedger(database_path())
         ledger.price_unpriced(Pricing.load(override=pricing_override_path()))
     except DatabaseError as error:
-        raise CliError(str(error)) from None
+        raise database_failure(error) from None
     return ledger
 
 

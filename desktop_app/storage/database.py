@@ -10,8 +10,14 @@ from pathlib import Path
 from typing import Final
 
 from desktop_app.private_file import make_private, make_private_folder
+from desktop_app.storage.backups import Backups, holds_data
 from desktop_app.storage.errors import DatabaseError, DatabaseTooNewError, translated
-from desktop_app.storage.migrations import migrate, refuse_if_too_new
+from desktop_app.storage.migrations import (
+    LATEST_VERSION,
+    migrate,
+    refuse_if_too_new,
+    schema_version,
+)
 
 # The errors open_database raises, importable from here too.
 __all__ = ["BUSY_TIMEOUT_MS", "DatabaseError", "DatabaseTooNewError", "open_database"]
@@ -41,6 +47,9 @@ def open_database(path: Path) -> sqlite3.Connection:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             # Read-only checks first: switching to WAL would already rewrite the header.
             refuse_if_too_new(conn, path)
+            if 0 < schema_version(conn) < LATEST_VERSION and holds_data(conn):
+                # A migration is about to rewrite a file that holds data: keep a copy first.
+                Backups(path).now(conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")

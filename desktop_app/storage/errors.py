@@ -20,8 +20,7 @@ class DatabaseError(Exception):
 class NotADatabaseError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The file {path} is not a Parley database, or it is damaged. "
-            "Move it aside and Parley will start a new one."
+            f"The file {path} is not a Parley database, or it is damaged; it was left untouched."
         )
 
 
@@ -40,7 +39,7 @@ class DatabaseReadOnlyError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"Parley cannot write to {path}: the file or its folder is read-only. "
-            "Nothing was saved."
+            "Nothing was saved; make them writable, or point PARLEY_HOME at a writable folder."
         )
 
 
@@ -78,12 +77,17 @@ class RecordNotFoundError(DatabaseError, LookupError):
 def translate(error: sqlite3.Error | OSError, path: Path) -> DatabaseError:
     """The plain-words equivalent of a low-level failure on the database at `path`."""
     if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        if error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return DiskFullError(path)
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return DatabaseReadOnlyError(path)
         return DatabaseUnavailableError(path, error.strerror or type(error).__name__)
-    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    extended = getattr(error, "sqlite_errorcode", None) or 0
+    if extended in (sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_SHMSIZE):
+        # A write or shared-memory file refused below SQLite: a full disk or quota, or a file
+        # that may grow no more (SQLite says SQLITE_FULL only when it sees ENOSPC itself).
+        return DiskFullError(path)
+    code = extended & 0xFF
     match code:
         case sqlite3.SQLITE_NOTADB | sqlite3.SQLITE_CORRUPT:
             return NotADatabaseError(path)
@@ -109,4 +113,9 @@ def translated(path: Path) -> Iterator[None]:
     except DatabaseError:
         raise
     except (sqlite3.Error, OSError) as error:
-        raise translate(error, path) from error
+        plain = translate(error, path)
+        if isinstance(plain, NotADatabaseError) and path.is_file():
+            from desktop_app.storage.set_aside import mark_damage
+
+            mark_damage(path)
+        raise plain from error

@@ -7,12 +7,14 @@ leaves the previous version intact. Never edit a released migration; append a ne
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
 from desktop_app.storage.errors import DatabaseTooNewError
+from desktop_app.storage.table_rebuild import TableRebuildError, rebuild_table
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -230,6 +232,36 @@ def m006_message_heartbeat(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE messages ADD COLUMN updated_at REAL")
 
 
+def m007_conversation_ids_never_reused(conn: sqlite3.Connection) -> None:
+    """Conversation ids are never handed out twice (AUTOINCREMENT), so an id a script saved
+    can never show a conversation made after the first was deleted.
+
+    The table is rebuilt with its ids unchanged (messages and the rowid-keyed title index
+    stay valid). The sequence starts above every id known to have been used, including
+    those only the ledger and batch rows still remember.
+    """
+
+    def with_autoincrement(sql: str) -> str:
+        changed, count = re.subn(
+            r"\bid INTEGER PRIMARY KEY\b(?! AUTOINCREMENT)",
+            "id INTEGER PRIMARY KEY AUTOINCREMENT",
+            sql,
+        )
+        if count != 1:
+            raise TableRebuildError("conversations.id is not the expected INTEGER PRIMARY KEY")
+        return changed
+
+    rebuild_table(conn, "conversations", with_autoincrement)
+    highest = conn.execute(
+        """SELECT max(coalesce((SELECT max(id) FROM conversations), 0),
+                   coalesce((SELECT max(continued_from) FROM conversations), 0),
+                   coalesce((SELECT max(conversation_id) FROM usage_ledger), 0),
+                   coalesce((SELECT max(conversation_id) FROM batch_requests), 0))"""
+    ).fetchone()[0]
+    conn.execute("DELETE FROM sqlite_sequence WHERE name = 'conversations'")
+    conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('conversations', ?)", (highest,))
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
@@ -237,6 +269,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     m004_cost_controls,
     m005_batches,
     m006_message_heartbeat,
+    m007_conversation_ids_never_reused,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 
@@ -253,7 +286,20 @@ def refuse_if_too_new(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> int:
-    """Apply the missing migrations in order; returns how many ran. `conn` must be in autocommit."""
+    """Apply the missing migrations in order; returns how many ran. `conn` must be in autocommit.
+
+    Foreign keys are off while migrating (SQLite's rule for schema changes: with them on, a
+    table rebuild's DROP would cascade into every row referring to it) and restored after.
+    """
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        return _apply_missing(conn, path)
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {int(enforced):d}")
+
+
+def _apply_missing(conn: sqlite3.Connection, path: Path) -> int:
     applied = 0
     for version, migration in enumerate(MIGRATIONS, start=1):
         if schema_version(conn) >= version:

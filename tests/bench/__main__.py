@@ -18,6 +18,7 @@ BENCHMARKS = [
     "draft_estimate",
     "idle_composer",
     "heartbeat",
+    "backup",
 ]
 
 

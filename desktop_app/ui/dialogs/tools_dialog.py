@@ -80,6 +80,7 @@ class ToolsDialog(QDialog):
         self.mcp_panel = McpServersPanel(settings.mcp_servers, connection.mcp, body)
         self.mcp_panel.server_removed.connect(self.on_server_removed)
         self.body.addWidget(self.mcp_panel)
+        self._backups_section(body)
         self.body.addStretch(1)
         self.error_label = self._label("", "errorText", self)
         self.error_label.hide()
@@ -142,6 +143,33 @@ class ToolsDialog(QDialog):
         self.remove_folder_button.clicked.connect(self.on_remove_folder_clicked)
         row.addLayout(column)
         self.body.addLayout(row)
+
+    def _backups_section(self, body: QWidget) -> None:
+        self._heading(self.tr("Backups"), body)
+        self.backups_button = QPushButton(self.tr("Backups…"), body)
+        self.backups_button.setObjectName("backupsButton")
+        self.backups_button.clicked.connect(self.on_backups_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.backups_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def on_backups_clicked(self) -> None:
+        from desktop_app import paths
+        from desktop_app.storage.backups import Backups
+        from desktop_app.ui.dialogs.backups_dialog import BackupsDialog  # on demand
+
+        dialog = BackupsDialog(Backups(paths.database_path()), self)
+        dialog.restart_requested.connect(self.on_restart_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_restart_requested(self) -> None:
+        """Closing the main window ends the app; app.py restores and starts it again."""
+        self.reject()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().close()
 
     def _switches_section(self, body: QWidget) -> None:
         self._heading("Asking", body)

@@ -184,6 +184,7 @@ class ChatViewModel(QObject):
 
         from desktop_app.core.attachments import AttachmentError
         from desktop_app.core.errors import ApiError
+        from desktop_app.storage.errors import DatabaseError
         from desktop_app.ui.view_models.reply_problem import (
             NO_KEY,
             ReplyProblem,
@@ -207,6 +208,9 @@ class ChatViewModel(QObject):
             self._fail(conversation_id, live, problem_for(error))
         except AttachmentError as error:  # over the API's limits, or a file gone: said plainly
             self._fail(conversation_id, live, ReplyProblem(str(error), retryable=False))
+        except DatabaseError as error:  # a full disk mid-reply: the text shown stays shown
+            log.warning("A reply could not be stored: %s", error)
+            self._fail(conversation_id, live, ReplyProblem(str(error)))
         except asyncio.CancelledError:
             if live.pending_text:
                 self.unsent.emit(conversation_id, live.pending_text)
