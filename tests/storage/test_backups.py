@@ -19,7 +19,8 @@ from desktop_app.storage.backups import KEEP, BackupError, Backups
 from desktop_app.storage.conversation_store import SqliteConversationStore
 
 ROOT = Path(__file__).resolve().parents[2]
-M005 = migrations.MIGRATIONS.index(migrations.m005_batches) + 1
+# A version before the latest that the stores of today can still fill.
+OLDER = migrations.LATEST_VERSION - 1
 
 
 def _titles(db_path: Path) -> list[str]:
@@ -159,8 +160,8 @@ def test_a_missing_or_damaged_backup_is_refused_in_plain_words(db_path: Path):
 
 def test_a_migration_is_preceded_by_a_backup(db_path: Path, monkeypatch: pytest.MonkeyPatch):
     with monkeypatch.context() as released:
-        released.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:M005])
-        released.setattr(migrations, "LATEST_VERSION", M005)
+        released.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:OLDER])
+        released.setattr(migrations, "LATEST_VERSION", OLDER)
         _conversation(db_path, "옛 버전")
         assert Backups(db_path).list() == []
 
@@ -169,7 +170,7 @@ def test_a_migration_is_preceded_by_a_backup(db_path: Path, monkeypatch: pytest.
     (made,) = Backups(db_path).list()
     conn = sqlite3.connect(made.path)
     try:
-        assert migrations.schema_version(conn) == M005
+        assert migrations.schema_version(conn) == OLDER
     finally:
         conn.close()
     assert _titles(made.path) == ["옛 버전"]

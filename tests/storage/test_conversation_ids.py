@@ -17,7 +17,8 @@ from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.storage.database import open_database
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
-M005 = migrations.MIGRATIONS.index(migrations.m005_batches) + 1
+# The last version before m007: the stores of today fill it (they write m006's column).
+OLDER = migrations.MIGRATIONS.index(migrations.m007_conversation_ids_never_reused)
 
 
 def test_a_deleted_conversation_id_is_never_handed_out_again(store: SqliteConversationStore):
@@ -118,8 +119,8 @@ def _schema(db_path: Path) -> set[tuple[str, str, str]]:
 def m005_database(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A database as the released m005 app left it, filled through the real stores."""
     with monkeypatch.context() as released:
-        released.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:M005])
-        released.setattr(migrations, "LATEST_VERSION", M005)
+        released.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:OLDER])
+        released.setattr(migrations, "LATEST_VERSION", OLDER)
         _fill_like_a_user(db_path)
     return db_path
 
@@ -175,7 +176,7 @@ def test_the_rebuild_refuses_to_run_with_foreign_keys_on(m005_database: Path):
     try:
         with pytest.raises(sqlite3.DatabaseError, match="foreign_keys OFF"):
             migrations._apply_missing(conn, m005_database)
-        assert migrations.schema_version(conn) == M005
+        assert migrations.schema_version(conn) == OLDER
     finally:
         conn.close()
     assert _every_row(m005_database) == before
