@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QScrollArea,
     QSplitterHandle,
     QWidget,
 )
@@ -25,6 +26,7 @@ DRAFT = (
     "쿼키랜드에서 꼭 가봐야 할 맛집 다섯 곳과 각 식당의 대표 메뉴, 가격대, 예약 필요 여부를"
     " 알려 주세요. 가능하면 현지인이 자주 가는 곳으로 부탁드립니다."
 )
+REPLY = "## 쿼키랜드 3일 일정\n\n| 날짜 | 장소 |\n|---|---|\n| 1일차 | 쿼키시티 구시가지 |\n\n끝."
 USAGE = "마지막 답장: 입력 12,345 · 출력 6,789 · $0.1234 — 대화 전체: 입력 98,765 · $1.2345"
 
 
@@ -54,6 +56,9 @@ def problems(root: QWidget) -> list[str]:
         inside = QRect(0, 0, parent.width(), parent.height())
         if widget.width() > 0 and widget.height() > 0 and not inside.contains(widget.geometry()):
             found.append(f"{name} {widget.geometry().getRect()} outside its parent {inside}")
+        content = widget.widget() if isinstance(widget, QScrollArea) else None
+        if content is not None and content.width() > widget.viewport().width():
+            found.append(f"{name}: content {content.width()} wide in {widget.viewport().width()}")
         if isinstance(widget, ElidedLabel):
             continue  # shortens its text on purpose, the whole of it in a tooltip
         label = isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()
@@ -84,6 +89,12 @@ def test_nothing_is_clipped_or_overlaps(
     ui = ready_window
     conversation = ui.store.create_conversation("claude-sonnet-4-5", title=TITLE)
     ui.store.add_message(conversation.id, Role.USER, [{"type": "text", "text": DRAFT}])
+    ui.store.add_message(
+        conversation.id,
+        Role.ASSISTANT,
+        [{"type": "text", "text": REPLY}],
+        model="claude-sonnet-4-5",
+    )
     ui.window.list_model.reload()
     ui.window.open_conversation(conversation.id)
     ui.window.composer.set_text(DRAFT)
