@@ -28,6 +28,7 @@ from desktop_app.storage.errors import DatabaseError, NotADatabaseError
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
+from desktop_app.ui.hangul_font import install_hangul_font
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.signal_watch import SignalWatch
 from desktop_app.ui.theme import Theme
@@ -72,6 +73,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName("parley")
     app.setWindowIcon(QIcon(str(paths.resource("icons", "parley.svg"))))
+    install_hangul_font()  # before the first paint: Korean titles must not show as boxes
     return app
 
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -51,6 +50,7 @@ from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
 from desktop_app.ui.widgets.drop_overlay import DropTarget
+from desktop_app.ui.widgets.elided_label import ElidedLabel
 from desktop_app.ui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
@@ -144,10 +144,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([270, 910])
         splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
-        self.usage_label = QLabel(self)
+        self.usage_label = ElidedLabel(self)
         self.usage_label.setObjectName("usageLabel")
         self.usage_label.setToolTip("The last reply, and the whole conversation with every branch")
-        self.connection_label = QLabel(self)
+        self.connection_label = ElidedLabel(self)
         self.connection_label.setObjectName("connectionLabel")
         self.statusBar().addWidget(self.usage_label, 1)
         self.statusBar().addPermanentWidget(self.connection_label)

@@ -186,6 +186,18 @@ def test_the_bundle_is_lean(frozen: FrozenApp) -> None:
     assert size <= 150 * MIB, f"{size / MIB:.1f} MiB"  # the budget, in du -h's megabytes
 
 
+def test_the_bundle_carries_the_hangul_font_and_a_cut_icu(frozen: FrozenApp) -> None:
+    fonts = frozen.folder.rglob("resources/fonts/*")
+    assert {p.name for p in fonts} >= {
+        "ParleyHangul-Regular.otf",
+        "ParleyHangul-Bold.otf",
+        "OFL.txt",
+    }
+    if sys.platform.startswith("linux"):
+        icu = [p for p in frozen.folder.rglob("libicudata.so.*") if not p.is_symlink()]
+        assert icu and all(p.stat().st_size < 5 * MIB for p in icu)  # 31 MB whole
+
+
 def test_the_archive_holds_the_app_within_budget(frozen: FrozenApp) -> None:
     archives = sorted(frozen.folder.parent.glob("parley-*-linux-*.tar.*"))
     if not archives:

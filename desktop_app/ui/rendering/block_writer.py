@@ -54,21 +54,23 @@ class BlockWriter:
         self._code_blocks = code_blocks
         self._highlighter = CodeHighlighter(style.code_text, style.dark)
         self._cursor = QTextCursor(document)
-        self._reuse = False
-        self._after_box = False  # the document ends in the empty block after a table or box
+        self._reuse = False  # the document ends in an empty block that belongs to no block
         self._quote = 0
         self._lists: list[_ListLevel] = []
         self._item_open = False
         self._started = False  # whether this write has begun a block of its own
 
-    def write(self, tokens: Sequence[Token], *, finished: bool, reuse_last: bool = False) -> None:
-        """Append the block; `reuse_last` writes it into the document's empty last block."""
+    def write(self, tokens: Sequence[Token], *, finished: bool, into_last: bool) -> bool:
+        """Append the block; `into_last` writes it into the document's last block, an empty one
+        that belongs to no block (the one after a box, or the document's first). Returns whether
+        the document ends in such a block after it (a box, or a block that wrote nothing).
+
+        The caller keeps track: a rule or an empty heading is an empty block too, but a taken
+        one, and frames can't be asked (inside an edit block the frame structure is not up to
+        date)."""
         cursor = self._cursor = QTextCursor(self._document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        # An empty last block that follows a box, or starts the document, takes this block's
-        # content rather than showing as a blank line. (Frames can't be asked: inside an edit
-        # block the document's frame structure is not up to date.)
-        self._reuse = reuse_last or self._after_box or self._document.characterCount() == 1
+        self._reuse = into_last
         self._quote, self._lists, self._item_open, self._started = 0, [], False, False
         i = 0
         while i < len(tokens):
@@ -104,6 +106,7 @@ class BlockWriter:
                     self._start_block(self._indented(self._style.paragraph), self._base_chars())
                     cursor.insertText(token.content.rstrip("\n"), self._base_chars())
             i += 1
+        return self._reuse
 
     def _paragraph(self, opening: Token, inline: Token | None) -> None:
         chars = self._base_chars()
@@ -179,7 +182,7 @@ class BlockWriter:
         else:
             cursor.insertText(code, style.code_text)
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._reuse = self._after_box = True
+        self._reuse = True
 
     def _table(self, tokens: Sequence[Token]) -> None:
         rows: list[list[tuple[Token, Qt.AlignmentFlag, bool]]] = []
@@ -216,11 +219,10 @@ class BlockWriter:
                 chars = bold if head else self._base_chars()
                 write_inline(cell_cursor, inline.children or [], chars, self._style)
         self._cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._reuse = self._after_box = True
+        self._reuse = True
 
     def _start_block(self, block: QTextBlockFormat, chars: QTextCharFormat) -> None:
         self._started = True
-        self._after_box = False
         if self._reuse:
             self._cursor.setBlockFormat(block)
             self._cursor.setBlockCharFormat(chars)

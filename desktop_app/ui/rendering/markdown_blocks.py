@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 _CLOSING_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
+_ORDINAL = re.compile(r"[ \t]{0,3}\d{1,9}")  # an ordered list's marker, not yet written whole
+# Blocks that take no further lines: once another block follows, nothing can reach back.
+_SHUT = {"heading_open", "hr", "code_block"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,12 @@ class MarkdownBlock:
     def kind(self) -> str:
         return self.tokens[0].type
 
+    @property
+    def lines(self) -> tuple[int, int]:
+        """Its first source line and the line just past it."""
+        begin, stop = self.tokens[0].map or (0, 0)
+        return begin, stop
+
 
 @cache
 def parser() -> MarkdownIt:
@@ -39,8 +49,9 @@ def parser() -> MarkdownIt:
     return md
 
 
-def parse_blocks(source: str) -> list[MarkdownBlock]:
-    tokens = parser().parse(source)
+def parse_blocks(source: str, env: dict[str, Any] | None = None) -> list[MarkdownBlock]:
+    """`env` carries link reference definitions in (ones defined earlier) and out."""
+    tokens = parser().parse(source, env)
     starts = _line_starts(source)
     blocks: list[MarkdownBlock] = []
     i = 0
@@ -86,3 +97,34 @@ def _fence_closed(block_source: str, markup: str) -> bool:
     return (
         match is not None and match.group(1)[0] == markup[0] and len(match.group(1)) >= len(markup)
     )
+
+
+def settled(blocks: list[MarkdownBlock], source: str) -> int:
+    """How many leading blocks no text appended to `source` can change.
+
+    A paragraph, list, quote or table can take lines that now start a block of their own
+    ("text\\n#" is a heading under a paragraph until "#x" makes it one paragraph), so such
+    a block is settled only once a blank line parts it from the next. A digit after an ordered
+    list may still turn into its next item. A closed fence, a heading, a rule or indented code
+    settles as soon as anything follows it.
+    """
+    count = 0
+    for k in range(1, len(blocks)):
+        before, block = blocks[k - 1], blocks[k]
+        shut = before.fence_closed or before.kind in _SHUT
+        may_join = (
+            before.kind == "ordered_list_open"
+            and k == len(blocks) - 1
+            and _ORDINAL.fullmatch(source[block.start :].rstrip("\n")) is not None
+        )
+        if shut or (_after_blank_line(source, block.start) and not may_join):
+            count = k
+    if blocks and blocks[-1].fence_closed:
+        count = len(blocks)
+    return count
+
+
+def _after_blank_line(source: str, start: int) -> bool:
+    """Whether the line before the one at `start` is blank (a list's map may hold it)."""
+    before = source.rfind("\n", 0, start - 1)
+    return not source[before + 1 : start].strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -20,6 +20,14 @@ from desktop_app.ui.view_models.attachment_tray_model import AttachmentTrayModel
 from desktop_app.ui.view_models.mime_attachments import attach_from, attachable, timestamped
 from desktop_app.ui.widgets.attachment_tray import AttachmentTray
 from desktop_app.ui.widgets.preset_chips import PresetChips
+
+
+class ButtonRow(Protocol):
+    """The composer's row of buttons (a box or a flow layout)."""
+
+    def indexOf(self, widget: QWidget) -> int: ...
+    def insertWidget(self, index: int, widget: QWidget) -> None: ...
+
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -38,7 +46,7 @@ class AttachmentControls(QObject):
     presets_edit_requested = Signal()
 
     def __init__(
-        self, composer: QWidget, edit: QPlainTextEdit, button_row: QBoxLayout, after: QWidget
+        self, composer: QWidget, edit: QPlainTextEdit, button_row: ButtonRow, after: QWidget
     ) -> None:
         """Built into `composer` (the frame holding `edit`): the Attach button goes into
         `button_row` after `after`."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
@@ -80,6 +80,7 @@ class ChatView(QScrollArea):
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
         self.setWidget(page)
+        page.installEventFilter(self)  # its minimum width is this view's (minimumSizeHint)
         self.jump_button = JumpButton(self)
         self.jump_button.clicked.connect(self.on_jump_clicked)
         bar = self.verticalScrollBar()
@@ -295,6 +296,22 @@ class ChatView(QScrollArea):
         from desktop_app.ui.claude_connection import ConnectionState
 
         return self.view_model.connection.state is not ConnectionState.STARTING
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the messages need: there is no horizontal scroll bar to reach the rest
+        (a scroll area asks for almost nothing, so a narrow window would cut replies off)."""
+        base = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return base
+        bar = self.verticalScrollBar().sizeHint().width()
+        needed = page.minimumSizeHint().width() + 2 * self.frameWidth() + bar
+        return QSize(max(base.width(), needed), base.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # messages came or went: the window's minimum may change
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -22,6 +22,7 @@ from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.pricing import Pricing
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
 from desktop_app.ui.widgets.composer_status import ComposerStatus
+from desktop_app.ui.widgets.flow_layout import FlowLayout
 from desktop_app.ui.widgets.model_item_delegate import (
     DETAILS_ROLE,
     ModelItemDelegate,
@@ -90,16 +91,23 @@ class Composer(QFrame):
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
         self.send_button.clicked.connect(self.on_send_clicked)
-        row.addWidget(self.model_picker)
-        row.addWidget(self.thinking_button)
-        row.addWidget(self.reply_limit_button)
-        row.addWidget(self.system_button)
-        row.addWidget(self.tools_button)
-        row.addStretch(1)
-        row.addWidget(self.send_button)
+        # The options wrap onto a second line in a narrow window; Send keeps its corner.
+        self.options = QWidget(self)
+        self.options.setObjectName("composerOptions")
+        options = FlowLayout(self.options, spacing=6)
+        for widget in (
+            self.model_picker,
+            self.thinking_button,
+            self.reply_limit_button,
+            self.system_button,
+            self.tools_button,
+        ):
+            options.addWidget(widget)
+        row.addWidget(self.options, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
         # The tray, the presets, Attach and Capture.
-        self.attachments = AttachmentControls(self, self.edit, row, self.system_button)
+        self.attachments = AttachmentControls(self, self.edit, options, self.system_button)
         self.status = ComposerStatus(self)  # the next send's cost, the context window's fill
         layout.addWidget(self.status)
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from desktop_app.core.context_window import WARN_SHARE, ContextFill
 from desktop_app.core.pricing import format_cost
 from desktop_app.ui.theme import Colours
+from desktop_app.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from desktop_app.core.send_estimate import Estimate
@@ -47,14 +48,14 @@ class ComposerStatus(QWidget):
         self.origin_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.origin_button.clicked.connect(self.origin_requested)
         self.origin_button.hide()
-        self.estimate_label = QLabel(self)
+        self.estimate_label = ElidedLabel(self)
         self.estimate_label.setObjectName("sendEstimate")
         self.meter = QProgressBar(self)
         self.meter.setObjectName("contextMeter")
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setFixedSize(64, 6)
-        self.meter_label = QLabel(self)
+        self.meter_label = ElidedLabel(self)
         self.meter_label.setObjectName("contextLabel")
         row.addWidget(self.origin_button)
         row.addWidget(self.summary_button)

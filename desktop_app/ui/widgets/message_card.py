@@ -1,7 +1,7 @@
 """One message in the chat: the user's as a fitted bubble on the right, Claude's as open text.
 
 An assistant card's Markdown grows block by block while streaming (see
-MarkdownStream); when the reply is final only its last block is written again.
+MarkdownStream); when the reply is final only its open blocks are written again.
 Its thinking sits above, collapsed and dim.
 """
 
