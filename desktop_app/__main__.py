@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         return _refuse_to_start(missing)
     try:
+        from desktop_app.ui.import_scan import make_import_scan_cheap
+
+        make_import_scan_cheap()  # before our own modules load: each is checked as it comes
         from desktop_app.app import run_gui
     except ImportError:
         missing = missing_system_libraries()

@@ -27,6 +27,7 @@ from desktop_app.storage.errors import DatabaseError
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
+from desktop_app.ui.import_scan import make_import_scan_cheap
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import Theme
 
@@ -62,6 +63,7 @@ class FirstPaintWatcher(QObject):
 
 
 def make_application(argv: list[str]) -> QApplication:
+    make_import_scan_cheap()  # for what loads from now on, when started other than by main()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(paths.APP_NAME)

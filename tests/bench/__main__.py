@@ -16,6 +16,7 @@ BENCHMARKS = [
     "cache_share",
     "batch_results",
     "draft_estimate",
+    "responsiveness",
 ]
 
 
