@@ -82,7 +82,10 @@ def open_store() -> SqliteConversationStore:
     return store
 
 
-def build_main_window(app: QApplication, store: SqliteConversationStore) -> MainWindow:
+def build_main_window(
+    app: QApplication, store: SqliteConversationStore, *, open_recent: bool = True
+) -> MainWindow:
+    """The window; with `open_recent` False its chat stays empty until `after_first_paint`."""
     settings = Settings.load(paths.settings_path())
     theme = Theme(app, settings.theme)
     theme.apply()
@@ -97,7 +100,9 @@ def build_main_window(app: QApplication, store: SqliteConversationStore) -> Main
         ledger=ledger,
         pricing=pricing,
     )
-    return MainWindow(connection, pricing, settings, paths.settings_path(), theme)
+    return MainWindow(
+        connection, pricing, settings, paths.settings_path(), theme, open_recent=open_recent
+    )
 
 
 def run_gui(argv: list[str]) -> int:
@@ -111,7 +116,7 @@ def run_gui(argv: list[str]) -> int:
         _refuse_to_start(str(error))
         return EXIT_DATABASE
     try:
-        window = build_main_window(app, store)
+        window = build_main_window(app, store, open_recent=False)
     except Exception:
         log.exception("Parley could not start")
         _refuse_to_start("Parley could not start; see its log.")
@@ -122,6 +127,7 @@ def run_gui(argv: list[str]) -> int:
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
         if probe:
             _report_first_paint(window)
+        after_first_paint(window)
         run_until_closed(app, window, reporter, start_connection=not probe)
     store.close()
     return 0
@@ -142,6 +148,11 @@ def show_until_painted(window: MainWindow) -> bool:
     waiting.exec()
     window.closed.disconnect(waiting.quit)
     return window.isVisible()
+
+
+def after_first_paint(window: MainWindow) -> None:
+    """What the first paint did without: the last conversation (and the renderer with it)."""
+    window.open_recent()
 
 
 def run_until_closed(

@@ -73,7 +73,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         settings_path: Path,
         theme: Theme,
+        *,
+        open_recent: bool = True,
     ) -> None:
+        """With `open_recent` False the chat starts empty and `open_recent()` fills it later:
+        the app paints the list and the composer first, the renderer loads after."""
         super().__init__()
         self.connection = connection
         self.store = connection.store
@@ -106,8 +110,19 @@ class MainWindow(QMainWindow):
         self._connect(theme)
         self._add_shortcuts()
         self.on_connection_state_changed()
-        recent = self.list_model.rowCount()
-        self.open_conversation(self.list_model.conversation_at(0).id if recent else None)
+        if open_recent:
+            self.open_recent()
+        else:
+            self.composer.edit.setFocus()
+
+    def open_recent(self) -> None:
+        """Show the most recent conversation; what was typed meanwhile stays in the composer."""
+        typed = self.composer.text() if self.current_id is None else ""
+        recent = self.list_model.conversation_at(0) if self.list_model.rowCount() else None
+        self.open_conversation(recent.id if recent is not None else None)
+        if typed and not self.composer.text():
+            self.drafts.discard(None)  # it moves with the text, not left behind for "New"
+            self.composer.set_text(typed)
 
     def _build_layout(self) -> None:
         centre = QWidget(self)

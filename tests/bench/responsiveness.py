@@ -134,7 +134,13 @@ def measure() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.app import build_main_window, make_application, open_store, show_until_painted
+    from desktop_app.app import (
+        after_first_paint,
+        build_main_window,
+        make_application,
+        open_store,
+        show_until_painted,
+    )
 
     app: QApplication = make_application(["parley"])
     meter = PhaseMeter()
@@ -142,9 +148,10 @@ def measure() -> None:
     sampler = StallSampler(meter) if os.environ.get("PARLEY_BENCH_WHERE") == "1" else None
     store = open_store()
     ids = _fill_store(store)
-    window = build_main_window(app, store)
+    window = build_main_window(app, store, open_recent=False)  # as run_gui does
     show_until_painted(window)
     meter.begin("start")
+    after_first_paint(window)
 
     import qasync
 
