@@ -30,6 +30,12 @@ AHEAD = (
     "desktop_app.tools.registry",
     "desktop_app.tools.builtin",
     "desktop_app.tools.mcp",
+    "desktop_app.core.batch_poller",
+    "desktop_app.core.batch_submitter",
+    "desktop_app.storage.batch_store",
+    "desktop_app.storage.attachment_store",
+    "anyio._backends._asyncio",  # the transport's, at the first request
+    "anyio._core._sockets",
 )
 SWITCH_INTERVAL = 0.002  # seconds: how soon the UI thread gets the interpreter back
 
