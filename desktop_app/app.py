@@ -8,6 +8,7 @@ paint, on the qasync loop.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -83,15 +84,15 @@ def open_store() -> SqliteConversationStore:
 
 
 def build_main_window(
-    app: QApplication, store: SqliteConversationStore, *, open_recent: bool = True
+    app: QApplication, store: SqliteConversationStore, *, first_paint_only: bool = False
 ) -> MainWindow:
-    """The window; with `open_recent` False its chat stays empty until `after_first_paint`."""
+    """The window; `first_paint_only` leaves out what the first paint can do without, until
+    `after_first_paint`."""
     settings = Settings.load(paths.settings_path())
     theme = Theme(app, settings.theme)
     theme.apply()
     pricing = Pricing.load(override=paths.pricing_override_path())
     ledger = SqliteUsageLedger(paths.database_path())
-    ledger.price_unpriced(pricing)  # replies kept from before the ledger, once
     connection = ClaudeConnection(
         store,
         ModelCatalogue(paths.models_cache_path(), pricing),
@@ -100,9 +101,12 @@ def build_main_window(
         ledger=ledger,
         pricing=pricing,
     )
-    return MainWindow(
-        connection, pricing, settings, paths.settings_path(), theme, open_recent=open_recent
+    window = MainWindow(
+        connection, pricing, settings, paths.settings_path(), theme, first_paint_only=True
     )
+    if not first_paint_only:
+        after_first_paint(window)
+    return window
 
 
 def run_gui(argv: list[str]) -> int:
@@ -116,18 +120,27 @@ def run_gui(argv: list[str]) -> int:
         _refuse_to_start(str(error))
         return EXIT_DATABASE
     try:
-        window = build_main_window(app, store, open_recent=False)
+        window = build_main_window(app, store, first_paint_only=True)
     except Exception:
         log.exception("Parley could not start")
         _refuse_to_start("Parley could not start; see its log.")
         return EXIT_FAILURE
     reporter.window = window
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the window's streams are saved
-    if show_until_painted(window):
+    painted = show_until_painted(window)
+    gc.enable()  # main() turned it off: start-up makes objects that all live on
+    if painted:
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
         if probe:
             _report_first_paint(window)
-        after_first_paint(window)
+        try:
+            after_first_paint(window)
+        except Exception:
+            log.exception("Parley could not start")
+            window.hide()
+            _refuse_to_start("Parley could not start; see its log.")
+            store.close()
+            return EXIT_FAILURE
         run_until_closed(app, window, reporter, start_connection=not probe)
     store.close()
     return 0
@@ -151,8 +164,12 @@ def show_until_painted(window: MainWindow) -> bool:
 
 
 def after_first_paint(window: MainWindow) -> None:
-    """What the first paint did without: the last conversation (and the renderer with it)."""
-    window.open_recent()
+    """What the first paint did without: prices for replies kept from before the ledger (once,
+    a scan of the ledger), the window's watchers and counters, and the last conversation (the
+    Markdown renderer loads with it)."""
+    if window.connection.ledger is not None:
+        window.connection.ledger.price_unpriced(window.pricing)
+    window.finish_start()
 
 
 def run_until_closed(

@@ -148,7 +148,7 @@ def measure() -> None:
     sampler = StallSampler(meter) if os.environ.get("PARLEY_BENCH_WHERE") == "1" else None
     store = open_store()
     ids = _fill_store(store)
-    window = build_main_window(app, store, open_recent=False)  # as run_gui does
+    window = build_main_window(app, store, first_paint_only=True)  # as run_gui does
     show_until_painted(window)
     meter.begin("start")
     after_first_paint(window)
