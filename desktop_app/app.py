@@ -197,6 +197,7 @@ def _report_first_paint(window: MainWindow) -> None:
 
     loaded = int("anthropic" in sys.modules)
     print(f"first_paint {time.time()} sdk_loaded={loaded}", flush=True)
+    print(f"first_paint_cpu_ms {time.process_time() * 1000:.1f}", flush=True)  # load-proof
     QTimer.singleShot(0, window.close)  # on the qasync loop, which then ends as on any close
 
 
