@@ -17,6 +17,7 @@ from desktop_app.ui.view_models.conversation_list_model import display_title
 if TYPE_CHECKING:
     import asyncio
 
+    from desktop_app.core.conversation import Message
     from desktop_app.core.send_estimate import Estimate
     from desktop_app.ui.theme import Theme
 
@@ -57,9 +58,10 @@ class ContextWatch(QObject):
             return None
         return editing[1]
 
-    def refresh(self) -> None:
-        """Another conversation, model or reply: the fill again, and a new count."""
-        self.status.show_fill(self.fill(self.coster.last))
+    def refresh(self, messages: list[Message] | None = None) -> None:
+        """Another conversation, model or reply: the fill again, and a new count. `messages`
+        are the current conversation's when the caller has them already read."""
+        self.status.show_fill(self.fill(self.coster.last, messages))
         self.status.show_origin(self._origin_title())
         self.coster.schedule()
 
@@ -118,11 +120,14 @@ class ContextWatch(QObject):
         self.status.show_estimate(estimate)
         self.status.show_fill(self.fill(estimate))
 
-    def fill(self, estimate: Estimate | None) -> ContextFill | None:
+    def fill(
+        self, estimate: Estimate | None, messages: list[Message] | None = None
+    ) -> ContextFill | None:
         window = self.window
         if window.current_id is None:
             return None
         model = window.catalogue.get(window.composer.current_model())
         limit = model.max_input_tokens if model is not None else None
-        messages = window.store.messages(window.current_id)
+        if messages is None:
+            messages = window.store.messages(window.current_id)
         return context_fill(messages, limit, estimate.tokens if estimate is not None else 0)

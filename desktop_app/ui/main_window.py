@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             conversation_id is not None and self.view_model.is_busy(conversation_id)
         )
         self.update_usage(messages)
-        self.context.refresh()
+        self.context.refresh(messages)  # read once for the chat, the usage and the fill
         self.composer.edit.setFocus()
 
     @property
