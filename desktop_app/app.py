@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 EXIT_DATABASE = 2
 EXIT_FAILURE = 1
 SHUTDOWN_GRACE = 3.0  # seconds for streams to store their last text on close
+RENDERER_POLL_MS = 15
+RENDERER_WAIT_MS = 5000  # then the conversation opens anyway, importing what is missing
 
 
 class FirstPaintWatcher(QObject):
@@ -134,7 +136,7 @@ def run_gui(argv: list[str]) -> int:
         if probe:
             _report_first_paint(window)
         try:
-            after_first_paint(window)
+            after_first_paint(window, renderer_first=True)
         except Exception:
             log.exception("Parley could not start")
             window.hide()
@@ -163,13 +165,38 @@ def show_until_painted(window: MainWindow) -> bool:
     return window.isVisible()
 
 
-def after_first_paint(window: MainWindow) -> None:
+def after_first_paint(window: MainWindow, *, renderer_first: bool = False) -> None:
     """What the first paint did without: prices for replies kept from before the ledger (once,
-    a scan of the ledger), the window's watchers and counters, and the last conversation (the
-    Markdown renderer loads with it)."""
+    a scan of the ledger), the window's watchers and counters, and the last conversation.
+
+    With `renderer_first` the conversation opens on a later loop turn, once the Markdown
+    parser and highlighter (~150 ms of imports) have loaded on the warm-up thread.
+    """
     if window.connection.ledger is not None:
         window.connection.ledger.price_unpriced(window.pricing)
-    window.finish_start()
+    window.finish_start(open_recent=not renderer_first)
+    if renderer_first:
+        _open_recent_once_rendered(window)
+
+
+def _open_recent_once_rendered(window: MainWindow) -> None:
+    from desktop_app.ui.rendering.warm_up import modules_loaded, start_warm_up
+
+    start_warm_up()
+    timer = QTimer(window)
+    waited = [0]
+
+    def tick() -> None:
+        waited[0] += RENDERER_POLL_MS
+        if not modules_loaded() and waited[0] < RENDERER_WAIT_MS:
+            return
+        timer.stop()
+        timer.deleteLater()
+        if window.current_id is None:  # the user has not opened one meanwhile
+            window.open_recent()
+
+    timer.timeout.connect(tick)
+    timer.start(RENDERER_POLL_MS)
 
 
 def run_until_closed(

@@ -143,3 +143,48 @@ def test_the_composer_takes_keys_at_the_first_paint(tmp_path: Path) -> None:
     out = _run(TYPING_SCRIPT, tmp_path / "home")
     assert "focus is the composer: True" in out
     assert "typed: 'Hi 안녕하세요'" in out
+
+
+# As run_gui does it: the last conversation opens once the renderer is in, loaded off the
+# UI thread; what was typed meanwhile stays in the composer.
+RENDERER_SCRIPT = """
+import sys, threading
+importers = {}
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name in ('markdown_it', 'pygments'):
+            importers.setdefault(name, threading.current_thread().name)
+        return None
+
+sys.meta_path.insert(0, Watch())
+from PySide6.QtTest import QTest
+from desktop_app import app
+from desktop_app.core.conversation import Role, text_block
+store = app.open_store()
+kept = store.create_conversation('claude-sonnet-4-6', title='코드')
+store.add_message(kept.id, Role.USER, [text_block('코드를 보여 주세요')])
+store.add_message(kept.id, Role.ASSISTANT, [text_block('```python\\\\nprint(1)\\\\n```')])
+qt = app.make_application(['parley'])
+window = app.build_main_window(qt, store, first_paint_only=True)
+assert app.show_until_painted(window)
+app.after_first_paint(window, renderer_first=True)
+print('shown at once:', window.current_id is not None)
+QTest.keyClicks(window.composer.edit, 'draft')
+for _ in range(500):
+    if window.current_id is not None:
+        break
+    QTest.qWait(10)
+print('then shown:', window.current_id == kept.id, repr(window.composer.text()))
+print('renderer imported on:', sorted(importers.items()))
+"""
+
+
+def test_the_last_conversation_opens_once_the_renderer_loaded_off_the_ui_thread(
+    tmp_path: Path,
+) -> None:
+    out = _run(RENDERER_SCRIPT, tmp_path / "home")
+    assert "shown at once: False" in out
+    assert "then shown: True 'draft'" in out
+    expected = [("markdown_it", "renderer-warm-up"), ("pygments", "renderer-warm-up")]
+    assert f"renderer imported on: {expected}" in out

@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         else:
             self.finish_start()
 
-    def finish_start(self) -> None:
-        """Add the helpers the first paint did without, then show the last conversation."""
+    def finish_start(self, *, open_recent: bool = True) -> None:
+        """Add the helpers the first paint did without, then show the last conversation
+        (unless the caller does it later, once the renderer has loaded)."""
         if self._finished:
             return
         self._finished = True
@@ -133,7 +134,8 @@ class MainWindow(QMainWindow):
         self._column.insertWidget(1, self.budget.banner)  # between the chat and the composer
         self.view_model.busy_changed.connect(self.budget.refresh)
         self.budget.refresh()
-        self.open_recent()
+        if open_recent:
+            self.open_recent()
 
     def open_recent(self) -> None:
         """Show the most recent conversation; what was typed meanwhile stays in the composer."""

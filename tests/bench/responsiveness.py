@@ -151,7 +151,7 @@ def measure() -> None:
     window = build_main_window(app, store, first_paint_only=True)  # as run_gui does
     show_until_painted(window)
     meter.begin("start")
-    after_first_paint(window)
+    after_first_paint(window, renderer_first=True)  # as run_gui does
 
     import qasync
 
