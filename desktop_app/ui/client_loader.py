@@ -49,6 +49,9 @@ class ClientLoader:
     def start(self) -> Future[None]:
         """Start loading (once per process); the future ends when the client can be made."""
         with ClientLoader._lock:
+            earlier = ClientLoader._future
+            if earlier is not None and earlier.done() and earlier.exception() is not None:
+                ClientLoader._future = None  # a later start tries again, as the app did before
             if ClientLoader._future is None:
                 future: Future[None] = Future()
                 ClientLoader._future = future
