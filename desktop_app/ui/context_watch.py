@@ -42,6 +42,7 @@ class ContextWatch(QObject):
             self.edited,
         )
         self.coster.estimated.connect(self.on_coster_estimated)
+        self._stopped = False
         self.status.set_colours(theme.colours)
         theme.changed.connect(lambda: self.status.set_colours(theme.colours))
         window.view_model.busy_changed.connect(lambda _id, _busy: self.refresh())
@@ -115,6 +116,13 @@ class ContextWatch(QObject):
             self.status.set_summarising(False)
         window.list_model.put_first(new)
         window.open_conversation(new.id)
+
+    def stop(self) -> None:
+        """The window closed: no more counts, and none under way is shown (its store may close)."""
+        self.coster.timer.stop()
+        if not self._stopped:
+            self._stopped = True
+            self.coster.estimated.disconnect(self.on_coster_estimated)
 
     def on_coster_estimated(self, estimate: Estimate | None) -> None:
         self.status.show_estimate(estimate)

@@ -385,6 +385,8 @@ class MainWindow(QMainWindow):
         self.key_prompt.ask(reason, then=after_key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._finished:
+            self.context.stop()
         self.view_model.stop_all()
         self.drafts.clear()
         super().closeEvent(event)
