@@ -18,7 +18,13 @@ def main(argv: list[str] | None = None) -> int:
     missing = missing_system_libraries(include_gui=False)
     if missing:
         return _refuse_to_start(missing)
+    import gc
+
+    gc.disable()  # until the first paint (run_gui): ~60 collections of objects that all live on
     try:
+        from desktop_app.ui.import_scan import make_import_scan_cheap
+
+        make_import_scan_cheap()  # before our own modules load: each is checked as it comes
         from desktop_app.app import run_gui
     except ImportError:
         missing = missing_system_libraries()

@@ -8,6 +8,7 @@ paint, on the qasync loop.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -29,6 +30,7 @@ from desktop_app.storage.usage_ledger import SqliteUsageLedger
 from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
 from desktop_app.ui.hangul_font import install_hangul_font
+from desktop_app.ui.import_scan import make_import_scan_cheap
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.signal_watch import SignalWatch
 from desktop_app.ui.theme import Theme
@@ -42,6 +44,8 @@ EXIT_DATABASE = 2
 EXIT_FAILURE = 1
 SHUTDOWN_GRACE = 3.0  # seconds for streams to store their last text on close
 DAILY_BACKUP_DELAY_MS = 3000  # after the first paint, once start-up work has settled
+RENDERER_POLL_MS = 15
+RENDERER_WAIT_MS = 5000  # then the conversation opens anyway, importing what is missing
 
 
 class FirstPaintWatcher(QObject):
@@ -66,6 +70,7 @@ class FirstPaintWatcher(QObject):
 
 
 def make_application(argv: list[str]) -> QApplication:
+    make_import_scan_cheap()  # for what loads from now on, when started other than by main()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(paths.APP_NAME)
@@ -86,13 +91,16 @@ def open_store() -> SqliteConversationStore:
     return store
 
 
-def build_main_window(app: QApplication, store: SqliteConversationStore) -> MainWindow:
+def build_main_window(
+    app: QApplication, store: SqliteConversationStore, *, first_paint_only: bool = False
+) -> MainWindow:
+    """The window; `first_paint_only` leaves out what the first paint can do without, until
+    `after_first_paint`."""
     settings = Settings.load(paths.settings_path())
     theme = Theme(app, settings.theme)
     theme.apply()
     pricing = Pricing.load(override=paths.pricing_override_path())
     ledger = SqliteUsageLedger(paths.database_path())
-    ledger.price_unpriced(pricing)  # replies kept from before the ledger, once
     connection = ClaudeConnection(
         store,
         ModelCatalogue(paths.models_cache_path(), pricing),
@@ -101,7 +109,12 @@ def build_main_window(app: QApplication, store: SqliteConversationStore) -> Main
         ledger=ledger,
         pricing=pricing,
     )
-    return MainWindow(connection, pricing, settings, paths.settings_path(), theme)
+    window = MainWindow(
+        connection, pricing, settings, paths.settings_path(), theme, first_paint_only=True
+    )
+    if not first_paint_only:
+        after_first_paint(window)
+    return window
 
 
 def run_gui(argv: list[str]) -> int:
@@ -112,7 +125,7 @@ def run_gui(argv: list[str]) -> int:
     if store is None:
         return EXIT_DATABASE
     try:
-        window = build_main_window(app, store)
+        window = build_main_window(app, store, first_paint_only=True)
     except Exception:
         log.exception("Parley could not start")
         _refuse_to_start("Parley could not start; see its log.")
@@ -123,12 +136,23 @@ def run_gui(argv: list[str]) -> int:
     # does: replies being written keep what arrived, marked interrupted, then Parley quits.
     signals = SignalWatch(app)
     signals.received.connect(window.on_signal_received)
-    if show_until_painted(window):
+    painted = show_until_painted(window)
+    gc.enable()  # main() turned it off: start-up makes objects that all live on
+    if painted:
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
         if probe:
             _report_first_paint(window)
         else:
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, start_daily_backup)
+        try:
+            after_first_paint(window, renderer_first=True)
+        except Exception:
+            log.exception("Parley could not start")
+            window.hide()
+            _refuse_to_start("Parley could not start; see its log.")
+            signals.close()
+            store.close()
+            return EXIT_FAILURE
         run_until_closed(app, window, reporter, start_connection=not probe)
     signals.close()
     store.close()
@@ -227,6 +251,40 @@ def show_until_painted(window: MainWindow) -> bool:
     return window.isVisible()
 
 
+def after_first_paint(window: MainWindow, *, renderer_first: bool = False) -> None:
+    """What the first paint did without: prices for replies kept from before the ledger (once,
+    a scan of the ledger), the window's watchers and counters, and the last conversation.
+
+    With `renderer_first` the conversation opens on a later loop turn, once the Markdown
+    parser and highlighter (~150 ms of imports) have loaded on the warm-up thread.
+    """
+    if window.connection.ledger is not None:
+        window.connection.ledger.price_unpriced(window.pricing)
+    window.finish_start(open_recent=not renderer_first)
+    if renderer_first:
+        _open_recent_once_rendered(window)
+
+
+def _open_recent_once_rendered(window: MainWindow) -> None:
+    from desktop_app.ui.rendering.warm_up import modules_loaded, start_warm_up
+
+    start_warm_up()
+    timer = QTimer(window)
+    waited = [0]
+
+    def tick() -> None:
+        waited[0] += RENDERER_POLL_MS
+        if not modules_loaded() and waited[0] < RENDERER_WAIT_MS:
+            return
+        timer.stop()
+        timer.deleteLater()
+        if window.current_id is None:  # the user has not opened one meanwhile
+            window.open_recent()
+
+    timer.timeout.connect(tick)
+    timer.start(RENDERER_POLL_MS)
+
+
 def run_until_closed(
     app: QApplication, window: MainWindow, reporter: CrashReporter, *, start_connection: bool
 ) -> None:
@@ -252,6 +310,7 @@ def _report_first_paint(window: MainWindow) -> None:
 
     loaded = int("anthropic" in sys.modules)
     print(f"first_paint {time.time()} sdk_loaded={loaded}", flush=True)
+    print(f"first_paint_cpu_ms {time.process_time() * 1000:.1f}", flush=True)  # load-proof
     QTimer.singleShot(0, window.close)  # on the qasync loop, which then ends as on any close
 
 

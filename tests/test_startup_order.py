@@ -7,16 +7,30 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.fakeapi import FakeApi
+
 SCRIPT = """
 import sys
 from desktop_app import app
+from desktop_app.core.conversation import Role, text_block
+store = app.open_store()
+kept = store.create_conversation('claude-sonnet-4-6', title='쿼키랜드')
+store.add_message(kept.id, Role.USER, [text_block('쿼키랜드의 수도는?')])
+answer = '**퀴크빌**입니다.\\n\\n```python\\nx = 1\\n```'
+store.add_message(kept.id, Role.ASSISTANT, [text_block(answer)])
 qt = app.make_application(['parley'])
-window = app.build_main_window(qt, app.open_store())
+window = app.build_main_window(qt, store, first_paint_only=True)  # as run_gui builds it
 assert app.show_until_painted(window)
 heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.core.chat_session',
          'desktop_app.core.permissions', 'PIL', 'pypdf', 'desktop_app.attachments', 'markdown_it',
-         'pygments', 'mcp')
+         'pygments', 'mcp', 'desktop_app.ui.rendering.markdown_stream',
+         'desktop_app.claude.batches', 'desktop_app.tools.mcp',
+         'desktop_app.ui.dialogs.usage_window', 'desktop_app.ui.batch_actions',
+         'desktop_app.ui.budget_guard', 'desktop_app.ui.context_watch')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
+app.after_first_paint(window)
+print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)
+print('then watching:', window.budget.banner.parent() is not None, window.batches is not None)
 """
 
 
@@ -37,3 +51,140 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert "loaded at first paint: []" in done.stdout
+    assert "then shown: True True" in done.stdout  # the conversation, rendered, right after
+    assert "then watching: True True" in done.stdout
+
+
+# Started as the app starts: window first, then the qasync loop and the connection.
+LOADING_SCRIPT = """
+import sys, threading, asyncio
+importers = {}
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name in ('anthropic', 'desktop_app.claude.client'):
+            importers.setdefault(name, threading.current_thread().name)
+        return None
+
+sys.meta_path.insert(0, Watch())
+from desktop_app import app
+from desktop_app.ui.claude_connection import ConnectionState
+qt = app.make_application(['parley'])
+window = app.build_main_window(qt, app.open_store())
+assert app.show_until_painted(window)
+import qasync
+loop = qasync.QEventLoop(qt)
+asyncio.set_event_loop(loop)
+
+async def until_ready():
+    window.connection.start()
+    while window.connection.state is ConnectionState.STARTING:
+        await asyncio.sleep(0.01)
+    print('state:', window.connection.state.value)
+    print('client made after the import:', window.connection.session is not None)
+    await window.connection.close()
+
+with loop:
+    loop.run_until_complete(until_ready())
+print('imported on:', sorted(importers.items()))
+"""
+
+# Right after the first paint the composer has the focus and takes keys, Korean too.
+TYPING_SCRIPT = """
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from desktop_app import app
+qt = app.make_application(['parley'])
+window = app.build_main_window(qt, app.open_store())
+assert app.show_until_painted(window)
+focus = QApplication.focusWidget()
+print('focus is the composer:', focus is window.composer.edit)
+QTest.keyClicks(focus, 'Hi ')
+commit = QInputMethodEvent('', [])
+commit.setCommitString('안녕하세요')
+QApplication.sendEvent(focus, commit)
+print('typed:', repr(window.composer.text()))
+"""
+
+
+def _run(script: str, home: Path, **extra: str) -> str:
+    env = {
+        **os.environ,
+        "PARLEY_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "ANTHROPIC_API_KEY": "test-key",
+        **extra,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_sdk_is_imported_on_the_loader_thread_never_on_the_ui_thread(
+    tmp_path: Path, fakeapi: FakeApi
+) -> None:
+    out = _run(LOADING_SCRIPT, tmp_path / "home", ANTHROPIC_BASE_URL=fakeapi.url)
+    assert "state: ready" in out
+    assert "client made after the import: True" in out
+    expected = [("anthropic", "client-loader"), ("desktop_app.claude.client", "client-loader")]
+    assert f"imported on: {expected}" in out
+
+
+def test_the_composer_takes_keys_at_the_first_paint(tmp_path: Path) -> None:
+    out = _run(TYPING_SCRIPT, tmp_path / "home")
+    assert "focus is the composer: True" in out
+    assert "typed: 'Hi 안녕하세요'" in out
+
+
+# As run_gui does it: the last conversation opens once the renderer is in, loaded off the
+# UI thread; what was typed meanwhile stays in the composer.
+RENDERER_SCRIPT = """
+import sys, threading
+importers = {}
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name in ('markdown_it', 'pygments'):
+            importers.setdefault(name, threading.current_thread().name)
+        return None
+
+sys.meta_path.insert(0, Watch())
+from PySide6.QtTest import QTest
+from desktop_app import app
+from desktop_app.core.conversation import Role, text_block
+store = app.open_store()
+kept = store.create_conversation('claude-sonnet-4-6', title='코드')
+store.add_message(kept.id, Role.USER, [text_block('코드를 보여 주세요')])
+store.add_message(kept.id, Role.ASSISTANT, [text_block('```python\\\\nprint(1)\\\\n```')])
+qt = app.make_application(['parley'])
+window = app.build_main_window(qt, store, first_paint_only=True)
+assert app.show_until_painted(window)
+app.after_first_paint(window, renderer_first=True)
+print('shown at once:', window.current_id is not None)
+QTest.keyClicks(window.composer.edit, 'draft')
+for _ in range(500):
+    if window.current_id is not None:
+        break
+    QTest.qWait(10)
+print('then shown:', window.current_id == kept.id, repr(window.composer.text()))
+print('renderer imported on:', sorted(importers.items()))
+"""
+
+
+def test_the_last_conversation_opens_once_the_renderer_loaded_off_the_ui_thread(
+    tmp_path: Path,
+) -> None:
+    out = _run(RENDERER_SCRIPT, tmp_path / "home")
+    assert "shown at once: False" in out
+    assert "then shown: True 'draft'" in out
+    expected = [("markdown_it", "renderer-warm-up"), ("pygments", "renderer-warm-up")]
+    assert f"renderer imported on: {expected}" in out

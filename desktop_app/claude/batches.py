@@ -14,6 +14,7 @@ from typing import Any
 import anthropic
 import httpx2
 
+from desktop_app.claude.http_client import sdk_client
 from desktop_app.claude.translate import api_error_of, block_of, kind_of_error_type
 from desktop_app.core.batch_job import (
     BatchStatus,
@@ -89,9 +90,7 @@ class AnthropicBatchClient:
         # The SDK's retries stay off: it would wait out any retry-after silently, and a create
         # retried after a lost answer could submit (and bill) a batch twice. The poller backs
         # off and tries again by itself.
-        self._sdk = anthropic.AsyncAnthropic(
-            api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=120.0
-        )
+        self._sdk = sdk_client(api_key, base_url, max_retries=max_retries, timeout=120.0)
 
     def __repr__(self) -> str:  # never show the key
         return f"AnthropicBatchClient(base_url={str(self._sdk.base_url)!r})"

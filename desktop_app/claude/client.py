@@ -11,6 +11,7 @@ from collections.abc import AsyncGenerator
 import anthropic
 import httpx2
 
+from desktop_app.claude.http_client import sdk_client
 from desktop_app.claude.translate import api_error_of, block_of, model_info_of, wire_event
 from desktop_app.core.conversation import Block
 from desktop_app.core.errors import ApiError
@@ -33,9 +34,7 @@ class AnthropicClient:
     ) -> None:
         # base_url None lets the SDK read ANTHROPIC_BASE_URL itself. The SDK's retries
         # stay off: it would wait out any retry-after silently; core.retry_policy decides.
-        self._sdk = anthropic.AsyncAnthropic(
-            api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout
-        )
+        self._sdk = sdk_client(api_key, base_url, max_retries=max_retries, timeout=timeout)
 
     def __repr__(self) -> str:  # never show the key
         return f"AnthropicClient(base_url={str(self._sdk.base_url)!r})"

@@ -1,15 +1,14 @@
 """The app's line to Claude: the key, the client and the chat session, readied after first paint.
 
-Importing the SDK costs about a second, so it happens here on the loop once the
-window is up; the keyring is asked on a worker thread because it can block. Until
-the session is ready, senders wait in `wait_session()`. The object is built with
-the window, so asyncio and the session's modules are imported inside the methods
-that run on the loop: at module level they would delay the first paint by ~50 ms.
+Importing the SDK costs about a second, so it happens once the window is up, on a
+thread of its own (ClientLoader); the loop awaits it and never imports it itself.
+The keyring is asked on a worker thread because it can block. Until the session is
+ready, senders wait in `wait_session()`. asyncio and the session's modules are
+imported inside the methods that run on the loop, not before the first paint.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
+from desktop_app.ui.client_loader import ClientLoader
 
 if TYPE_CHECKING:
     import asyncio
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.permission_gate import DialogGate
 
 log = logging.getLogger(__name__)
-
-# Imported one after the other with a loop turn between, so the window keeps
-# painting while the SDK loads; only the last one is required.
-_IMPORT_STEPS = ("httpx2", "pydantic", "anthropic.types", "anthropic", "desktop_app.claude.client")
 
 
 class ConnectionState(StrEnum):
@@ -95,6 +91,7 @@ class ClaudeConnection(QObject):
         self._settled: asyncio.Event | None = None  # made on the loop, by the first to need it
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        self._loader = ClientLoader()
         self.closers: list[Callable[[], Awaitable[None]]] = []  # others on the loop, at close
 
     @property
@@ -154,15 +151,8 @@ class ClaudeConnection(QObject):
             self.key_needed.emit()
 
     async def _import_client(self) -> None:
-        import asyncio
-
-        for name in _IMPORT_STEPS:
-            try:
-                importlib.import_module(name)
-            except ImportError:
-                if name == _IMPORT_STEPS[-1]:
-                    raise
-            await asyncio.sleep(0)
+        """The SDK and the session's modules, loaded on the loader's thread; raises if they fail."""
+        await self._loader.loaded()
 
     def make_client(self, key: str) -> ClaudeClient:
         from desktop_app.claude.client import AnthropicClient

@@ -17,6 +17,7 @@ from desktop_app.ui.view_models.conversation_list_model import display_title
 if TYPE_CHECKING:
     import asyncio
 
+    from desktop_app.core.conversation import Message
     from desktop_app.core.send_estimate import Estimate
     from desktop_app.ui.theme import Theme
 
@@ -41,6 +42,7 @@ class ContextWatch(QObject):
             self.edited,
         )
         self.coster.estimated.connect(self.on_coster_estimated)
+        self._stopped = False
         self.status.set_colours(theme.colours)
         theme.changed.connect(lambda: self.status.set_colours(theme.colours))
         window.view_model.busy_changed.connect(lambda _id, _busy: self.refresh())
@@ -57,9 +59,10 @@ class ContextWatch(QObject):
             return None
         return editing[1]
 
-    def refresh(self) -> None:
-        """Another conversation, model or reply: the fill again, and a new count."""
-        self.status.show_fill(self.fill(self.coster.last))
+    def refresh(self, messages: list[Message] | None = None) -> None:
+        """Another conversation, model or reply: the fill again, and a new count. `messages`
+        are the current conversation's when the caller has them already read."""
+        self.status.show_fill(self.fill(self.coster.last, messages))
         self.status.show_origin(self._origin_title())
         self.coster.schedule()
 
@@ -114,15 +117,25 @@ class ContextWatch(QObject):
         window.list_model.put_first(new)
         window.open_conversation(new.id)
 
+    def stop(self) -> None:
+        """The window closed: no more counts, and none under way is shown (its store may close)."""
+        self.coster.timer.stop()
+        if not self._stopped:
+            self._stopped = True
+            self.coster.estimated.disconnect(self.on_coster_estimated)
+
     def on_coster_estimated(self, estimate: Estimate | None) -> None:
         self.status.show_estimate(estimate)
         self.status.show_fill(self.fill(estimate))
 
-    def fill(self, estimate: Estimate | None) -> ContextFill | None:
+    def fill(
+        self, estimate: Estimate | None, messages: list[Message] | None = None
+    ) -> ContextFill | None:
         window = self.window
         if window.current_id is None:
             return None
         model = window.catalogue.get(window.composer.current_model())
         limit = model.max_input_tokens if model is not None else None
-        messages = window.store.messages(window.current_id)
+        if messages is None:
+            messages = window.store.messages(window.current_id)
         return context_fill(messages, limit, estimate.tokens if estimate is not None else 0)

@@ -39,8 +39,8 @@ class Drafts(QObject):
         """The new chat's draft now belongs to the conversation its first message made."""
         self.shown = conversation_id
 
-    def discard(self, conversation_id: int) -> None:
-        """A deleted conversation's draft goes with it."""
+    def discard(self, conversation_id: int | None) -> None:
+        """A deleted conversation's draft goes with it (None: the new conversation's)."""
         self._texts.pop(conversation_id, None)
         self.composer.attachments.model.discard(self._files.pop(conversation_id, TrayDraft()))
 

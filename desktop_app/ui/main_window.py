@@ -30,15 +30,10 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
-from desktop_app.ui.batch_actions import BatchActions
-from desktop_app.ui.budget_guard import BudgetGuard
-from desktop_app.ui.claude_connection import ConnectionState
-from desktop_app.ui.context_watch import ContextWatch
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
 from desktop_app.ui.message_commands import MessageCommands
-from desktop_app.ui.outside_changes import OutsideChanges
 from desktop_app.ui.view_memory import ViewMemory
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
@@ -49,22 +44,20 @@ from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
+from desktop_app.ui.widgets.connection_label import ConnectionLabel
 from desktop_app.ui.widgets.drop_overlay import DropTarget
 from desktop_app.ui.widgets.elided_label import ElidedLabel
 from desktop_app.ui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from desktop_app.ui.batch_actions import BatchActions
+    from desktop_app.ui.budget_guard import BudgetGuard
     from desktop_app.ui.claude_connection import ClaudeConnection
+    from desktop_app.ui.context_watch import ContextWatch
+    from desktop_app.ui.outside_changes import OutsideChanges
     from desktop_app.ui.theme import Theme
 
 log = logging.getLogger(__name__)
-
-CONNECTION_NOTES = {
-    ConnectionState.STARTING: "Connecting…",
-    ConnectionState.READY: "",
-    ConnectionState.NEEDS_KEY: "No API key",
-    ConnectionState.BROKEN: "Claude could not be loaded; see the log",
-}
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +70,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         settings_path: Path,
         theme: Theme,
+        *,
+        first_paint_only: bool = False,
     ) -> None:
+        """With `first_paint_only` the window holds the list and the composer (enough to paint
+        and type); `finish_start()` adds the rest, and the last conversation, after the paint."""
         super().__init__()
         self.connection = connection
         self.store = connection.store
@@ -98,25 +95,69 @@ class MainWindow(QMainWindow):
         self.key_prompt = KeyPrompt(connection, self)
         self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
-        self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
-        self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
-        self.batches = BatchActions(
-            connection, pricing, self.list_model, self.statusBar(), self.open_conversation, self
-        )
-        self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
-        # The next send's cost and the context window's fill, under the message box.
-        self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
-        # The conversation open at the last close, scrolled where it was (after the first paint).
+        self._theme = theme
+        # Made by finish_start(): what watches, counts and follows rather than paints.
+        self.outside: OutsideChanges
+        self.budget: BudgetGuard
+        self.batches: BatchActions
+        self.context: ContextWatch
+        self._finished = False
+        # Remembers the open conversation and its scroll position; restored after the paint.
         self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
         self._build_layout()
         self._connect(theme)
         self._add_shortcuts()
-        self.on_connection_state_changed()
-        last = self.memory.conversation_to_open(lambda cid: self.list_model.row_of(cid) is not None)
-        recent = self.list_model.rowCount()
-        newest = self.list_model.conversation_at(0).id if recent else None
-        self.open_conversation(last if last is not None else newest)
+        if first_paint_only:
+            self.composer.edit.setFocus()
+        else:
+            self.finish_start()
+
+    def finish_start(self, *, open_recent: bool = True) -> None:
+        """Add the helpers the first paint did without, then show the last conversation
+        (unless the caller does it later, once the renderer has loaded)."""
+        if self._finished:
+            return
+        self._finished = True
+        from desktop_app.ui.batch_actions import BatchActions
+        from desktop_app.ui.budget_guard import BudgetGuard
+        from desktop_app.ui.context_watch import ContextWatch
+        from desktop_app.ui.outside_changes import OutsideChanges
+
+        theme, connection = self._theme, self.connection
+        self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
+        self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
+        self.batches = BatchActions(
+            connection,
+            self.pricing,
+            self.list_model,
+            self.statusBar(),
+            self.open_conversation,
+            self,
+        )
+        self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
+        # The next send's cost and the context window's fill, under the message box.
+        self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
+        self._column.insertWidget(1, self.budget.banner)  # between the chat and the composer
+        self.view_model.busy_changed.connect(self.budget.refresh)
+        self.budget.refresh()
+        if open_recent:
+            self.open_recent()
+
+    def open_recent(self) -> None:
+        """Show the conversation open at the last close, scrolled where it was (else the
+        newest); what was typed meanwhile stays in the composer."""
+        typed = self.composer.text() if self.current_id is None else ""
+        # The conversation open at the last close, scrolled where it was; else the newest.
+        chosen = self.memory.conversation_to_open(
+            lambda cid: self.list_model.row_of(cid) is not None
+        )
+        if chosen is None and self.list_model.rowCount():
+            chosen = self.list_model.conversation_at(0).id
+        self.open_conversation(chosen)
         self.memory.restore_after_first_paint()
+        if typed and not self.composer.text():
+            self.drafts.discard(None)  # it moves with the text, not left behind for "New"
+            self.composer.set_text(typed)
 
     def _build_layout(self) -> None:
         centre = QWidget(self)
@@ -133,8 +174,8 @@ class MainWindow(QMainWindow):
         holder_layout.addStretch(1)
         holder_layout.addWidget(self.composer, 100)
         holder_layout.addStretch(1)
-        column.addWidget(self.budget.banner)
         column.addWidget(holder)
+        self._column = column
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
@@ -147,8 +188,7 @@ class MainWindow(QMainWindow):
         self.usage_label = ElidedLabel(self)
         self.usage_label.setObjectName("usageLabel")
         self.usage_label.setToolTip("The last reply, and the whole conversation with every branch")
-        self.connection_label = ElidedLabel(self)
-        self.connection_label.setObjectName("connectionLabel")
+        self.connection_label = ConnectionLabel(self.connection, self)
         self.statusBar().addWidget(self.usage_label, 1)
         self.statusBar().addPermanentWidget(self.connection_label)
         usage = QPushButton(self.tr("Usage"), self, flat=True)
@@ -183,16 +223,12 @@ class MainWindow(QMainWindow):
         vm.reply_finished.connect(self.on_activity)
         self.chat.retry_requested.connect(vm.retry)
         self.chat.key_requested.connect(self.on_key_requested)
-        self.connection.state_changed.connect(self.on_connection_state_changed)
         self.connection.key_needed.connect(lambda: self.key_prompt.ask())
         self.connection.models_changed.connect(self.refresh_models)
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
-        theme.changed.connect(lambda: self.budget.set_colours(theme.colours))
         self.setStyleSheet(attachment_style_sheet(theme.colours))
         theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
-        vm.busy_changed.connect(self.budget.refresh)
-        self.budget.refresh()
 
     def _add_shortcuts(self) -> None:
         bindings: dict[QKeySequence, Callable[[], None]] = {
@@ -255,7 +291,7 @@ class MainWindow(QMainWindow):
             conversation_id is not None and self.view_model.is_busy(conversation_id)
         )
         self.update_usage(messages)
-        self.context.refresh()
+        self.context.refresh(messages)  # read once for the chat, the usage and the fill
         if not self.sidebar.list.hasFocus():  # chosen in the list: arrows and Del stay there
             self.composer.edit.setFocus()
         self.memory.remember()
@@ -366,16 +402,15 @@ class MainWindow(QMainWindow):
 
         self.key_prompt.ask(reason, then=after_key)
 
-    def on_connection_state_changed(self) -> None:
-        self.connection_label.setText(CONNECTION_NOTES[self.connection.state])
-
     def on_signal_received(self, number: int) -> None:
         log.info("Signal %d received: closing", number)
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.memory.save_now()
-        self.context.coster.stop()
+        if self._finished:
+            self.context.stop()
+            self.context.coster.stop()
         # Parley closing, not the user's Stop: a reply being written is kept as interrupted.
         self.view_model.interrupt_all()
         self.drafts.clear()

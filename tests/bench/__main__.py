@@ -19,6 +19,7 @@ BENCHMARKS = [
     "idle_composer",
     "heartbeat",
     "backup",
+    "responsiveness",
 ]
 
 

@@ -37,6 +37,7 @@ COMMON_LANGUAGES = (
 
 _thread: threading.Thread | None = None
 _frozen = False
+_modules_in = threading.Event()  # the parser and highlighter modules, before the lexers
 
 
 def schedule_warm_up(parent: QObject, settled: Callable[[], bool]) -> None:
@@ -64,6 +65,11 @@ def start_warm_up() -> None:
         _thread.start()
 
 
+def modules_loaded() -> bool:
+    """Whether the renderer's modules are in (or failed to load); lexers may still be warming."""
+    return _modules_in.is_set()
+
+
 def warm_up_done() -> bool:
     return _thread is not None and not _thread.is_alive()
 
@@ -82,9 +88,12 @@ def freeze_loaded_objects() -> None:
 
 
 def _warm_up() -> None:
-    from desktop_app.ui.rendering.code_highlighter import warm_lexer
-    from desktop_app.ui.rendering.markdown_blocks import parse_blocks
+    try:
+        from desktop_app.ui.rendering.code_highlighter import warm_lexer
+        from desktop_app.ui.rendering.markdown_blocks import parse_blocks
 
-    parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n")
+        parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n")
+    finally:
+        _modules_in.set()  # failed or not: whoever waits goes on, and imports them itself
     for language in COMMON_LANGUAGES:
         warm_lexer(language)
