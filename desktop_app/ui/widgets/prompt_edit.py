@@ -75,6 +75,10 @@ class PromptEdit(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A wrapped line's trailing space may stick out a few pixels past the width (the
+        # layout counts it), which would let the caret shift the view sideways: no range.
+        sideways = self.horizontalScrollBar()
+        sideways.rangeChanged.connect(lambda _low, high: high and sideways.setRange(0, 0))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.document().contentsChanged.connect(self.fit_height)
