@@ -11,6 +11,7 @@ from typing import Final
 
 from desktop_app.storage.errors import DatabaseError, DatabaseTooNewError, translated
 from desktop_app.storage.migrations import migrate, refuse_if_too_new
+from desktop_app.storage.search_grams import register_grams_function
 
 # The errors open_database raises, importable from here too.
 __all__ = ["BUSY_TIMEOUT_MS", "DatabaseError", "DatabaseTooNewError", "open_database"]
@@ -41,6 +42,7 @@ def open_database(path: Path) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            register_grams_function(conn)
             migrate(conn, path)
         except BaseException:
             conn.close()
