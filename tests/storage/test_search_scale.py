@@ -146,8 +146,8 @@ def test_search_is_right_before_during_and_after_the_backfill(tmp_path: Path):
             corpus.owner[added.id] = 2
             store.delete_message(3)  # an old, not yet indexed message
             del corpus.messages[3]
-            _check(store, corpus, queries + ["새", "서"])
+            _check(store, corpus, [*queries, "새", "서"])
             while not build_step(raw, batch=50).done:
                 pass
             assert build_progress(raw).done
-        _check(store, corpus, queries + ["새", "서"])
+        _check(store, corpus, [*queries, "새", "서"])
