@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
-from desktop_app.paths import resource
+from desktop_app.paths import database_path, resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.batch_actions import BatchActions
 from desktop_app.ui.budget_guard import BudgetGuard
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
         self.view_model = ChatViewModel(connection, self)
         self.list_model = ConversationListModel(self.store, self)
-        self.sidebar = Sidebar(self.store, self.list_model, self)
+        self.sidebar = Sidebar(self.store, self.list_model, database_path(), self)
         describe = ReplyDescriber(pricing, self.model_name)
         self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
         self.composer = Composer(self)
@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.view_model.stop_all()
+        self.sidebar.stop_search()
         self.drafts.clear()
         super().closeEvent(event)
         self.closed.emit()
