@@ -34,11 +34,12 @@ def conversation_page(
 
 
 def changed_since(conn: sqlite3.Connection, updated_at: float) -> list[tuple[Conversation, bool]]:
-    """Conversations with activity after `updated_at`, oldest first, each with whether it
-    is deleted."""
+    """Conversations with activity after `updated_at`, and the deleted ones (a deletion
+    leaves the activity time alone; they are few, as each start purges them), oldest
+    first, each with whether it is deleted."""
     rows = conn.execute(
         f"SELECT {CONVERSATION_COLUMNS}, deleted_at IS NOT NULL FROM conversations"
-        " WHERE updated_at > ? ORDER BY updated_at, id",
+        " WHERE updated_at > ? OR deleted_at IS NOT NULL ORDER BY updated_at, id",
         (updated_at,),
     ).fetchall()
     return [(conversation_from_row(row[:-1]), bool(row[-1])) for row in rows]

@@ -91,7 +91,8 @@ class SqliteConversationStore(SqliteFile):
             return conversation_listing.conversation_page(conn, limit, after)
 
     def changed_since(self, updated_at: float) -> list[tuple[Conversation, bool]]:
-        """Conversations with activity after `updated_at`, oldest first, with their deletion."""
+        """Conversations with activity after `updated_at` and deleted ones, oldest first,
+        each with whether it is deleted."""
         with self._read() as conn:
             return conversation_listing.changed_since(conn, updated_at)
 

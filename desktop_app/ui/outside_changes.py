@@ -1,10 +1,11 @@
 """`OutsideChanges`: what another process wrote (a `parley ask` in a terminal) shows up here.
 
 SQLite tells a connection when another one committed (`PRAGMA data_version`), at
-no cost; the window asks when it is activated and every few seconds. The list of
-conversations is read again; the conversation on screen is redrawn only when it
-changed, nothing of it is being written here, and the user is at its bottom, so
-no one reading older messages is moved.
+no cost; the window asks when it is activated and every few seconds. Only the
+conversations with activity since the last look are read and moved to the top (no
+reset); the conversation on screen is redrawn only when it changed, nothing of it is
+being written here, and the user is at its bottom, so no one reading older messages
+is moved.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class OutsideChanges(QObject):
         if not changed:
             return
         current = window.current_id
-        window.list_model.reload()
+        window.list_model.apply_changes_elsewhere()
         window.sidebar.select(current)
         if current is None or window.view_model.is_busy(current):
             return
