@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import time
 from collections.abc import Callable
 
@@ -31,6 +32,13 @@ def history(args: argparse.Namespace) -> int:
     store = open_store()
     try:
         if args.query:
+            progress = store.search_index_progress()
+            if not progress.done:
+                print(
+                    f"note: the search index is {progress.fraction:.0%} built; short searches"
+                    " are slower until Parley's window has finished it",
+                    file=sys.stderr,
+                )
             conversations = store.conversations_matching(args.query, limit)
         else:
             conversations = store.list_conversations(limit)

@@ -33,6 +33,7 @@ from desktop_app.storage.rows import (
     to_json,
     usage_to_json,
 )
+from desktop_app.storage.search_index_build import BuildProgress, build_progress
 from desktop_app.storage.sqlite_file import SqliteFile
 
 
@@ -283,6 +284,11 @@ class SqliteConversationStore(SqliteFile):
                 "UPDATE messages SET state = ? WHERE state = ?",
                 (MessageState.INTERRUPTED.value, MessageState.STREAMING.value),
             ).rowcount
+
+    def search_index_progress(self) -> BuildProgress:
+        """How far the short-query index of an older history is built (search_index_build)."""
+        with self._read() as conn:
+            return build_progress(conn)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Case-insensitive substring search over message text and titles, newest first."""

@@ -39,6 +39,7 @@ from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
 from desktop_app.ui.message_commands import MessageCommands
 from desktop_app.ui.outside_changes import OutsideChanges
+from desktop_app.ui.search_index_builder import SearchIndexBuilder
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
+        # Older histories get their short-query index built after start-up, in steps.
+        self.search_index = SearchIndexBuilder(database_path(), self.statusBar(), self)
         self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
         self.batches = BatchActions(
             connection, pricing, self.list_model, self.statusBar(), self.open_conversation, self
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.view_model.stop_all()
         self.sidebar.stop_search()
+        self.search_index.stop()
         self.drafts.clear()
         super().closeEvent(event)
         self.closed.emit()

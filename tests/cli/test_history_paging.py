@@ -3,6 +3,7 @@ the conversations they print, newest hit first."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,13 @@ def test_history_refuses_a_limit_below_one(parley, thirty):
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "--limit" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_history_is_right_and_says_so_while_the_index_is_unbuilt(parley, thirty, parley_home):
+    with sqlite3.connect(parley_home / "parley.sqlite3") as conn:  # as if from before m008
+        conn.execute("INSERT INTO messages_grams (messages_grams) VALUES ('delete-all')")
+        conn.execute("UPDATE search_index_build SET pending_below = 1000, total = 1000")
+    korean = [cid for n, cid in enumerate(thirty) if n % 3 == 0][::-1]
+    result = parley("history", "울", "--all")
+    assert _ids(result.stdout) == korean
+    assert "search index is 0% built" in result.stderr
