@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -32,8 +31,6 @@ if TYPE_CHECKING:
 
     from desktop_app.core.conversation import SearchHit
     from desktop_app.core.ports import ConversationStore
-
-log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 
