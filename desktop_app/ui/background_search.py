@@ -8,6 +8,7 @@ requests and receives pages: it never waits for SQLite.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import sqlite3
@@ -61,7 +62,9 @@ class BackgroundSearch(QObject):
         self._generation += 1
         conn = self._conn
         if conn is not None:
-            conn.interrupt()  # the one Connection method meant for another thread
+            # The one Connection method meant for another thread; closed meanwhile: no matter.
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                conn.interrupt()
 
     def stop(self) -> None:
         self.cancel()
@@ -82,9 +85,9 @@ class BackgroundSearch(QObject):
             generation, query = request
             if generation == self._generation:
                 self._search(generation, query)
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
 
     def _search(self, generation: int, query: str) -> None:
         found = False
