@@ -50,7 +50,7 @@ def conversations_matching(
 ) -> list[Conversation]:
     """Live conversations with a hit on `query`, the one with the newest hit first."""
     order: dict[int, None] = {}
-    for page in search_pages(conn, query, limit=2**62, page=_SEARCH_PAGE):
+    for page in search_pages(conn, query, limit=2**62, page=_SEARCH_PAGE, snippets=False):
         for hit in page:
             order.setdefault(hit.conversation_id)
         if limit is not None and len(order) >= limit:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections import deque
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -62,23 +63,33 @@ def search_messages(conn: sqlite3.Connection, query: str, limit: int = 50) -> li
 
 
 def search_pages(
-    conn: sqlite3.Connection, query: str, limit: int = 200, page: int = PAGE
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int = 200,
+    page: int = PAGE,
+    *,
+    snippets: bool = True,
 ) -> Iterator[list[SearchHit]]:
     """The same hits as `search_messages`, a page at a time as they are found (each page
-    newer than the next), so a window can show the first ones at once."""
+    newer than the next), so a window can show the first ones at once. Without `snippets`
+    (for callers that only want the conversations) every snippet is empty."""
+    cut = snippet if snippets else _no_snippet
     needle = unicodedata.normalize("NFC", query).strip()
     if not needle or limit <= 0:
         return
-    titles = _title_rows(conn, needle, limit)
+    titles = deque(_title_rows(conn, needle, limit))
     before, found = _NO_ID, 0
     while found < limit:
         wanted = min(page, limit - found)
         rows = _message_rows(conn, needle, before, wanted)
         floor = rows[-1][0] if len(rows) == wanted else float("-inf")
-        ranked = [(row[0], row[2], _message_hit(row, needle)) for row in rows]
+        ranked = [
+            (when, mid, SearchHit(cid, mid, title, cut(text, needle)))
+            for when, cid, mid, title, text in rows
+        ]
         while titles and titles[0][0] >= floor:
-            when, cid, title = titles.pop(0)
-            ranked.append((when, TITLE_MESSAGE_ID, _title_hit(cid, title, needle)))
+            when, cid, title = titles.popleft()
+            ranked.append((when, TITLE_MESSAGE_ID, SearchHit(cid, 0, title, cut(title, needle))))
         ranked.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
         batch = [hit for _, _, hit in ranked[: limit - found]]
         found += len(batch)
@@ -123,13 +134,8 @@ def _phrase(needle: str) -> str:
     return '"' + needle.replace('"', '""') + '"'
 
 
-def _message_hit(row: Any, needle: str) -> SearchHit:
-    _, conversation_id, message_id, title, text = row
-    return SearchHit(conversation_id, message_id, title, snippet(text, needle))
-
-
-def _title_hit(conversation_id: int, title: str, needle: str) -> SearchHit:
-    return SearchHit(conversation_id, TITLE_MESSAGE_ID, title, snippet(title, needle))
+def _no_snippet(text: str, needle: str) -> str:
+    return ""
 
 
 def snippet(text: str, needle: str, context: int = SNIPPET_CONTEXT) -> str:

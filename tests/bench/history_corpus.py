@@ -16,6 +16,7 @@ CONVERSATIONS = 20_000
 LATEST_MESSAGES = 200  # the newest conversation, the one open_latest opens
 YEARS = 5
 BATCH = 20_000
+CORPUS = 2  # 1 piled the remainder onto one conversation (19,898 messages at 1M)
 
 
 def _words(text: str) -> list[str]:
@@ -111,18 +112,19 @@ class Corpus:
 
 
 def cache_path(messages: int, schema_version: int) -> Path:
-    """The folder (a Parley home) holding the generated history."""
+    """The folder (a Parley home) holding the generated history; CORPUS counts changes to
+    the generator, so a fixed generator never reuses an old history."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "parley-bench" / f"history-v{schema_version}-{messages}"
+    return base / "parley-bench" / f"history-v{schema_version}-c{CORPUS}-{messages}"
 
 
 def _rows(corpus: Corpus, messages: int) -> Iterator[tuple[str, tuple]]:
     """("c", conversation row) and ("m", message row) in id order, oldest first."""
     conversations = max(1, min(CONVERSATIONS, messages // 10))
     sizes = [LATEST_MESSAGES] if messages >= LATEST_MESSAGES * 2 else []
-    rest = messages - sum(sizes)
-    per = [rest // (conversations - len(sizes))] * (conversations - len(sizes))
-    per[-1] += rest - sum(per)
+    rest, others = messages - sum(sizes), conversations - len(sizes)
+    # The remainder spread one each, not piled onto one conversation.
+    per = [rest // others + (1 if n < rest % others else 0) for n in range(others)]
     sizes = per + sizes  # the big one is the newest
     start = time.time() - YEARS * 365 * 86400
     step = YEARS * 365 * 86400 / messages

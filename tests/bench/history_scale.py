@@ -30,7 +30,7 @@ QUERIES = [
     "쀍뷁", "서울 부산", "연말정산 세금 보고서", "회의", "부", "결과를",
 ]  # fmt: skip
 ROUNDS = 3
-START_RUNS = 5
+START_RUNS = 9
 
 
 def _home(messages: int) -> Path:
