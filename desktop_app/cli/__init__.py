@@ -116,7 +116,11 @@ def _parser() -> argparse.ArgumentParser:
     usage.add_argument("--json", action="store_true", help="print one JSON object")
 
     history = sub.add_parser("history", help="list conversations, newest first")
-    history.add_argument("--limit", "-n", type=int, default=0, help="at most N lines")
+    shown = history.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--limit", "-n", type=int, help="at most N conversations (default: a screenful)"
+    )
+    shown.add_argument("--all", action="store_true", help="every conversation")
     history.add_argument("query", nargs="?", help="only conversations matching this text")
 
     show = sub.add_parser("show", help="print a conversation as Markdown")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import shutil
+import sys
 import time
 from collections.abc import Callable
 
@@ -16,18 +18,30 @@ def _when(timestamp: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
 
 
+def screenful() -> int:
+    """Lines that fit the terminal (24 when it cannot tell), less the prompt's."""
+    return max(1, shutil.get_terminal_size((80, 24)).lines - 2)
+
+
 def history(args: argparse.Namespace) -> int:
+    """Conversations, newest first: a screenful, `--limit N` or `--all`; with a query, those
+    with a hit, the newest hit first. Reads only the rows it prints."""
+    if args.limit is not None and args.limit < 1:
+        raise CliError("--limit needs a number of 1 or more (or use --all)", 2)
+    limit = None if args.all else (args.limit or screenful())
     store = open_store()
     try:
         if args.query:
-            seen: dict[int, str] = {}
-            for hit in store.search(args.query, limit=200):
-                seen.setdefault(hit.conversation_id, hit.title)
-            conversations = [c for c in store.list_conversations() if c.id in seen]
+            progress = store.search_index_progress()
+            if not progress.done:
+                print(
+                    f"note: the search index is {progress.fraction:.0%} built; short searches"
+                    " are slower until Parley's window has finished it",
+                    file=sys.stderr,
+                )
+            conversations = store.conversations_matching(args.query, limit)
         else:
-            conversations = store.list_conversations()
-        if args.limit > 0:
-            conversations = conversations[: args.limit]
+            conversations = store.list_conversations(limit)
         for c in conversations:
             print(f"{c.id}\t{_when(c.updated_at)}\t{c.model}\t{c.title or '(untitled)'}")
     finally:

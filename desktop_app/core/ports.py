@@ -181,8 +181,16 @@ class ConversationStore(Protocol):
 
     def get_conversation(self, conversation_id: int) -> Conversation: ...
 
-    def list_conversations(self) -> list[Conversation]:
-        """Newest activity first; deleted conversations are left out."""
+    def list_conversations(
+        self, limit: int | None = None, after: tuple[float, int] | None = None
+    ) -> list[Conversation]:
+        """Newest activity first; deleted conversations are left out. At most `limit`, from
+        after the (updated_at, id) of the last one already read."""
+        ...
+
+    def changed_since(self, updated_at: float) -> list[tuple[Conversation, bool]]:
+        """Conversations with activity after `updated_at`, oldest first, each with whether
+        it is deleted."""
         ...
 
     def update_conversation(

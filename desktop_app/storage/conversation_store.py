@@ -23,7 +23,7 @@ from desktop_app.core.conversation import (
     SearchHit,
     Usage,
 )
-from desktop_app.storage import message_tree
+from desktop_app.storage import conversation_listing, message_tree
 from desktop_app.storage.errors import RecordNotFoundError
 from desktop_app.storage.message_search import search_messages
 from desktop_app.storage.rows import (
@@ -35,6 +35,7 @@ from desktop_app.storage.rows import (
     to_json,
     usage_to_json,
 )
+from desktop_app.storage.search_index_build import BuildProgress, build_progress
 from desktop_app.storage.sqlite_file import SqliteFile
 
 
@@ -85,13 +86,23 @@ class SqliteConversationStore(SqliteFile):
             raise RecordNotFoundError("conversation", conversation_id)
         return conversation_from_row(row)
 
-    def list_conversations(self) -> list[Conversation]:
+    def list_conversations(
+        self, limit: int | None = None, after: tuple[float, int] | None = None
+    ) -> list[Conversation]:
+        """Newest activity first; `limit` and `after` (the last row's updated_at and id) page."""
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE deleted_at IS NULL"
-                " ORDER BY updated_at DESC, id DESC"
-            ).fetchall()
-        return [conversation_from_row(row) for row in rows]
+            return conversation_listing.conversation_page(conn, limit, after)
+
+    def changed_since(self, updated_at: float) -> list[tuple[Conversation, bool]]:
+        """Conversations with activity after `updated_at` and deleted ones, oldest first,
+        each with whether it is deleted."""
+        with self._read() as conn:
+            return conversation_listing.changed_since(conn, updated_at)
+
+    def conversations_matching(self, query: str, limit: int | None = None) -> list[Conversation]:
+        """Conversations with a hit on `query`, newest hit first (`parley history QUERY`)."""
+        with self._read() as conn:
+            return conversation_listing.conversations_matching(conn, query, limit)
 
     def update_conversation(
         self,
@@ -293,6 +304,11 @@ class SqliteConversationStore(SqliteFile):
                 " AND coalesce(updated_at, created_at) <= ?",
                 (time.time() - stale_after,),
             ).rowcount
+
+    def search_index_progress(self) -> BuildProgress:
+        """How far the short-query index of an older history is built (search_index_build)."""
+        with self._read() as conn:
+            return build_progress(conn)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Case-insensitive substring search over message text and titles, newest first."""

@@ -18,6 +18,7 @@ from desktop_app.storage.migrations import (
     refuse_if_too_new,
     schema_version,
 )
+from desktop_app.storage.search_grams import register_grams_function
 
 # The errors open_database raises, importable from here too.
 __all__ = ["BUSY_TIMEOUT_MS", "DatabaseError", "DatabaseTooNewError", "open_database"]
@@ -53,6 +54,7 @@ def open_database(path: Path) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            register_grams_function(conn)
             migrate(conn, path)
         except BaseException:
             conn.close()

@@ -262,6 +262,47 @@ def m007_conversation_ids_never_reused(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('conversations', ?)", (highest,))
 
 
+def m008_short_query_index(conn: sqlite3.Connection) -> None:
+    """An index for one- and two-character queries (`messages_grams`, see search_grams.py),
+    kept by triggers, and the marker of its backfill.
+
+    The migration only makes the structure: rows older than it are indexed later, newest
+    first, in short transactions (`SearchIndexBuild`), so a large history is never locked up
+    for minutes. `search_index_build.pending_below` is the id below which messages are not
+    indexed yet (0 when done); the triggers touch only ids at or above it. They call
+    `parley_grams()`, a function every Parley connection registers: another SQLite client
+    can read the database but not change message text.
+    """
+    statements = [
+        """CREATE VIRTUAL TABLE messages_grams USING fts5(
+            grams, content='', detail=none, tokenize='ascii'
+        )""",
+        """CREATE TABLE search_index_build (
+            pending_below INTEGER NOT NULL,
+            total INTEGER NOT NULL
+        )""",
+        """INSERT INTO search_index_build (pending_below, total)
+            SELECT coalesce(max(id), 0) + 1, coalesce(max(id), 0) + 1 FROM messages""",
+        """CREATE TRIGGER messages_grams_insert AFTER INSERT ON messages
+            WHEN new.id >= (SELECT pending_below FROM search_index_build) BEGIN
+            INSERT INTO messages_grams (rowid, grams) VALUES (new.id, parley_grams(new.text));
+        END""",
+        """CREATE TRIGGER messages_grams_delete AFTER DELETE ON messages
+            WHEN old.id >= (SELECT pending_below FROM search_index_build) BEGIN
+            INSERT INTO messages_grams (messages_grams, rowid, grams)
+                VALUES ('delete', old.id, parley_grams(old.text));
+        END""",
+        """CREATE TRIGGER messages_grams_update AFTER UPDATE OF text ON messages
+            WHEN old.id >= (SELECT pending_below FROM search_index_build) BEGIN
+            INSERT INTO messages_grams (messages_grams, rowid, grams)
+                VALUES ('delete', old.id, parley_grams(old.text));
+            INSERT INTO messages_grams (rowid, grams) VALUES (new.id, parley_grams(new.text));
+        END""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
@@ -270,6 +311,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     m005_batches,
     m006_message_heartbeat,
     m007_conversation_ids_never_reused,
+    m008_short_query_index,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
-from desktop_app.paths import resource, view_state_path
+from desktop_app.paths import database_path, resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
         self.view_model = ChatViewModel(connection, self)
         self.list_model = ConversationListModel(self.store, self)
-        self.sidebar = Sidebar(self.store, self.list_model, self)
+        self.sidebar = Sidebar(self.store, self.list_model, database_path(), self)
         describe = ReplyDescriber(pricing, self.model_name)
         self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
         self.composer = Composer(self)
@@ -122,9 +122,12 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.budget_guard import BudgetGuard
         from desktop_app.ui.context_watch import ContextWatch
         from desktop_app.ui.outside_changes import OutsideChanges
+        from desktop_app.ui.search_index_builder import SearchIndexBuilder
 
         theme, connection = self._theme, self.connection
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
+        # Older histories get their short-query index built after start-up, in steps.
+        self.search_index = SearchIndexBuilder(database_path(), self.statusBar(), self)
         self.budget = BudgetGuard(connection.ledger, self.options, theme.colours, self)
         self.batches = BatchActions(
             connection,
@@ -413,6 +416,9 @@ class MainWindow(QMainWindow):
             self.context.coster.stop()
         # Parley closing, not the user's Stop: a reply being written is kept as interrupted.
         self.view_model.interrupt_all()
+        self.sidebar.stop_search()
+        if self._finished:
+            self.search_index.stop()
         self.drafts.clear()
         super().closeEvent(event)
         self.closed.emit()

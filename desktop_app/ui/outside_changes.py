@@ -1,11 +1,12 @@
 """`OutsideChanges`: what another process wrote (a `parley ask` in a terminal) shows up here.
 
 SQLite tells a connection when another one committed (`PRAGMA data_version`), at
-no cost; the window asks when it is activated and every few seconds. The list of
-conversations is read again; the conversation on screen is redrawn only when it
-changed, nothing of it is being written here, and the user is at its bottom, so
-no one reading older messages is moved. A reply shown as being written elsewhere is read
-again on every check even when nothing was committed: its process may have died.
+no cost; the window asks when it is activated and every few seconds. Only the
+conversations with activity since the last look are read and moved to the top (no
+reset); the conversation on screen is redrawn only when it changed, nothing of it is
+being written here, and the user is at its bottom, so no one reading older messages
+is moved. A reply shown as being written elsewhere is read again on every check
+even when nothing was committed: its process may have died.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class OutsideChanges(QObject):
             return
         current = window.current_id
         if changed:
-            window.list_model.reload()
+            window.list_model.apply_changes_elsewhere()
             window.sidebar.select(current)
         elif not self._shows_a_reply_written_elsewhere():
             return

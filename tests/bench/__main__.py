@@ -20,11 +20,14 @@ BENCHMARKS = [
     "heartbeat",
     "backup",
     "responsiveness",
+    "history_scale",
 ]
 
 
 def main(argv: list[str]) -> int:
-    names = argv or BENCHMARKS
+    # Options after the names (`history_scale --messages 50000`) go to those benchmarks.
+    split = next((i for i, arg in enumerate(argv) if arg.startswith("-")), len(argv))
+    names, options = argv[:split] or BENCHMARKS, argv[split:]
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
@@ -32,7 +35,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for name in names:
         module = importlib.import_module(f"tests.bench.{name}")
-        module.run()
+        module.run(options) if options else module.run()
     return 0
 
 

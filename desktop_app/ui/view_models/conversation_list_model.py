@@ -1,4 +1,8 @@
-"""The conversations in the sidebar, newest activity first, renamed in place through the store."""
+"""The conversations in the sidebar, newest activity first, renamed in place through the store.
+
+Read a page at a time as the list scrolls (`canFetchMore`/`fetchMore`), so twenty thousand
+conversations open as fast as twenty; changes made elsewhere move or drop only their rows.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
     from desktop_app.core.ports import ConversationStore
 
 UNTITLED = "New conversation"
+PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -51,12 +56,48 @@ class ConversationListModel(QAbstractListModel):
         super().__init__(parent)
         self._store = store
         self._items: list[Conversation] = []
+        self._complete = False  # every conversation is loaded
+        self._seen_activity = 0.0  # the latest updated_at this model has heard of
         self.reload()
 
     def reload(self) -> None:
+        """Start again from the first page (a reset: only for a restore)."""
         self.beginResetModel()
-        self._items = self._store.list_conversations()
+        self._items = self._store.list_conversations(PAGE)
+        self._complete = len(self._items) < PAGE
+        self._note_activity(self._items)
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete:
+            return
+        last = self._items[-1] if self._items else None
+        after = (last.updated_at, last.id) if last is not None else None
+        page = self._store.list_conversations(PAGE, after)
+        self._complete = len(page) < PAGE
+        known = {item.id for item in self._items}
+        page = [c for c in page if c.id not in known]  # moved up meanwhile: already shown
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(page) - 1)
+            self._items += page
+            self.endInsertRows()
+
+    def apply_changes_elsewhere(self) -> None:
+        """Bring in what other processes did since the last look: conversations with new
+        activity go to the top, deleted ones leave; nothing else is read or reset."""
+        for conversation, deleted in self._store.changed_since(self._seen_activity):
+            if deleted:
+                self.remove(conversation.id)
+            else:
+                self.put_first(conversation)
+            self._note_activity([conversation])
+
+    def _note_activity(self, conversations: list[Conversation]) -> None:
+        for conversation in conversations:
+            self._seen_activity = max(self._seen_activity, conversation.updated_at)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -103,6 +144,7 @@ class ConversationListModel(QAbstractListModel):
 
     def put_first(self, conversation: Conversation) -> None:
         """Insert or refresh a conversation and move it to the top (it just had activity)."""
+        self._note_activity([conversation])
         row = self.row_of(conversation.id)
         if row is None:
             self.beginInsertRows(QModelIndex(), 0, 0)

@@ -77,8 +77,7 @@ class PromptEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A wrapped line's trailing space may stick out a few pixels past the width (the
         # layout counts it), which would let the caret shift the view sideways: no range.
-        sideways = self.horizontalScrollBar()
-        sideways.rangeChanged.connect(lambda _low, high: high and sideways.setRange(0, 0))
+        self.horizontalScrollBar().rangeChanged.connect(self.on_sideways_range_changed)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.document().contentsChanged.connect(self.fit_height)
@@ -125,6 +124,10 @@ class PromptEdit(QPlainTextEdit):
         if height != self.minimumHeight() or height != self.maximumHeight():
             self.setFixedHeight(height)
             self.height_fitted.emit(height)
+
+    def on_sideways_range_changed(self, _low: int, high: int) -> None:
+        if high:
+            self.horizontalScrollBar().setRange(0, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

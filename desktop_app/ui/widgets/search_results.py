@@ -29,18 +29,23 @@ class SearchResults(QListWidget):
         self.itemActivated.connect(self.on_item_activated)
 
     def show_hits(self, hits: list[SearchHit]) -> None:
+        """Replace the list with `hits` (the first page), or say there are none."""
         self.clear()
+        self.add_hits(hits)
+        if not hits:
+            item = QListWidgetItem("No matches")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(SNIPPET_ROLE, "Try fewer or different words")
+            self.addItem(item)
+
+    def add_hits(self, hits: list[SearchHit]) -> None:
+        """Append the next page of hits, found after the ones shown."""
         for hit in hits:
             item = QListWidgetItem(hit.title or UNTITLED)
             item.setData(SNIPPET_ROLE, " ".join(hit.snippet.split()))
             item.setData(CONVERSATION_ROLE, hit.conversation_id)
             item.setData(MESSAGE_ROLE, hit.message_id)
             item.setToolTip(hit.snippet)
-            self.addItem(item)
-        if not hits:
-            item = QListWidgetItem("No matches")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setData(SNIPPET_ROLE, "Try fewer or different words")
             self.addItem(item)
 
     def choose_first(self) -> None:

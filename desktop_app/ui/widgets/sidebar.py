@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.background_search import BackgroundSearch
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
     display_title,
@@ -27,9 +27,10 @@ from desktop_app.ui.widgets.search_results import SearchResults
 from desktop_app.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
-    from desktop_app.core.ports import ConversationStore
+    from pathlib import Path
 
-log = logging.getLogger(__name__)
+    from desktop_app.core.conversation import SearchHit
+    from desktop_app.core.ports import ConversationStore
 
 SEARCH_DELAY_MS = 150
 
@@ -63,7 +64,11 @@ class Sidebar(QFrame):
     typing_started = Signal()  # keys typed in the list: they belong in the composer
 
     def __init__(
-        self, store: ConversationStore, model: ConversationListModel, parent: QWidget | None = None
+        self,
+        store: ConversationStore,
+        model: ConversationListModel,
+        database: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
@@ -107,12 +112,18 @@ class Sidebar(QFrame):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.run_search)
+        self.background = BackgroundSearch(database, self)
+        self.background.hits_found.connect(self.on_hits_found)
+        self.background.search_finished.connect(self.on_search_finished)
+        self._awaiting_first_page = False
+        self._choose_first = False  # Enter came before the hits
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def clear_search(self) -> None:
+        self.background.cancel()
         self.search.clear()
         self.stack.setCurrentWidget(self.list)
         self.list.setFocus()
@@ -147,24 +158,46 @@ class Sidebar(QFrame):
     def on_search_text_changed(self, text: str) -> None:
         if not text.strip():
             self._debounce.stop()
+            self.background.cancel()
             self.stack.setCurrentWidget(self.list)
             return
         self._debounce.start()
 
     def run_search(self) -> None:
+        """Start the search on the worker; the hits shown stay until the new ones come."""
         query = self.search.text().strip()
         if not query:
             return
-        try:
-            hits = self.store.search(query)
-        except Exception:
-            log.exception("Search failed")
-            hits = []
-        self.results.show_hits(hits)
-        self.stack.setCurrentWidget(self.results)
+        self._awaiting_first_page = True
+        self._choose_first = False
+        self.background.start(query)
+
+    def stop_search(self) -> None:
+        self.background.stop()
+
+    def on_hits_found(self, hits: list[SearchHit]) -> None:
+        if self._awaiting_first_page:
+            self._awaiting_first_page = False
+            self.results.show_hits(hits)
+            self.stack.setCurrentWidget(self.results)
+            if self._choose_first:
+                self._choose_first = False
+                self.results.choose_first()
+        else:
+            self.results.add_hits(hits)
+
+    def on_search_finished(self, found: bool) -> None:
+        if not found:
+            self._awaiting_first_page = False
+            self._choose_first = False
+            self.results.show_hits([])
+            self.stack.setCurrentWidget(self.results)
 
     def on_search_return_pressed(self) -> None:
         if self._debounce.isActive():
             self._debounce.stop()
             self.run_search()
-        self.results.choose_first()
+        if self._awaiting_first_page:
+            self._choose_first = True
+        else:
+            self.results.choose_first()
