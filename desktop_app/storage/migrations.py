@@ -281,8 +281,9 @@ def m008_short_query_index(conn: sqlite3.Connection) -> None:
             pending_below INTEGER NOT NULL,
             total INTEGER NOT NULL
         )""",
+        # A history without messages has nothing to build: 0 marks the build done.
         """INSERT INTO search_index_build (pending_below, total)
-            SELECT coalesce(max(id), 0) + 1, coalesce(max(id), 0) + 1 FROM messages""",
+            SELECT coalesce(max(id) + 1, 0), coalesce(max(id) + 1, 0) FROM messages""",
         """CREATE TRIGGER messages_grams_insert AFTER INSERT ON messages
             WHEN new.id >= (SELECT pending_below FROM search_index_build) BEGIN
             INSERT INTO messages_grams (rowid, grams) VALUES (new.id, parley_grams(new.text));
