@@ -19,7 +19,6 @@ from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -44,10 +43,9 @@ from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
-from desktop_app.ui.widgets.connection_label import ConnectionLabel
 from desktop_app.ui.widgets.drop_overlay import DropTarget
-from desktop_app.ui.widgets.elided_label import ElidedLabel
 from desktop_app.ui.widgets.sidebar import Sidebar
+from desktop_app.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from desktop_app.ui.batch_actions import BatchActions
@@ -188,25 +186,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([270, 910])
         splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
-        self.usage_label = ElidedLabel(self)
-        self.usage_label.setObjectName("usageLabel")
-        self.usage_label.setToolTip("The last reply, and the whole conversation with every branch")
-        self.connection_label = ConnectionLabel(self.connection, self)
-        self.statusBar().addWidget(self.usage_label, 1)
-        self.statusBar().addPermanentWidget(self.connection_label)
-        usage = QPushButton(self.tr("Usage"), self, flat=True)
-        usage.setObjectName("usageButton")
-        usage.setToolTip(self.tr("Spending and the monthly budget (Ctrl+Shift+U)"))
-        usage.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard has Ctrl+Shift+U
-        usage.clicked.connect(self.on_usage_requested)
-        self.statusBar().addPermanentWidget(usage)
-        batches = QPushButton(self.tr("Batches"), self, flat=True)
-        batches.setObjectName("batchesButton")
-        batches.setToolTip(self.tr("Message Batches: many requests at half price (Ctrl+Shift+B)"))
-        batches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        batches.clicked.connect(lambda: self.batches.on_batches_requested())
-        self.statusBar().addPermanentWidget(batches)
-        self.statusBar().setSizeGripEnabled(False)
+        status = StatusLine(self.statusBar(), self.connection)
+        status.usage_requested.connect(self.on_usage_requested)
+        status.batches_requested.connect(lambda: self.batches.on_batches_requested())
+        self.usage_label = status.usage_label
 
     def _connect(self, theme: Theme) -> None:
         sidebar, composer, vm = self.sidebar, self.composer, self.view_model
