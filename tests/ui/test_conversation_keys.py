@@ -4,6 +4,7 @@ goes to the composer (issue 13, point 11). Keys go to whatever has the focus, as
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
@@ -15,8 +16,12 @@ from tests.ui.conftest import WindowFactory
 TITLES = ["서울 여행 계획", "쿼키랜드의 수도", "Budget review", "네 번째 대화"]
 
 
+# A key and a ready connection: a key prompt opening mid-test would take the focus.
+pytestmark = pytest.mark.usefixtures("claude_env")
+
+
 def with_conversations(open_window: WindowFactory) -> ChatDriver:
-    ui = open_window(ready=False)
+    ui = open_window()
     for title in TITLES:
         conversation = ui.store.create_conversation("claude-sonnet-4-6", "", title)
         ui.store.add_message(conversation.id, Role.USER, [text_block(f"{title}?")])
