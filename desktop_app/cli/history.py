@@ -18,6 +18,9 @@ def _when(timestamp: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
 
 
+INDEX_SECONDS = 1.0  # of an older history's index built per `parley history QUERY`
+
+
 def screenful() -> int:
     """Lines that fit the terminal (24 when it cannot tell), less the prompt's."""
     return max(1, shutil.get_terminal_size((80, 24)).lines - 2)
@@ -34,9 +37,14 @@ def history(args: argparse.Namespace) -> int:
         if args.query:
             progress = store.search_index_progress()
             if not progress.done:
+                # An older history's index is built a second at a time by each search here
+                # too, so a user of the shell alone gets there without the window.
+                progress = store.build_search_index(INDEX_SECONDS)
+            if not progress.done:
                 print(
                     f"note: the search index is {progress.fraction:.0%} built; short searches"
-                    " are slower until Parley's window has finished it",
+                    " are slower until it is done (each search builds a little more, and the"
+                    " window builds it in the background)",
                     file=sys.stderr,
                 )
             conversations = store.conversations_matching(args.query, limit)

@@ -35,7 +35,7 @@ from desktop_app.storage.rows import (
     to_json,
     usage_to_json,
 )
-from desktop_app.storage.search_index_build import BuildProgress, build_progress
+from desktop_app.storage.search_index_build import BuildProgress, build_progress, build_step
 from desktop_app.storage.sqlite_file import SqliteFile
 
 
@@ -309,6 +309,16 @@ class SqliteConversationStore(SqliteFile):
         """How far the short-query index of an older history is built (search_index_build)."""
         with self._read() as conn:
             return build_progress(conn)
+
+    def build_search_index(self, seconds: float) -> BuildProgress:
+        """Build the short-query index of an older history for about `seconds`, in the same
+        short steps as the window's builder; each step is committed, so any stop resumes."""
+        deadline = time.monotonic() + seconds
+        with self._read() as conn:
+            progress = build_progress(conn)
+            while not progress.done and time.monotonic() < deadline:
+                progress = build_step(conn)
+        return progress
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Case-insensitive substring search over message text and titles, newest first."""
