@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.search_index_builder import SearchIndexBuilder
 
         theme, connection = self._theme, self.connection
+        self.composer.attachments.watch_drops()
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         # Older histories get their short-query index built after start-up, in steps.
         self.search_index = SearchIndexBuilder(database_path(), self.statusBar(), self)

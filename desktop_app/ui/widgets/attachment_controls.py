@@ -100,10 +100,15 @@ class AttachmentControls(QObject):
         for keys, slot in shortcuts.items():
             QShortcut(QKeySequence(keys), composer, slot, context=Qt.ShortcutContext.WindowShortcut)
         edit.installEventFilter(self)
-        edit.viewport().installEventFilter(self)
         edit.textChanged.connect(self.update_chips)
         self.model.changed.connect(self.update_chips)
         self.update_chips()
+
+    def watch_drops(self) -> None:
+        """Pass drops on the prompt's text area on to the window (after the first paint:
+        naming the viewport, of a class PySide does not know, makes it set up every QtWidgets
+        type first, ~10 ms)."""
+        self.edit.viewport().installEventFilter(self)
 
     def set_presets(self, presets: Sequence[ReviewPreset]) -> None:
         self.presets = tuple(presets)
