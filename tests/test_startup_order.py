@@ -32,6 +32,7 @@ print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)
 print('then watching:', window.budget.banner.parent() is not None, window.batches is not None)
+print('style:', qt.style().name())  # Fusion from the command line, not setStyle()
 """
 
 
@@ -54,6 +55,7 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
     assert "loaded at first paint: []" in done.stdout
     assert "then shown: True True" in done.stdout  # the conversation, rendered, right after
     assert "then watching: True True" in done.stdout
+    assert "style: fusion" in done.stdout
 
 
 # Started as the app starts: window first, then the qasync loop and the connection.
