@@ -19,6 +19,7 @@ store.add_message(kept.id, Role.USER, [text_block('쿼키랜드의 수도는?')]
 answer = '**퀴크빌**입니다.\\n\\n```python\\nx = 1\\n```'
 store.add_message(kept.id, Role.ASSISTANT, [text_block(answer)])
 qt = app.make_application(['parley'])
+style = qt.style().name()  # before the style sheet wraps it
 window = app.build_main_window(qt, store, first_paint_only=True)  # as run_gui builds it
 assert app.show_until_painted(window)
 heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.core.chat_session',
@@ -32,7 +33,7 @@ print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)
 print('then watching:', window.budget.banner.parent() is not None, window.batches is not None)
-print('style:', qt.style().name())  # Fusion from the command line, not setStyle()
+print('style:', style)  # Fusion from QApplication's command line, not setStyle()
 """
 
 
