@@ -43,6 +43,7 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
         "PARLEY_HOME": str(tmp_path / "home"),
         "QT_QPA_PLATFORM": "offscreen",
         "ANTHROPIC_API_KEY": "test-key",
+        "QT_STYLE_OVERRIDE": "Windows",  # what Parley's own Fusion must win over
     }
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT],
