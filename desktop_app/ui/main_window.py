@@ -43,7 +43,6 @@ from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
-from desktop_app.ui.widgets.drop_overlay import DropTarget
 from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
 
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.context_watch import ContextWatch
     from desktop_app.ui.outside_changes import OutsideChanges
     from desktop_app.ui.theme import Theme
+    from desktop_app.ui.widgets.drop_overlay import DropTarget
 
 log = logging.getLogger(__name__)
 
@@ -89,12 +89,12 @@ class MainWindow(QMainWindow):
         self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
         self.composer = Composer(self)
         self.drafts = Drafts(self.composer, self)  # typed or attached, not yet sent
-        self.drop_target = DropTarget(self, self.composer.attachments)
         self.key_prompt = KeyPrompt(connection, self)
         self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self._theme = theme
         # Made by finish_start(): what watches, counts and follows rather than paints.
+        self.drop_target: DropTarget  # its filter on the window would see every start-up event
         self.outside: OutsideChanges
         self.budget: BudgetGuard
         self.batches: BatchActions
@@ -121,8 +121,10 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.context_watch import ContextWatch
         from desktop_app.ui.outside_changes import OutsideChanges
         from desktop_app.ui.search_index_builder import SearchIndexBuilder
+        from desktop_app.ui.widgets.drop_overlay import DropTarget
 
         theme, connection = self._theme, self.connection
+        self.drop_target = DropTarget(self, self.composer.attachments)
         self.composer.attachments.watch_drops()
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         # Older histories get their short-query index built after start-up, in steps.
