@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
 
         theme, connection = self._theme, self.connection
         self.drop_target = DropTarget(self, self.composer.attachments)
-        self.composer.attachments.watch_drops()
+        self.composer.attachments.watch_prompt()
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         # Older histories get their short-query index built after start-up, in steps.
         self.search_index = SearchIndexBuilder(database_path(), self.statusBar(), self)
