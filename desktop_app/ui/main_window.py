@@ -40,7 +40,6 @@ from desktop_app.ui.view_models.conversation_list_model import (
     display_title,
 )
 from desktop_app.ui.view_models.message_actions import ReplyDescriber
-from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
 from desktop_app.ui.widgets.sidebar import Sidebar
@@ -296,6 +295,8 @@ class MainWindow(QMainWindow):
         if self.current_id is None:
             self.usage_label.setText("")
             return
+        from desktop_app.ui.view_models.usage_summary import UsageSummary  # with a conversation
+
         if messages is None:
             messages = self.store.messages(self.current_id)
         spending = self.store.spending(self.current_id)
