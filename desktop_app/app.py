@@ -33,7 +33,7 @@ from desktop_app.ui.hangul_font import install_hangul_font
 from desktop_app.ui.import_scan import make_import_scan_cheap
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.signal_watch import SignalWatch
-from desktop_app.ui.theme import Theme
+from desktop_app.ui.theme import STYLE_FROM_ARGV, Theme
 
 if TYPE_CHECKING:
     import asyncio
@@ -72,7 +72,13 @@ class FirstPaintWatcher(QObject):
 def make_application(argv: list[str]) -> QApplication:
     make_import_scan_cheap()  # for what loads from now on, when started other than by main()
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fusion from the command line: Theme.apply's setStyle() would hand PySide the style,
+        # which then builds QStyle's enums (~5 ms) before the first paint.
+        app = QApplication([*argv, "-style", "Fusion"])
+        app.setProperty(STYLE_FROM_ARGV, True)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)

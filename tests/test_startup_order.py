@@ -19,6 +19,7 @@ store.add_message(kept.id, Role.USER, [text_block('쿼키랜드의 수도는?')]
 answer = '**퀴크빌**입니다.\\n\\n```python\\nx = 1\\n```'
 store.add_message(kept.id, Role.ASSISTANT, [text_block(answer)])
 qt = app.make_application(['parley'])
+style = qt.style().name()  # before the style sheet wraps it
 window = app.build_main_window(qt, store, first_paint_only=True)  # as run_gui builds it
 assert app.show_until_painted(window)
 heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.core.chat_session',
@@ -26,11 +27,14 @@ heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.cor
          'pygments', 'mcp', 'desktop_app.ui.rendering.markdown_stream',
          'desktop_app.claude.batches', 'desktop_app.tools.mcp',
          'desktop_app.ui.dialogs.usage_window', 'desktop_app.ui.batch_actions',
-         'desktop_app.ui.budget_guard', 'desktop_app.ui.context_watch')
+         'desktop_app.ui.budget_guard', 'desktop_app.ui.context_watch',
+         'desktop_app.ui.widgets.model_item_delegate', 'socket',
+         'desktop_app.ui.widgets.drop_overlay', 'desktop_app.ui.view_models.usage_summary')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)
 print('then watching:', window.budget.banner.parent() is not None, window.batches is not None)
+print('style:', style)  # Fusion from QApplication's command line, not setStyle()
 """
 
 
@@ -40,6 +44,7 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
         "PARLEY_HOME": str(tmp_path / "home"),
         "QT_QPA_PLATFORM": "offscreen",
         "ANTHROPIC_API_KEY": "test-key",
+        "QT_STYLE_OVERRIDE": "Windows",  # what Parley's own Fusion must win over
     }
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT],
@@ -53,6 +58,7 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
     assert "loaded at first paint: []" in done.stdout
     assert "then shown: True True" in done.stdout  # the conversation, rendered, right after
     assert "then watching: True True" in done.stdout
+    assert "style: fusion" in done.stdout
 
 
 # Started as the app starts: window first, then the qasync loop and the connection.

@@ -40,10 +40,8 @@ from desktop_app.ui.view_models.conversation_list_model import (
     display_title,
 )
 from desktop_app.ui.view_models.message_actions import ReplyDescriber
-from desktop_app.ui.view_models.usage_summary import UsageSummary
 from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
 from desktop_app.ui.widgets.composer import Composer
-from desktop_app.ui.widgets.drop_overlay import DropTarget
 from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
 
@@ -54,6 +52,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.context_watch import ContextWatch
     from desktop_app.ui.outside_changes import OutsideChanges
     from desktop_app.ui.theme import Theme
+    from desktop_app.ui.widgets.drop_overlay import DropTarget
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +81,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Parley")
         self.setWindowIcon(QIcon(str(resource("icons", "parley.svg"))))
         self.resize(1180, 780)
+        # Before the children exist: set after, it re-polishes every one of them (~8 ms).
+        self.setStyleSheet(attachment_style_sheet(theme.colours))
         self.view_model = ChatViewModel(connection, self)
         self.list_model = ConversationListModel(self.store, self)
         self.sidebar = Sidebar(self.store, self.list_model, database_path(), self)
@@ -89,12 +90,12 @@ class MainWindow(QMainWindow):
         self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
         self.composer = Composer(self)
         self.drafts = Drafts(self.composer, self)  # typed or attached, not yet sent
-        self.drop_target = DropTarget(self, self.composer.attachments)
         self.key_prompt = KeyPrompt(connection, self)
         self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
         self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
         self._theme = theme
         # Made by finish_start(): what watches, counts and follows rather than paints.
+        self.drop_target: DropTarget  # its filter on the window would see every start-up event
         self.outside: OutsideChanges
         self.budget: BudgetGuard
         self.batches: BatchActions
@@ -121,8 +122,11 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.context_watch import ContextWatch
         from desktop_app.ui.outside_changes import OutsideChanges
         from desktop_app.ui.search_index_builder import SearchIndexBuilder
+        from desktop_app.ui.widgets.drop_overlay import DropTarget
 
         theme, connection = self._theme, self.connection
+        self.drop_target = DropTarget(self, self.composer.attachments)
+        self.composer.attachments.watch_prompt()
         self.outside = OutsideChanges(self)  # what `parley ask` wrote meanwhile
         # Older histories get their short-query index built after start-up, in steps.
         self.search_index = SearchIndexBuilder(database_path(), self.statusBar(), self)
@@ -212,7 +216,6 @@ class MainWindow(QMainWindow):
         self.connection.key_needed.connect(lambda: self.key_prompt.ask())
         self.connection.models_changed.connect(self.refresh_models)
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
-        self.setStyleSheet(attachment_style_sheet(theme.colours))
         theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
 
@@ -293,6 +296,8 @@ class MainWindow(QMainWindow):
         if self.current_id is None:
             self.usage_label.setText("")
             return
+        from desktop_app.ui.view_models.usage_summary import UsageSummary  # with a conversation
+
         if messages is None:
             messages = self.store.messages(self.current_id)
         spending = self.store.spending(self.current_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.paths import resource
 
 BASE_POINT_SIZE = 10.5
+STYLE_FROM_ARGV = "parleyStyleFromArgv"  # app property: QApplication was started with Fusion
 
 
 class Scheme(StrEnum):
@@ -166,7 +167,10 @@ class Theme(QObject):
         font = self._app.font()
         font.setPointSizeF(BASE_POINT_SIZE)
         self._app.setFont(font)
-        self._app.setStyle("Fusion")
+        if self._app.property(STYLE_FROM_ARGV):
+            self._app.setProperty(STYLE_FROM_ARGV, False)  # set once; later applies set it again
+        else:
+            self._app.setStyle("Fusion")
         self._app.setPalette(build_palette(self.colours))
         self._app.setStyleSheet(style_sheet(self.colours))
 

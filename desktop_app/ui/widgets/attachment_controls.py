@@ -99,11 +99,16 @@ class AttachmentControls(QObject):
         }
         for keys, slot in shortcuts.items():
             QShortcut(QKeySequence(keys), composer, slot, context=Qt.ShortcutContext.WindowShortcut)
-        edit.installEventFilter(self)
-        edit.viewport().installEventFilter(self)
         edit.textChanged.connect(self.update_chips)
         self.model.changed.connect(self.update_chips)
         self.update_chips()
+
+    def watch_prompt(self) -> None:
+        """Take pasted files and pass drops on the text area on to the window; called after the
+        first paint: each filtered event costs a call into Python, and naming the viewport (of
+        a class PySide does not know) makes PySide set up every QtWidgets type first, ~10 ms."""
+        self.edit.installEventFilter(self)
+        self.edit.viewport().installEventFilter(self)
 
     def set_presets(self, presets: Sequence[ReviewPreset]) -> None:
         self.presets = tuple(presets)

@@ -23,11 +23,6 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
 from desktop_app.ui.widgets.composer_status import ComposerStatus
 from desktop_app.ui.widgets.flow_layout import FlowLayout
-from desktop_app.ui.widgets.model_item_delegate import (
-    DETAILS_ROLE,
-    ModelItemDelegate,
-    model_details,
-)
 from desktop_app.ui.widgets.prompt_edit import PromptEdit
 from desktop_app.ui.widgets.reply_limit_button import ReplyLimitButton
 from desktop_app.ui.widgets.thinking_button import ThinkingButton
@@ -73,7 +68,9 @@ class Composer(QFrame):
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_picker.setToolTip("Model for this conversation")
         self.model_picker.activated.connect(self.on_model_activated)
-        self.model_picker.setItemDelegate(ModelItemDelegate(self.model_picker))
+        # Its two-line delegate comes with the first models (set_models): importing it makes
+        # PySide build QStyle's enums (~10 ms), which the first paint does without.
+        self._delegate_installed = False
         # "System" (its prompt): short, so the row fits a 960-pixel window.
         self.system_button = QPushButton(self.tr("System"), self)
         self.system_button.setObjectName("systemPromptButton")
@@ -147,7 +144,16 @@ class Composer(QFrame):
     ) -> None:
         """The models to pick from; with `pricing`, each one's list price and what it suits
         on a second line of the open list (the closed picker shows the name only)."""
+        from desktop_app.ui.widgets.model_item_delegate import (
+            DETAILS_ROLE,
+            ModelItemDelegate,
+            model_details,
+        )
+
         picker = self.model_picker
+        if not self._delegate_installed:
+            picker.setItemDelegate(ModelItemDelegate(picker))
+            self._delegate_installed = True
         picker.blockSignals(True)
         picker.clear()
         for model in models:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 PAD_X = 10
@@ -24,6 +29,10 @@ class RowDelegate(QStyledItemDelegate):
         return QSize(100, lines * line + (lines - 1) * 2 + 2 * PAD_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Here, not at import: naming QStyle makes PySide build its enums (~10 ms), which an
+        # empty list's first paint does without.
+        from PySide6.QtWidgets import QStyle
+
         rect: QRect = option.rect.adjusted(4, 1, -4, -1)
         palette: QPalette = option.palette
         state = option.state
