@@ -92,7 +92,8 @@ def _warm_up() -> None:
         from desktop_app.ui.rendering.code_highlighter import warm_lexer
         from desktop_app.ui.rendering.markdown_blocks import parse_blocks
 
-        parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n")
+        # A link too: the linkify rule compiles its patterns on the first text that has one.
+        parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n\nhttps://example.com, www.example.org")
     finally:
         _modules_in.set()  # failed or not: whoever waits goes on, and imports them itself
     for language in COMMON_LANGUAGES:
