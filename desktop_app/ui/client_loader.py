@@ -50,10 +50,13 @@ class ClientLoader:
         """Start loading (once per process); the future ends when the client can be made."""
         with ClientLoader._lock:
             earlier = ClientLoader._future
-            if earlier is not None and earlier.done() and earlier.exception() is not None:
+            if earlier is not None and earlier.done() and not _succeeded(earlier):
                 ClientLoader._future = None  # a later start tries again, as the app did before
             if ClientLoader._future is None:
                 future: Future[None] = Future()
+                # Running: a waiter cancelled (a window closed while Claude loaded) cannot
+                # cancel it for every later waiter; asyncio.wrap_future passes cancels on.
+                future.set_running_or_notify_cancel()
                 ClientLoader._future = future
                 thread = threading.Thread(
                     target=_load, args=(future,), name="client-loader", daemon=True
@@ -66,6 +69,10 @@ class ClientLoader:
         import asyncio
 
         await asyncio.wrap_future(self.start())
+
+
+def _succeeded(future: Future[None]) -> bool:
+    return not future.cancelled() and future.exception() is None
 
 
 def _load(future: Future[None]) -> None:

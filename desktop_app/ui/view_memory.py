@@ -69,6 +69,11 @@ class ViewMemory(QObject):
         if state.anchor_message_id is not None and state.conversation_id == self._current():
             self.chat.restore_scroll(state.anchor_message_id, state.anchor_offset)
 
+    @property
+    def restored(self) -> bool:
+        """Whether the start's position was put back (until then nothing is saved)."""
+        return self._restored
+
     def remember(self) -> None:
         """The conversation or the scroll position changed: save soon (not while a restored
         position is held: those moves are the rows settling, not the user)."""

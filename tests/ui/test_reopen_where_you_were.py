@@ -4,6 +4,8 @@ in a row on the same PARLEY_HOME, as two starts of the app."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app import paths
 from desktop_app.core.conversation import Role, text_block
 from desktop_app.core.view_state import ViewState
@@ -11,6 +13,11 @@ from tests.ui.chat_driver import ChatDriver
 from tests.ui.conftest import WindowFactory, close_window
 
 LINE = "쿼키랜드의 역사와 지리에 관한 긴 답변입니다. The answer goes on for a while. "
+
+
+# A key in the environment: without one, a key prompt may open mid-test (once Claude has
+# loaded) and take the focus and the paint the view memory waits for.
+pytestmark = pytest.mark.usefixtures("claude_env")
 
 
 def make_conversations(ui: ChatDriver) -> tuple[int, int]:
@@ -99,14 +106,14 @@ def test_a_deleted_conversation_gives_way_to_the_newest(open_window: WindowFacto
     first = open_window(ready=False)
     long_id, short_id = make_conversations(first)
     first.window.open_conversation(long_id)
-    first.qtbot.wait(100)
+    first.qtbot.waitUntil(lambda: first.window.memory.restored)  # after the first paint
     close_window(first.qtbot, first.window)
     first.store.delete_conversation(long_id)
 
     second = open_window(ready=False)
     assert second.window.current_id == short_id
     assert ViewState.load(paths.view_state_path()).conversation_id == long_id  # not yet saved
-    second.qtbot.wait(100)
+    second.qtbot.waitUntil(lambda: second.window.memory.restored)
     close_window(second.qtbot, second.window)
     assert ViewState.load(paths.view_state_path()).conversation_id == short_id
 
@@ -140,6 +147,6 @@ def test_rows_above_settling_after_the_restore_do_not_move_the_reader(
     above = [row for row in chat.column.built if row.card.message_id < anchor[0]]
     assert above and chat.pinned
     above[0].setMinimumHeight(above[0].height() + 240)
-    second.qtbot.wait(100)
+    second.qtbot.waitUntil(lambda: second.window.memory.restored)
     assert top_anchor(second) == anchor
     assert ViewState.load(paths.view_state_path()) == ViewState(long_id, *anchor)
