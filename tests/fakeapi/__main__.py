@@ -39,7 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  ANTHROPIC_BASE_URL={api.url} ANTHROPIC_API_KEY={key_hint} parley", flush=True)
     print("Every message is answered with an echo. Press Ctrl+C to stop.", flush=True)
     try:
-        threading.Event().wait()
+        # A timed wait, so Ctrl+C is seen within half a second whatever the platform does
+        # with a signal arriving during an untimed lock wait.
+        forever = threading.Event()
+        while not forever.wait(0.5):
+            pass
     except KeyboardInterrupt:
         print("Stopping.", file=sys.stderr)
     finally:
