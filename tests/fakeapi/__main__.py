@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 
@@ -38,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     print("Point Parley (or any Anthropic SDK client) at it with:", flush=True)
     print(f"  ANTHROPIC_BASE_URL={api.url} ANTHROPIC_API_KEY={key_hint} parley", flush=True)
     print("Every message is answered with an echo. Press Ctrl+C to stop.", flush=True)
+    # Ctrl+C stops it even when started from a script's background job, which starts
+    # with SIGINT ignored (Python then installs no handler of its own).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         # A timed wait, so Ctrl+C is seen within half a second whatever the platform does
         # with a signal arriving during an untimed lock wait.
