@@ -17,10 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMainWindow,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +38,8 @@ from desktop_app.ui.view_models.conversation_list_model import (
     display_title,
 )
 from desktop_app.ui.view_models.message_actions import ReplyDescriber
-from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH, ChatView
+from desktop_app.ui.widgets.chat_column import ChatColumn
+from desktop_app.ui.widgets.chat_view import ChatView
 from desktop_app.ui.widgets.composer import Composer
 from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
@@ -142,7 +141,7 @@ class MainWindow(QMainWindow):
         self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
         # The next send's cost and the context window's fill, under the message box.
         self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
-        self._column.insertWidget(1, self.budget.banner)  # between the chat and the composer
+        self._centre.add_banner(self.budget.banner)  # between the chat and the composer
         self.view_model.busy_changed.connect(self.budget.refresh)
         self.budget.refresh()
         if open_recent:
@@ -165,22 +164,8 @@ class MainWindow(QMainWindow):
             self.composer.set_text(typed)
 
     def _build_layout(self) -> None:
-        centre = QWidget(self)
-        centre.setObjectName("centre")
-        column = QVBoxLayout(centre)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.chat, 1)
-        holder = QWidget(centre)
-        holder.setObjectName("composerHolder")
-        holder_layout = QHBoxLayout(holder)
-        holder_layout.setContentsMargins(24, 6, 24, 16)
-        self.composer.setMaximumWidth(COLUMN_WIDTH + 16)
-        holder_layout.addStretch(1)
-        holder_layout.addWidget(self.composer, 100)
-        holder_layout.addStretch(1)
-        column.addWidget(holder)
-        self._column = column
+        centre = ChatColumn(self.chat, self.composer, self)
+        self._centre = centre
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
