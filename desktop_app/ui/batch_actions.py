@@ -17,6 +17,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.paths import database_path, settings_path
 from desktop_app.ui.batch_follower import BatchFollower
 from desktop_app.ui.batch_notifier import BatchNotifier
+from desktop_app.ui.theme import LIGHT
 
 if TYPE_CHECKING:
     from desktop_app.ui.claude_connection import ClaudeConnection
@@ -40,7 +41,7 @@ class BatchActions(QObject):
         self.conversations = conversations
         self.open_conversation = open_conversation
         self.window = window
-        self.accent: Callable[[], str] = lambda: "#c4603f"  # the progress bars' colour
+        self.accent: Callable[[], str] = lambda: LIGHT.accent  # the progress bars' colour
         self.follower = BatchFollower(connection, pricing, database_path(), self)
         self.notifier = BatchNotifier(status_bar, window.windowIcon(), self)
         self.follower.job_finished.connect(self.notifier.on_job_finished)

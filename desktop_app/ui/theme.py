@@ -42,6 +42,7 @@ class Colours:
     accent: str
     accent_hover: str
     accent_text: str
+    accent_ink: str  # the accent as a text colour on the window's surfaces (AA on each)
     user_bubble: str
     selection: str
     error_bg: str
@@ -58,17 +59,18 @@ LIGHT = Colours(
     surface="#ffffff",
     raised="#e7e4dc",
     text="#1f1e1c",
-    muted="#6f6b63",
+    muted="#66625b",
     border="#dcd8ce",
-    accent="#c4603f",
-    accent_hover="#ad5233",
+    accent="#b5573a",
+    accent_hover="#a04a2f",
     accent_text="#ffffff",
+    accent_ink="#9f4529",
     user_bubble="#efe6dc",
     selection="#e3d6c8",
     error_bg="#fbeceb",
     error_border="#e3a9a3",
     error_text="#8a2a20",
-    link="#a94a2c",
+    link="#9f4529",
     code_bg="#f1efe9",
 )
 
@@ -84,6 +86,7 @@ DARK = Colours(
     accent="#d97757",
     accent_hover="#e38a6c",
     accent_text="#1a1a1a",
+    accent_ink="#eb9a7c",
     user_bubble="#36322f",
     selection="#4a3d36",
     error_bg="#3a2523",

@@ -37,6 +37,7 @@ from desktop_app.core.batch_export import ResultFormat, result_row, write_result
 from desktop_app.core.batch_job import FAILED_OUTCOMES, BatchJob, BatchRequest, Outcome
 from desktop_app.core.ports import ConversationStore
 from desktop_app.ui.batch_follower import BatchFollower
+from desktop_app.ui.theme import LIGHT
 from desktop_app.ui.view_models.batch_list_model import (
     PROGRESS_ROLE,
     BatchListModel,
@@ -95,7 +96,7 @@ class BatchesWindow(QDialog):
         parent: QWidget | None = None,
         *,
         model_name: Callable[[str], str] = str,
-        accent: Callable[[], str] = lambda: "#c4603f",
+        accent: Callable[[], str] = lambda: LIGHT.accent,
     ) -> None:
         super().__init__(parent)
         self.follower = follower

@@ -52,7 +52,7 @@ class BlockWriter:
         self._document = document
         self._style = style
         self._code_blocks = code_blocks
-        self._highlighter = CodeHighlighter(style.code_text, style.dark)
+        self._highlighter = CodeHighlighter(style.code_text, style.dark, style.colours.code_bg)
         self._cursor = QTextCursor(document)
         self._reuse = False  # the document ends in an empty block that belongs to no block
         self._quote = 0

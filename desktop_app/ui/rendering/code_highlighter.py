@@ -2,7 +2,7 @@
 
 Lexers are looked up by the fence's language name only (guessing is slow and
 often wrong); an unknown language stays plain. Each token type's format is
-made once per look.
+made once per look, its colour nudged to AA contrast on the code background.
 """
 
 from __future__ import annotations
@@ -18,14 +18,17 @@ from pygments.token import _TokenType
 from pygments.util import ClassNotFound
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 
+from desktop_app.core.contrast import readable
+
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
 MAX_HIGHLIGHTED = 200_000  # characters; beyond this a block stays plain (a paste, not code to read)
 
 
 class CodeHighlighter:
-    def __init__(self, base: QTextCharFormat, dark: bool) -> None:
+    def __init__(self, base: QTextCharFormat, dark: bool, background: str) -> None:
         self._base = base
+        self._background = background  # the code block's: each colour is made to read on it
         self._style = _style(DARK_STYLE if dark else LIGHT_STYLE)
         self._formats: dict[_TokenType, QTextCharFormat] = {}
 
@@ -44,7 +47,8 @@ class CodeHighlighter:
             found = QTextCharFormat(self._base)
             look = self._style.style_for_token(token_type)
             if look["color"]:
-                found.setForeground(QBrush(QColor(f"#{look['color']}")))
+                colour = readable(f"#{look['color']}", self._background)
+                found.setForeground(QBrush(QColor(colour)))
             if look["bold"]:
                 found.setFontWeight(QFont.Weight.Bold)
             if look["italic"]:
