@@ -65,6 +65,7 @@ class ChatView(QScrollArea):
         self._stick = True
         self._pinned: tuple[int, int] | None = None  # a restored scroll anchor, held a while
         self.setObjectName("chatView")
+        self.setAccessibleName(self.tr("Conversation"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

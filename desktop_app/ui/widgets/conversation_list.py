@@ -34,6 +34,7 @@ class ConversationList(QListView):
     def __init__(self, model: ConversationListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationList")
+        self.setAccessibleName(self.tr("Conversations"))
         self.setModel(model)
         self.setItemDelegate(RowDelegate(WHEN_ROLE, beneath=False, parent=self))
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -62,6 +62,7 @@ class PromptEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptEdit")
+        self.setAccessibleName(self.tr("Message to Claude"))
         self.placeholder = self.tr("Message Claude…   (Shift+Enter for a new line)")
         self.setPlaceholderText(self.placeholder)
         self.setToolTip(

@@ -89,6 +89,7 @@ class Sidebar(QFrame):
         layout.addLayout(header)
         self.search = SearchBox(self)
         self.search.setObjectName("searchBox")
+        self.search.setAccessibleName(self.tr("Search conversations"))
         self.search.setPlaceholderText("Search  (Ctrl+K)")
         # After the first paint: the clear button's icon costs ~6 ms to load.
         QTimer.singleShot(0, lambda: self.search.setClearButtonEnabled(True))
