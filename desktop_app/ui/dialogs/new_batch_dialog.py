@@ -87,6 +87,7 @@ class NewBatchDialog(QDialog):
         self.sources_label = QLabel(self.tr("Nothing chosen yet; files can also be dropped here."))
         self.sources_label.setWordWrap(True)
         self.prompt = QPlainTextEdit(self)
+        self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.setPlaceholderText(self.tr("The prompt sent with each file, row or variant"))
         self.prompt.textChanged.connect(self.replan)
         self.presets = QWidget(self)

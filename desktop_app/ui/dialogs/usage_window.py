@@ -89,9 +89,11 @@ class UsageWindow(QDialog):
             [self.tr("Model"), self.tr("Requests"), self.tr("Input"), self.tr("Output"),
              self.tr("Cache write"), self.tr("Cache read"), self.tr("Cost")]
         )  # fmt: skip
+        self.model_table.setAccessibleName(self.tr("Spending by model"))
         self.conversation_table = self._table(
             [self.tr("Conversation"), self.tr("Requests"), self.tr("Cost")]
         )
+        self.conversation_table.setAccessibleName(self.tr("Spending by conversation"))
         tables.addWidget(self.model_table, 3)
         tables.addWidget(self.conversation_table, 2)
         layout.addLayout(tables, 1)
@@ -115,6 +117,7 @@ class UsageWindow(QDialog):
         row.addWidget(QLabel(self.tr("Monthly budget:"), self))
         self.budget_box = QDoubleSpinBox(self)
         self.budget_box.setObjectName("budgetBox")
+        self.budget_box.setAccessibleName(self.tr("Monthly budget"))
         self.budget_box.setRange(0, 1_000_000)
         self.budget_box.setDecimals(2)
         self.budget_box.setPrefix("$")
