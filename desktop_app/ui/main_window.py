@@ -220,12 +220,20 @@ class MainWindow(QMainWindow):
         }
         for sequence, slot in bindings.items():
             QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
-        # Tab goes around the window in reading order: sidebar, the chat, then the composer.
+        self.composer.attachments.chips.rebuilt.connect(self._order_tab)
+        self._order_tab()
+
+    def _order_tab(self) -> None:
+        """Tab goes round the window in reading order: the sidebar, the chat, the composer (its
+        review presets first, when shown), and from Send back to the sidebar."""
+        chips = self.composer.attachments.chips
         order = [
             self.sidebar.new_button,
             self.sidebar.search,
             self.sidebar.list,
             self.chat,
+            *chips.chips,
+            chips.edit_button,
             self.composer.edit,
             self.composer.model_picker,
             self.composer.thinking_button,
@@ -234,10 +242,10 @@ class MainWindow(QMainWindow):
             self.composer.tools_button,
             self.composer.send_button,
         ]
-        for first, second in pairwise(order):
+        for first, second in pairwise([*order, order[0]]):
             QWidget.setTabOrder(first, second)
         # Inside the chat, Tab goes through the messages' actions first (ChatView does it).
-        self.chat.message_actions.exits = (self.sidebar.list, self.composer.edit)
+        self.chat.message_actions.exits = (self.sidebar.list, order[4])
 
     def focus_composer(self) -> None:
         self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

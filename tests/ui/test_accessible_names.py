@@ -7,10 +7,14 @@ each focusable or clickable widget is called.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from tests.ui.attachment_driver import drop, file_mime, png_file, wait_prepared
 from tests.ui.chat_driver import ChatDriver
 
 
@@ -41,3 +45,70 @@ def test_every_reachable_control_of_the_window_has_a_name(ready_window: ChatDriv
     ready_window.process()
     missing = unnamed_controls(ready_window.window)
     assert not missing, "\n".join(missing)
+
+
+# Buttons left out of Tab on purpose, as a toolbar's are: each has a shortcut instead.
+BY_SHORTCUT = {
+    "attachButton": "Ctrl+O",
+    "usageButton": "Ctrl+Shift+U",
+    "batchesButton": "Ctrl+Shift+B",
+}
+
+
+def window_shortcuts(window: QWidget) -> set[str]:
+    keys = {s.key().toString() for s in window.findChildren(QShortcut)}
+    for action in window.findChildren(QAction):
+        keys |= {k.toString() for k in action.shortcuts()}
+    return keys
+
+
+def unreached_by_tab(ui: ChatDriver) -> list[str]:
+    """The window's controls that pressing Tab, from the message box, never reaches."""
+    window = ui.window
+    window.activateWindow()
+    reachable = {
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and (
+            w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            or (isinstance(w, QAbstractButton) and w.focusPolicy() != Qt.FocusPolicy.NoFocus)
+        )
+    }
+    window.composer.edit.setFocus()
+    ui.process()
+    visited = []
+    for _ in range(len(reachable) + 10):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        visited.append(focused)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        ui.process()
+    missing = [f"{type(w).__name__} {w.objectName()}" for w in reachable - set(visited)]
+    shortcuts = window_shortcuts(window)
+    for button in window.findChildren(QAbstractButton):
+        untabbed = button.isVisible() and button.focusPolicy() == Qt.FocusPolicy.NoFocus
+        if untabbed and BY_SHORTCUT.get(button.objectName()) not in shortcuts:
+            missing.append(f"{button.objectName() or button.text()}: no Tab, no shortcut")
+    return missing
+
+
+def test_tab_reaches_every_control_of_a_conversation(ready_window: ChatDriver) -> None:
+    """The whole window works from the keyboard: Tab goes round every control."""
+    ready_window.send("키보드만으로 쓸 수 있나요?")
+    ready_window.wait_idle()
+    ready_window.process()
+    assert not unreached_by_tab(ready_window)
+
+
+def test_tab_reaches_the_presets_and_the_attachment(
+    ready_window: ChatDriver, tmp_path: Path
+) -> None:
+    ready_window.window.on_new_requested()
+    drop(ready_window, file_mime(png_file(tmp_path, "화면.png")))
+    wait_prepared(ready_window, 1)
+    ready_window.process()
+    chips = ready_window.window.composer.attachments.chips
+    assert chips.isVisible() and chips.chips
+    assert not unreached_by_tab(ready_window)

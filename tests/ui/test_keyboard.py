@@ -77,8 +77,12 @@ def test_tab_goes_round_the_window_in_reading_order(ready_window: ChatDriver) ->
         window.sidebar.search,
         window.sidebar.list,
         window.chat,
+        # A new conversation offers the review presets, above the message box.
+        *window.composer.attachments.chips.chips,
+        window.composer.attachments.chips.edit_button,
         window.composer.edit,
     ]
+    assert window.composer.attachments.chips.isVisible()
     window.composer.edit.setFocus()
     ui.qtbot.waitUntil(lambda: QApplication.focusWidget() is window.composer.edit)
     seen = [QApplication.focusWidget()]
@@ -88,7 +92,7 @@ def test_tab_goes_round_the_window_in_reading_order(ready_window: ChatDriver) ->
         ui.qtbot.keyClick(focused, Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     visible_order = [w for w in seen if w in expected]
-    assert visible_order == expected, [type(w).__name__ for w in seen]
+    assert visible_order == expected, " ".join(w.objectName() for w in seen)
 
 
 def test_ctrl_k_goes_to_search_and_ctrl_l_back_to_the_composer(ready_window: ChatDriver) -> None:

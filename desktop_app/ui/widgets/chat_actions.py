@@ -112,7 +112,7 @@ class ChatActions(QObject):
         and after the chat in the window's order); False to leave it to Qt."""
         target = self.focus_target(QApplication.focusWidget(), forward)
         if target is None:
-            target = self.exits[1] if forward else self.exits[0]
+            target = _first_shown(self.exits[1] if forward else self.exits[0], forward)
         if target is None:
             return False
         reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
@@ -147,3 +147,16 @@ class ChatActions(QObject):
     def _busy(self) -> bool:
         conversation_id = self.chat.conversation_id
         return conversation_id is not None and self.chat.view_model.is_busy(conversation_id)
+
+
+def _first_shown(widget: QWidget | None, forward: bool) -> QWidget | None:
+    """`widget`, or the first one after (before) it in the focus chain that Tab can reach now:
+    the chat's way out may lead to controls shown only at times (the review presets)."""
+    seen: set[QWidget] = set()
+    while widget is not None and widget not in seen:
+        reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if reachable and widget.isVisible() and widget.isEnabled():
+            return widget
+        seen.add(widget)
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    return None

@@ -13,6 +13,11 @@ from desktop_app.core.conversation import Role
 from desktop_app.ui.view_models.message_actions import MessageActions
 from desktop_app.ui.widgets.cut_off_notice import CutOffNotice
 
+# Tab reaches the actions through the chat, in reading order (ChatActions), not through the
+# window's focus chain: rows built later would join that chain after the Send button, and
+# Tab from Send would then go back into the chat instead of round to the sidebar.
+TAB_THROUGH_CHAT = Qt.FocusPolicy.ClickFocus
+
 
 class MessageActionsBar(QWidget):
     copy_clicked = Signal(str)  # Markdown
@@ -85,6 +90,7 @@ class MessageActionsBar(QWidget):
     def _button(self, text: str, tip: str, target: int | None) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName("branchButton")
+        button.setFocusPolicy(TAB_THROUGH_CHAT)
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
@@ -98,6 +104,7 @@ class MessageActionsBar(QWidget):
     def _add(self, layout: QHBoxLayout, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName("messageAction")
+        button.setFocusPolicy(TAB_THROUGH_CHAT)
         button.setText(text)
         button.setToolTip(tip)
         button.setAutoRaise(True)

@@ -18,6 +18,7 @@ from desktop_app.ui.widgets.flow_layout import FlowLayout
 class PresetChips(QWidget):
     chosen = Signal(object)  # ReviewPreset
     edit_requested = Signal()
+    rebuilt = Signal()  # new chip buttons: the window puts them in its Tab order
 
     def __init__(self, presets: Sequence[ReviewPreset], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +30,6 @@ class PresetChips(QWidget):
         self.edit_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.edit_button.setToolTip("Edit the review presets: change, add or remove prompts")
         self.edit_button.clicked.connect(self.edit_requested)
-        self.edit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a mouse shortcut, as chips
         self.flow.addWidget(self.edit_button)
         self.set_presets(presets)
 
@@ -43,9 +43,9 @@ class PresetChips(QWidget):
             chip.setObjectName("presetChip")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setToolTip(preset.prompt)
-            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.clicked.connect(lambda _=False, p=preset: self.chosen.emit(p))
             self.flow.insertWidget(index, chip)
             self.chips.append(chip)
         self.edit_button.setText("Edit…" if presets else "Add a review preset…")
         self.updateGeometry()
+        self.rebuilt.emit()
