@@ -1,9 +1,10 @@
 """The reply given when nothing is queued: an echo of the user's last words.
 
 It lets people try the app by hand without a key; a request for a conversation's title is
-answered with the first words of the message it quotes. Unlike scripted replies it obeys
-the request's `max_tokens` and `stop_sequences`, and thinks first when the request turns
-thinking on.
+answered with the first words of the message it quotes. A request offering web search, web
+fetch or code execution, or citable documents, gets a reply that uses them. Unlike scripted
+replies the plain echo obeys the request's `max_tokens` and `stop_sequences`, and thinks
+first when the request turns thinking on.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tests.fakeapi.replies import Reply, StopReason
+from tests.fakeapi.server_replies import echo_with_tools
 
 _FOOTNOTE = "This reply comes from Parley's local test server; no model was called."
 _TITLE_ASK = re.compile(r"short title.*?<message>\s*(.*?)\s*</message>", re.DOTALL)
@@ -52,6 +54,8 @@ def echo(body: dict[str, Any]) -> Echo:
     title = _TITLE_ASK.search(said)
     if title:  # a title request: its first words, so tries by hand get readable names
         text = " ".join(title.group(1).split()[:6]) or "Untitled"
+    elif (with_tools := echo_with_tools(body, said, _FOOTNOTE)) is not None:
+        return Echo(with_tools, None)
     else:
         text = f"You said: {said}\n\n{_FOOTNOTE}"
     stop_reason: StopReason = "end_turn"

@@ -13,6 +13,7 @@ from typing import Any
 
 from tests.fakeapi.planned_message import PlannedMessage
 from tests.fakeapi.replies import Part, TextPart, ThinkingPart, ToolUsePart
+from tests.fakeapi.server_parts import CitedTextPart, ResultPart, ServerToolUsePart
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,23 @@ def block_events(index: int, part: Part, chunk: int) -> list[SseEvent]:
             deltas = [
                 delta({"type": "input_json_delta", "partial_json": piece})
                 for piece in ["", *_pieces(input_json if input_json != "{}" else "", chunk)]
+            ]
+        case ServerToolUsePart(tool_id=tool_id, name=name, input_json=input_json):
+            opening = {"type": "server_tool_use", "id": tool_id, "name": name, "input": {}}
+            deltas = [
+                delta({"type": "input_json_delta", "partial_json": piece})
+                for piece in ["", *_pieces(input_json if input_json != "{}" else "", chunk)]
+            ]
+        case ResultPart():
+            opening, deltas = part.block, []  # a result arrives whole
+        case CitedTextPart(text=text):
+            opening = {"citations": [], "type": "text", "text": ""}
+            deltas = [
+                delta({"type": "citations_delta", "citation": citation})
+                for citation in part.citations
+            ]
+            deltas += [
+                delta({"type": "text_delta", "text": piece}) for piece in _pieces(text, chunk)
             ]
     start = SseEvent(
         "content_block_start",

@@ -42,3 +42,19 @@ def signature_for(thinking: str) -> str:
     digest = hashlib.sha256(thinking.encode()).digest()
     # 0x12 makes the base64 text start with "E", like the real protobuf-framed signatures.
     return base64.b64encode(b"\x12" + digest * 6 + b"\x18\x01").decode()
+
+
+def server_tool_use_id() -> str:
+    return "srvtoolu_01" + _base58(22)
+
+
+def opaque_blob(text: str) -> str:
+    """Stands for encrypted_content / encrypted_index: base64 in the real blobs' style, derived
+    from `text` so the same result always carries the same blob (a client must send it back
+    unchanged; the server can then tell)."""
+    digest = hashlib.sha256(text.encode()).digest()
+    return base64.b64encode(b"\x12" + digest * 4 + text.encode()[:64] + b"\x18\x04").decode()
+
+
+def container_id() -> str:
+    return "container_011C" + _base58(20)

@@ -6,12 +6,21 @@ stop_sequence, stop_details, usage; usage with the cache split, service_tier, in
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tests.fakeapi.identifiers import message_id
+from tests.fakeapi.identifiers import container_id, message_id
 from tests.fakeapi.prompt_cache import CacheUsage
 from tests.fakeapi.replies import Part, Reply, TextPart, ThinkingPart, ToolUsePart
+from tests.fakeapi.server_parts import (
+    CitedTextPart,
+    ResultPart,
+    ServerToolUsePart,
+    server_tool_usage,
+    uses_container,
+)
 from tests.fakeapi.token_estimate import text_tokens
 
 
@@ -21,8 +30,15 @@ def part_tokens(part: Part) -> int:
             return text_tokens(text)
         case ThinkingPart(thinking=thinking):
             return text_tokens(thinking) + 8
-        case ToolUsePart(name=name, input_json=input_json):
+        case (
+            ToolUsePart(name=name, input_json=input_json)
+            | ServerToolUsePart(name=name, input_json=input_json)
+        ):
             return 20 + text_tokens(name) + text_tokens(input_json)
+        case CitedTextPart(text=text):
+            return text_tokens(text)
+        case ResultPart():
+            return 0  # the result's tokens count as input on the next turn, not as output
 
 
 def block_json(part: Part) -> dict[str, Any]:
@@ -40,6 +56,13 @@ def block_json(part: Part) -> dict[str, Any]:
                 "input": part.input,
                 "caller": {"type": "direct"},
             }
+        case ServerToolUsePart(tool_id=tool_id, name=name, input_json=input_json):
+            return {"type": "server_tool_use", "id": tool_id, "name": name,
+                    "input": json.loads(input_json)}  # fmt: skip
+        case ResultPart():
+            return part.block
+        case CitedTextPart(text=text):
+            return {"citations": part.citations, "type": "text", "text": text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +76,16 @@ class PlannedMessage:
     stop_sequence: str | None
     cache: CacheUsage
     output_tokens: int
+    container: dict[str, str] | None = None  # where code ran, as the API names it
+
+    def __post_init__(self) -> None:
+        if self.container is None and uses_container(self.parts):
+            expires = datetime.now(UTC) + timedelta(hours=1)
+            container = {
+                "id": container_id(),
+                "expires_at": expires.isoformat().replace("+00:00", "Z"),
+            }
+            object.__setattr__(self, "container", container)
 
     @classmethod
     def of(
@@ -94,6 +127,8 @@ class PlannedMessage:
         usage["output_tokens"] = output_tokens
         if details and self.thinking_tokens:
             usage["output_tokens_details"] = {"thinking_tokens": self.thinking_tokens}
+        if details and (server := server_tool_usage(self.parts)) is not None:
+            usage["server_tool_use"] = server  # not in message_start: no tool has run yet
         usage["service_tier"] = "standard"
         usage["inference_geo"] = "not_available"
         return usage
@@ -110,6 +145,7 @@ class PlannedMessage:
             "stop_reason": self.stop_reason if finished else None,
             "stop_sequence": self.stop_sequence if finished else None,
             "stop_details": None,
+            **({"container": self.container} if self.container and finished else {}),
             "usage": usage,
         }
 
@@ -129,12 +165,15 @@ class PlannedMessage:
         usage["output_tokens"] = self.output_tokens
         if self.thinking_tokens:
             usage["output_tokens_details"] = {"thinking_tokens": self.thinking_tokens}
+        if (server := server_tool_usage(self.parts)) is not None:
+            usage["server_tool_use"] = server
         return {
             "type": "message_delta",
             "delta": {
                 "stop_reason": self.stop_reason,
                 "stop_sequence": self.stop_sequence,
                 "stop_details": None,
+                **({"container": self.container} if self.container else {}),
             },
             "usage": usage,
         }

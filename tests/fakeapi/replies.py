@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from tests.fakeapi.identifiers import signature_for, tool_use_id
+from tests.fakeapi.server_parts import ServerPart
 
 StopReason = Literal["end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn", "refusal"]
 
@@ -52,10 +53,10 @@ class ToolUsePart:
         return value
 
 
-Part = TextPart | ThinkingPart | ToolUsePart
+Part = TextPart | ThinkingPart | ToolUsePart | ServerPart
 
 
-def _thinking_parts(thinking: str | None) -> tuple[Part, ...]:
+def thinking_parts(thinking: str | None) -> tuple[Part, ...]:
     return () if thinking is None else (ThinkingPart(thinking, signature_for(thinking)),)
 
 
@@ -96,7 +97,7 @@ class Reply:
         """A text answer, `chunk` characters per delta; `thinking` adds a signed block first."""
         return cls(
             ReplyKind.MESSAGE,
-            (*_thinking_parts(thinking), TextPart(text)),
+            (*thinking_parts(thinking), TextPart(text)),
             chunk=max(1, chunk),
             delay=delay,
             stop_reason=stop_reason,
@@ -128,7 +129,7 @@ class Reply:
         tool = ToolUsePart(tool_id or tool_use_id(), name, json.dumps(input, ensure_ascii=False))
         return cls(
             ReplyKind.MESSAGE if stall_after is None else ReplyKind.STALL,
-            (*_thinking_parts(thinking), *leading, tool),
+            (*thinking_parts(thinking), *leading, tool),
             chunk=max(1, chunk),
             delay=delay,
             stop_reason="tool_use",

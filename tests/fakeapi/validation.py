@@ -14,6 +14,7 @@ from typing import Any
 
 from tests.fakeapi.api_error import ApiError
 from tests.fakeapi.catalogue import accepts, allows_prefill, find_model, resolved_id
+from tests.fakeapi.server_tool_rules import server_tool_rules
 from tests.fakeapi.thinking_rules import thinking_rules
 
 _MAX_CACHE_BREAKPOINTS = 4
@@ -357,6 +358,7 @@ def check_request(
         return error
     return (
         _tool_pairing_rules(turns)
+        or server_tool_rules(body)
         or _media_rules(body["messages"])
         or _system_and_cache_rules(body)
     )
