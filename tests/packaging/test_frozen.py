@@ -198,6 +198,11 @@ def test_the_bundle_carries_the_hangul_font_and_a_cut_icu(frozen: FrozenApp) -> 
         assert icu and all(p.stat().st_size < 5 * MIB for p in icu)  # 31 MB whole
 
 
+def test_the_bundle_carries_the_formula_typesetters_data(frozen: FrozenApp) -> None:
+    names = {p.name for p in frozen.folder.rglob("*") if p.is_file()}
+    assert {"STIXTwoMath-Regular.ttf", "unimathsymbols.txt"} <= names
+
+
 def test_the_archive_holds_the_app_within_budget(frozen: FrozenApp) -> None:
     archives = sorted(frozen.folder.parent.glob("parley-*-linux-*.tar.*"))
     if not archives:

@@ -29,7 +29,7 @@ from desktop_app.ui.rendering.document_style import (
     QUOTE_INDENT,
     DocumentStyle,
 )
-from desktop_app.ui.rendering.inline_writer import write_inline
+from desktop_app.ui.rendering.inline_writer import write_formula, write_inline
 
 COPY_SCHEME = "parley-copy"  # href of a code block's Copy link: parley-copy:<index>
 BULLETS = (
@@ -95,6 +95,11 @@ class BlockWriter:
                     self._quote -= 1
                 case "fence" | "code_block":
                     self._code(token, finished=finished)
+                case "math_block" | "math_block_label" | "math_block_eqno":
+                    block = self._indented(QTextBlockFormat(self._style.paragraph))
+                    block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                    self._start_block(block, self._base_chars())
+                    write_formula(cursor, token, self._base_chars(), self._style, display=True)
                 case "table_open":
                     end = _closing(tokens, i)
                     self._table(tokens[i : end + 1])

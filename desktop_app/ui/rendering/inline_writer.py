@@ -1,18 +1,23 @@
-"""Writes a paragraph's inline Markdown (emphasis, code, links, images…) at a text cursor.
+"""Writes a paragraph's inline Markdown (emphasis, code, links, images, formulas…) at a cursor.
 
 Images are never loaded: each becomes a link reading "[image: alt]" to its address.
+A formula becomes its typeset image, which copies as its LaTeX source.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from markdown_it.token import Token
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextImageFormat
 
 from desktop_app.ui.rendering.document_style import DocumentStyle
+from desktop_app.ui.rendering.formula import SOURCE, typeset
 
 LINE_SEPARATOR = "\u2028"  # a line break inside one paragraph
+CLOSING = {"\\(": "\\)", "\\[": "\\]"}  # a formula's delimiters, by its opening one
 
 
 def write_inline(
@@ -32,6 +37,8 @@ def write_inline(
                 code = QTextCharFormat(current)
                 code.merge(style.inline_code)
                 cursor.insertText(token.content, code)
+            case "math_inline" | "math_inline_double":
+                write_formula(cursor, token, current, style, display=False)
             case "strong_open" | "em_open" | "s_open" | "link_open":
                 stack.append(_opened(token, current, style))
             case "strong_close" | "em_close" | "s_close" | "link_close":
@@ -67,3 +74,43 @@ def _opened(token: Token, current: QTextCharFormat, style: DocumentStyle) -> QTe
             if title:
                 opened.setToolTip(str(title))
     return opened
+
+
+def write_formula(
+    cursor: QTextCursor,
+    token: Token,
+    chars: QTextCharFormat,
+    style: DocumentStyle,
+    *,
+    display: bool,
+) -> None:
+    """The formula's image at the cursor, copying as its source; its source as code when it
+    cannot be typeset."""
+    closing = CLOSING.get(token.markup, token.markup)
+    source = f"{token.markup}{token.content}{closing}"
+    colour = chars.foreground().color().name() if chars.foreground().style().value else None
+    drawn = typeset(
+        token.content,
+        display=display,
+        colour=colour or style.colours.text,
+        point_size=chars.fontPointSize() or style.base_size,
+    )
+    if drawn is None:
+        code = QTextCharFormat(chars)
+        code.merge(style.inline_code)
+        cursor.insertText(source, code)
+        return
+    name = (
+        "formula:"
+        + hashlib.sha1(f"{token.content}|{display}|{colour}|{drawn.width}".encode()).hexdigest()
+    )
+    cursor.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), drawn.image)
+    image = QTextImageFormat()
+    image.merge(chars)
+    image.setName(name)
+    image.setWidth(drawn.width)
+    image.setHeight(drawn.height)
+    image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    image.setProperty(SOURCE, source)
+    image.setToolTip(token.content.strip())
+    cursor.insertImage(image)

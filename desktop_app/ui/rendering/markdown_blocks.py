@@ -1,7 +1,7 @@
 """Markdown source cut into its top-level blocks (paragraph, list, table, fence…) by markdown-it.
 
-CommonMark with GitHub's tables, strikethrough and task lists. Raw HTML is never
-interpreted: it shows as the text it is.
+CommonMark with GitHub's tables, strikethrough and task lists, and LaTeX formulas. Raw
+HTML is never interpreted: it shows as the text it is.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
+from mdit_py_plugins.texmath import texmath_plugin
 
 _CLOSING_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
 _ORDINAL = re.compile(r"[ \t]{0,3}\d{1,9}")  # an ordered list's marker, not yet written whole
@@ -46,6 +48,10 @@ def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": True})
     md.enable(["table", "strikethrough", "linkify"])
     md.use(tasklists_plugin)
+    # $…$ and $$…$$ (a dollar next to a space or a digit is money: "$5 and $10" stays text),
+    # and \(…\) and \[…\].
+    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+    md.use(texmath_plugin, delimiters="brackets")
     return md
 
 
@@ -53,6 +59,7 @@ def parse_blocks(source: str, env: dict[str, Any] | None = None) -> list[Markdow
     """`env` carries link reference definitions in (ones defined earlier) and out."""
     tokens = parser().parse(source, env)
     starts = _line_starts(source)
+    _map_unmapped(tokens, len(starts))
     blocks: list[MarkdownBlock] = []
     i = 0
     while i < len(tokens):
@@ -66,6 +73,17 @@ def parse_blocks(source: str, env: dict[str, Any] | None = None) -> list[Markdow
             blocks.append(MarkdownBlock(tuple(tokens[i : j + 1]), start, end, closed))
         i = j + 1
     return blocks
+
+
+def _map_unmapped(tokens: list[Token], line_count: int) -> None:
+    """Give a top-level block that its plugin left without source lines (texmath's \\[…\\])
+    the lines between its neighbours."""
+    for k, token in enumerate(tokens):
+        if token.map is not None or token.level != 0 or not token.block or token.nesting != 0:
+            continue
+        before = max((t.map[1] for t in tokens[:k] if t.map and t.level == 0), default=0)
+        after = next((t.map[0] for t in tokens[k + 1 :] if t.map and t.level == 0), line_count)
+        token.map = [before, max(before + 1, after)]
 
 
 def _matching_close(tokens: list[Token], opening: int) -> int:

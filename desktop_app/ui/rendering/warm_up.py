@@ -1,10 +1,10 @@
 """Loads the renderer's costly parts ahead of need, on a background thread.
 
-The Markdown parser (~70 ms to import) and each language's lexer (up to ~120 ms
-the first time, for Python) would otherwise load on the UI thread in the middle
-of a stream, as one long stall, the moment the first code block of that
-language closes. On a thread the interpreter hands the UI thread its turn every
-few milliseconds instead.
+The Markdown parser (~70 ms to import), each language's lexer (up to ~120 ms
+the first time, for Python) and the formula typesetter (~160 ms) would otherwise
+load on the UI thread in the middle of a stream, as one long stall, the moment the
+first code block of that language (or the first formula) closes. On a thread the
+interpreter hands the UI thread its turn every few milliseconds instead.
 """
 
 from __future__ import annotations
@@ -97,3 +97,15 @@ def _warm_up() -> None:
         _modules_in.set()  # failed or not: whoever waits goes on, and imports them itself
     for language in COMMON_LANGUAGES:
         warm_lexer(language)
+    _warm_formulas()
+
+
+def _warm_formulas() -> None:
+    """The formula typesetter (~160 ms to import, its math font read on first use)."""
+    try:
+        import ziamath
+
+        ziamath.config.svg2 = False
+        ziamath.Latex(r"x^2", size=14).svg()
+    except Exception:  # a warm-up that fails leaves the work to first use
+        pass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from desktop_app.ui.rendering.block_writer import COPY_SCHEME
 from desktop_app.ui.rendering.document_style import set_line_height
+from desktop_app.ui.rendering.formula import SOURCE
 
 SAFE_LINK_SCHEMES = ("http", "https", "mailto")
+OBJECT = "\ufffc"  # what Qt's text holds for an image
 
 
 class TextView(QTextBrowser):
@@ -74,6 +76,15 @@ class TextView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         return None
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """As Qt copies it, except that a formula copies as its LaTeX source."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        if OBJECT in data.text():
+            data.setText(text_with_formulas(cursor.selectionStart(), cursor.selectionEnd(),
+                                            self.document()))  # fmt: skip
+        return data
+
     def on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == COPY_SCHEME:
@@ -92,3 +103,24 @@ class TextView(QTextBrowser):
 
     def sizeHint(self) -> QSize:
         return QSize(400, self.height())
+
+
+def text_with_formulas(start: int, end: int, document: QTextDocument) -> str:
+    """The plain text between two positions, each formula image given as its source."""
+    parts: list[str] = []
+    block = document.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        if parts:
+            parts.append("\n")
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            first = max(start, fragment.position())
+            last = min(end, fragment.position() + fragment.length())
+            if first < last:
+                text = fragment.text()[first - fragment.position() : last - fragment.position()]
+                source = fragment.charFormat().property(SOURCE)
+                parts.append(source if isinstance(source, str) and text == OBJECT else text)
+            iterator += 1
+        block = block.next()
+    return "".join(parts).replace("\u2028", "\n")
