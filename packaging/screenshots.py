@@ -68,6 +68,18 @@ KOREAN_REPLY = """## 제주도 2박 3일 일정
 
 **둘째 날**은 성산일출봉 일출로 시작하는 것을 추천합니다. 입장료는 `5,000원`입니다."""
 
+MATH_REPLY = r"""**Euler's identity** joins five constants in one line: $e^{i\pi} + 1 = 0$.
+
+It follows from Euler's formula $e^{ix} = \cos x + i \sin x$ at $x = \pi$. The Gaussian
+integral is another classic:
+
+$$
+\int_{-\infty}^{\infty} e^{-x^2}\,dx = \sqrt{\pi}
+$$
+
+and the sum of the first $n$ numbers is \(\sum_{k=1}^{n} k = \frac{n(n+1)}{2}\).
+(A coffee costs $5 and a book $10: those stay plain text.)"""
+
 REVIEW_REPLY = """Three problems, most important first:
 
 1. **The primary button has too little contrast** — white on light orange is about 2.3:1.
@@ -134,6 +146,16 @@ async def korean_chat_scene(window: MainWindow, api: FakeApi) -> None:
     await chat_scene(window, api, korean_last=True)
 
 
+async def math_scene(window: MainWindow, api: FakeApi) -> None:
+    from tests.fakeapi.replies import Reply
+
+    api.queue(Reply.text(MATH_REPLY), Reply.text("Euler's identity"))
+    window.on_new_requested()
+    await ask(window, "Why is Euler's identity beautiful?")
+    await wait_until(lambda: api.pending_replies == 0)
+    await asyncio.sleep(0.3)
+
+
 async def review_scene(window: MainWindow, api: FakeApi) -> None:
     from tests.fakeapi.replies import Reply
 
@@ -180,6 +202,8 @@ SCENES = [
     Scene("chat-dark-ko", "dark", "ko", korean_chat_scene),
     Scene("review-light", "light", "en", review_scene),
     Scene("review-dark", "dark", "en", review_scene),
+    Scene("math-light", "light", "en", math_scene),
+    Scene("math-dark", "dark", "en", math_scene),
 ]
 
 

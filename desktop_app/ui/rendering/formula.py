@@ -1,9 +1,9 @@
 """LaTeX formulas as images for a reply's text: ziamath typesets them to SVG, Qt draws the SVG.
 
 Each image is drawn in the theme's text colour at twice the screen's density and kept
-(the same formula in the same look is typeset once). An inline image is padded to be as
-deep below the baseline as it is tall above it, so centring it on the line puts its
-baseline on the text's. A formula ziamath cannot read is None: the caller shows its source.
+(the same formula in the same look is typeset once). Qt can only centre an inline image on
+half the x-height above the baseline, so an inline image is padded until its middle lies
+`shift` (that half x-height) above the formula's baseline. The two baselines then meet. A formula ziamath cannot read is None: the caller shows its source.
 """
 
 from __future__ import annotations
@@ -36,13 +36,17 @@ class Formula:
     height: float
 
 
-def typeset(latex: str, *, display: bool, colour: str, point_size: float) -> Formula | None:
+def typeset(
+    latex: str, *, display: bool, colour: str, point_size: float, shift: float = 0.0
+) -> Formula | None:
     """The formula drawn, or None when its LaTeX cannot be read."""
-    return _typeset(latex.strip(), display, colour, round(point_size, 1))
+    return _typeset(latex.strip(), display, colour, round(point_size, 1), round(shift, 1))
 
 
 @lru_cache(maxsize=512)
-def _typeset(latex: str, display: bool, colour: str, point_size: float) -> Formula | None:
+def _typeset(
+    latex: str, display: bool, colour: str, point_size: float, shift: float
+) -> Formula | None:
     svg = _svg(latex, display, colour, point_size)
     if svg is None:
         return None
@@ -51,15 +55,17 @@ def _typeset(latex: str, display: bool, colour: str, point_size: float) -> Formu
         return None
     box = renderer.viewBoxF()
     above, below = -box.top(), box.bottom()  # ziamath puts the baseline at y = 0
-    depth = max(above, below) if not display else below
-    height = (depth + above) if not display else box.height()
+    if display:
+        top, height = 0.0, box.height()
+    else:
+        half = max(above - shift, below + shift)
+        top, height = shift + half - above, 2 * half  # where the formula's top goes
     width = box.width()
     image = QImage(QSize(round(width * SCALE) + 1, round(height * SCALE) + 1),
                    QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
     image.fill(0)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    top = (depth - above) if not display else 0.0  # the padding above an inline formula
     painter.scale(SCALE, SCALE)
     renderer.render(painter, QRectF(0, top, width, box.height()))
     painter.end()

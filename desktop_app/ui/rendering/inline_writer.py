@@ -11,7 +11,14 @@ from collections.abc import Sequence
 
 from markdown_it.token import Token
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
 
 from desktop_app.ui.rendering.document_style import DocumentStyle
 from desktop_app.ui.rendering.formula import SOURCE, typeset
@@ -89,11 +96,13 @@ def write_formula(
     closing = CLOSING.get(token.markup, token.markup)
     source = f"{token.markup}{token.content}{closing}"
     colour = chars.foreground().color().name() if chars.foreground().style().value else None
+    metrics = QFontMetricsF(chars.font())
     drawn = typeset(
         token.content,
         display=display,
         colour=colour or style.colours.text,
         point_size=chars.fontPointSize() or style.base_size,
+        shift=metrics.xHeight() / 2,  # where Qt puts a middle-aligned image's middle
     )
     if drawn is None:
         code = QTextCharFormat(chars)
