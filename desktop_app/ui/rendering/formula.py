@@ -1,9 +1,10 @@
 """LaTeX formulas as images for a reply's text: ziamath typesets them to SVG, Qt draws the SVG.
 
 Each image is drawn in the theme's text colour at twice the screen's density and kept
-(the same formula in the same look is typeset once). Qt can only centre an inline image on
-half the x-height above the baseline, so an inline image is padded until its middle lies
-`shift` (that half x-height) above the formula's baseline. The two baselines then meet. A formula ziamath cannot read is None: the caller shows its source.
+(the same formula in the same look is typeset once). Qt centres an inline image half an
+x-height above the text's baseline, so an inline image is padded until its middle lies
+`shift` (that half x-height) above the formula's baseline: the two baselines then meet.
+A formula ziamath cannot read is None: the caller shows its source.
 """
 
 from __future__ import annotations
