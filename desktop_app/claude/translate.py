@@ -16,6 +16,7 @@ from desktop_app.core.errors import ApiError, ErrorKind
 from desktop_app.core.events import (
     BlockStarted,
     BlockStopped,
+    CitationDelta,
     InputJsonDelta,
     MessageDelta,
     MessageStarted,
@@ -43,7 +44,10 @@ def usage_of(usage: Any) -> Usage:
 
 
 def block_of(model: Any) -> Block:
-    """A content block as the API sent it, without the SDK's empty defaults."""
+    """A content block (or citation) as the API sent it: the SDK's `to_dict` keeps only the
+    fields the JSON held, so what goes back on the next turn is what came (encrypted_content,
+    encrypted_index and unknown types included); top-level nulls are dropped, as the API
+    takes an absent field for null."""
     data = model.to_dict() if hasattr(model, "to_dict") else dict(model)
     return {k: v for k, v in data.items() if v is not None}
 
@@ -65,6 +69,8 @@ def wire_event(event: Any) -> WireEvent | None:
                     return SignatureDelta(event.index, delta.signature)
                 case "input_json_delta":
                     return InputJsonDelta(event.index, delta.partial_json)
+                case "citations_delta":
+                    return CitationDelta(event.index, block_of(delta.citation))
             return None
         case "content_block_stop":
             return BlockStopped(event.index)

@@ -154,6 +154,12 @@ def text_block(text: str) -> Block:
     return {"type": "text", "text": text}
 
 
+def is_server_result(block: Block) -> bool:
+    """A result of one of Anthropic's own tools (web_search_tool_result, …): kept and sent back
+    whole, beside the server_tool_use it answers."""
+    return str(block.get("type", "")).endswith("_tool_result") and "tool_use_id" in block
+
+
 def is_question(message: Message) -> bool:
     """A message the user wrote, as opposed to one carrying tool results back."""
     return message.role is Role.USER and any(

@@ -61,6 +61,14 @@ class InputJsonDelta:
 
 
 @dataclass(frozen=True, slots=True)
+class CitationDelta:
+    """One source a text block cites (search result, document span), before its text."""
+
+    index: int
+    citation: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class BlockStopped:
     index: int
 
@@ -85,6 +93,7 @@ WireEvent = (
     | ThinkingDelta
     | SignatureDelta
     | InputJsonDelta
+    | CitationDelta
     | BlockStopped
     | MessageDelta
     | MessageStopped

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop_app.core.conversation import Block, Usage
+from desktop_app.core.conversation import Block, Usage, is_server_result
 from desktop_app.core.events import (
     BlockStarted,
     BlockStopped,
+    CitationDelta,
     InputJsonDelta,
     MessageDelta,
     MessageStarted,
@@ -28,11 +29,12 @@ _GROWING_KEY = {TextDelta: "text", ThinkingDelta: "thinking", SignatureDelta: "s
 
 
 class _Block:
-    __slots__ = ("base", "done", "parts")
+    __slots__ = ("base", "citations", "done", "parts")
 
     def __init__(self, base: Block) -> None:
         self.base = {k: v for k, v in base.items() if v is not None}
         self.parts: dict[str, list[str]] = {}
+        self.citations: list[dict[str, Any]] = []
         self.done = False
 
     def grow(self, key: str, fragment: str) -> None:
@@ -45,6 +47,8 @@ class _Block:
                 block["input"] = _parse_input("".join(parts))
             else:
                 block[key] = str(block.get(key) or "") + "".join(parts)
+        if self.citations:
+            block["citations"] = [*(block.get("citations") or []), *self.citations]
         return block
 
 
@@ -81,6 +85,9 @@ class ReplyBuilder:
                 self._grow(i, "signature", s)
             case InputJsonDelta(index=i, partial_json=fragment):
                 self._grow(i, "partial_json", fragment)
+            case CitationDelta(index=i, citation=citation):
+                self._grow(i, "text", "")
+                self._blocks[i].citations.append(citation)
             case BlockStopped(index=i):
                 if i in self._blocks:
                     self._blocks[i].done = True
@@ -115,7 +122,13 @@ class ReplyBuilder:
         return [self._blocks[i].build() for i in sorted(self._blocks)]
 
     def partial_content(self) -> list[Block]:
-        """What may be kept of an unfinished reply: blocks that are valid on their own."""
+        """What may be kept of an unfinished reply: blocks that are valid on their own (a
+        server tool's call only with its result, which the API requires beside it)."""
+        answered = {
+            b.base.get("tool_use_id")
+            for b in self._blocks.values()
+            if b.done and is_server_result(b.base)
+        }
         keep: list[Block] = []
         for i in sorted(self._blocks):
             block = self._blocks[i].build()
@@ -128,6 +141,9 @@ class ReplyBuilder:
                     keep.append(block)
             elif kind == "tool_use":
                 continue  # a call cut short can never be answered
+            elif kind == "server_tool_use":
+                if block.get("id") in answered:
+                    keep.append(block)
             elif self._blocks[i].done:
                 keep.append(block)
         return keep

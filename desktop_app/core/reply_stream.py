@@ -37,6 +37,7 @@ from desktop_app.core.session_services import ExchangeServices
 from desktop_app.core.tool_loop import ToolRunner, pending_results
 
 T = TypeVar("T")
+MAX_PAUSES = 5  # pause_turn continuations of one exchange; then the reply ends, paused
 
 
 class _Stopped(Exception):
@@ -125,17 +126,22 @@ class ReplyStream:
             self._heartbeat.follow(asked.id)
             self._leaf, self._unsettled = asked.id, (asked.id, self._content)
         failed = False
-        rounds, limit = 0, self.session.max_tool_rounds
+        rounds, limit, pauses = 0, self.session.max_tool_rounds, 0
         while True:
-            finished = True
+            finished, paused = True, False
             async for event in self._one_reply():
                 yield event
                 if isinstance(event, ReplyFailed):
                     failed = True
                 if isinstance(event, ReplyFinished):
-                    finished = event.message.stop_reason != "tool_use" or self._pending is None
+                    reason = event.message.stop_reason
+                    paused = reason == "pause_turn" and pauses < MAX_PAUSES and not self.stopped
+                    finished = not paused and (reason != "tool_use" or self._pending is None)
             if finished or failed:
                 break
+            if paused:  # a long server tool run: the paused turn goes back to be continued
+                pauses += 1
+                continue
             tool_results: list[Block] = []
             async for event in self._tools.answer(self._last_content, tool_results):
                 yield event

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.cache_breakpoints import CacheTtl, place
-from desktop_app.core.conversation import Block, Message, MessageState, Role
+from desktop_app.core.conversation import Block, Message, MessageState, Role, is_server_result
 
 SENDABLE_STATES = (
     MessageState.COMPLETE,
@@ -64,8 +64,10 @@ def _sendable_blocks(message: Message) -> list[Block]:
     """The blocks of a message that may go back to the API as they are."""
     if message.state is MessageState.COMPLETE:
         return [_for_api(b) for b in message.content]
-    # A reply cut short: keep text and signed thinking; tool calls never finished. The
-    # stand-in answers to calls that a crash cut short are kept: they are true.
+    # A reply cut short: keep text, signed thinking, and Anthropic's own tool calls that got
+    # their results; our tool calls never finished. The stand-in answers to calls that a
+    # crash cut short are kept: they are true.
+    answered = {b.get("tool_use_id") for b in message.content if is_server_result(b)}
     keep: list[Block] = []
     for block in message.content:
         kind = block.get("type")
@@ -74,20 +76,30 @@ def _sendable_blocks(message: Message) -> list[Block]:
             or (kind == "thinking" and block.get("signature"))
             or kind == "redacted_thinking"
             or (kind == "tool_result" and message.role is Role.USER)
+            or (kind == "server_tool_use" and block.get("id") in answered)
+            or is_server_result(block)
         ):
             keep.append(_for_api(block))
     return keep
 
 
+def is_paused(message: Message) -> bool:
+    """A reply the API paused mid-turn (a long server tool run): sent back as the last turn,
+    it is continued, not taken for a prefill."""
+    return message.role is Role.ASSISTANT and message.stop_reason == "pause_turn"
+
+
 def build_messages(history: list[Message]) -> list[dict[str, Any]]:
     """Turn stored messages into a valid `messages` array for the API."""
     turns: list[dict[str, Any]] = []
+    paused = False
     for message in history:
         if message.state not in SENDABLE_STATES:
             continue
         blocks = _sendable_blocks(message)
         if not blocks:
             continue
+        paused = is_paused(message)
         if turns and turns[-1]["role"] == message.role.value:
             turns[-1]["content"].extend(blocks)
         else:
@@ -96,8 +108,8 @@ def build_messages(history: list[Message]) -> list[dict[str, Any]]:
         turns.pop(0)
     _pair_tool_calls(turns)
     # A reply must be requested after a user turn; a trailing assistant turn
-    # would be taken as a prefill, so it is dropped.
-    while turns and turns[-1]["role"] != Role.USER.value:
+    # would be taken as a prefill, so it is dropped, unless it is a paused one to continue.
+    while turns and turns[-1]["role"] != Role.USER.value and not paused:
         turns.pop()
     return turns
 

@@ -4,6 +4,7 @@ from desktop_app.core.conversation import Usage
 from desktop_app.core.events import (
     BlockStarted,
     BlockStopped,
+    CitationDelta,
     InputJsonDelta,
     MessageDelta,
     MessageStarted,
@@ -58,12 +59,35 @@ def test_partial_content_keeps_only_blocks_valid_on_their_own():
 
 def test_unknown_block_types_are_kept_once_complete():
     b = ReplyBuilder()
+    b.apply(BlockStarted(0, {"type": "container_upload", "file_id": "file_1"}))
+    assert b.partial_content() == []
+    b.apply(BlockStopped(0))
+    assert b.partial_content() == [{"type": "container_upload", "file_id": "file_1"}]
+
+
+def test_a_server_tool_call_is_kept_only_with_its_result():
+    b = ReplyBuilder()
     b.apply(
         BlockStarted(0, {"type": "server_tool_use", "id": "s", "name": "web_search", "input": {}})
     )
     b.apply(InputJsonDelta(0, '{"query": "x"}'))
-    assert b.partial_content() == []
     b.apply(BlockStopped(0))
+    assert b.partial_content() == []  # the API refuses a call without its result
+    result = {"type": "web_search_tool_result", "tool_use_id": "s", "content": []}
+    b.apply(BlockStarted(1, result))
+    b.apply(BlockStopped(1))
     assert b.partial_content() == [
-        {"type": "server_tool_use", "id": "s", "name": "web_search", "input": {"query": "x"}}
+        {"type": "server_tool_use", "id": "s", "name": "web_search", "input": {"query": "x"}},
+        result,
     ]
+
+
+def test_citations_gather_on_their_text_block():
+    b = ReplyBuilder()
+    b.apply(BlockStarted(0, {"citations": [], "type": "text", "text": ""}))
+    first = {"type": "web_search_result_location", "cited_text": "맑음", "url": "https://a"}
+    b.apply(CitationDelta(0, first))
+    b.apply(TextDelta(0, "서울은 "))
+    b.apply(TextDelta(0, "맑습니다."))
+    b.apply(BlockStopped(0))
+    assert b.content() == [{"citations": [first], "type": "text", "text": "서울은 맑습니다."}]

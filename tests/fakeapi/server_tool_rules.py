@@ -106,6 +106,14 @@ def _block_rules(block: dict[str, Any], where: str, calls: set[str]) -> ApiError
     return None
 
 
+def continues_paused_turn(message: dict[str, Any]) -> bool:
+    """A last, assistant, turn in which a server tool ran: a turn the API paused (stop_reason
+    pause_turn), sent back to be continued, which no model refuses as a prefill."""
+    content = message.get("content")
+    blocks = content if isinstance(content, list) else []
+    return any(isinstance(b, dict) and b.get("type") == "server_tool_use" for b in blocks)
+
+
 def server_tool_rules(body: dict[str, Any]) -> ApiError | None:
     """The 400 the API gives for a bad server tool definition or a server block sent back
     altered, or None."""

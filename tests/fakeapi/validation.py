@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.fakeapi.api_error import ApiError
 from tests.fakeapi.catalogue import accepts, allows_prefill, find_model, resolved_id
-from tests.fakeapi.server_tool_rules import server_tool_rules
+from tests.fakeapi.server_tool_rules import continues_paused_turn, server_tool_rules
 from tests.fakeapi.thinking_rules import thinking_rules
 
 _MAX_CACHE_BREAKPOINTS = 4
@@ -73,7 +73,8 @@ def _model_rules(
         return ApiError(404, "not_found_error", f"model: {model}")
     messages = body["messages"]
     last = messages[-1] if messages else None
-    if isinstance(last, dict) and last.get("role") == "assistant" and not allows_prefill(model):
+    prefill = isinstance(last, dict) and last.get("role") == "assistant"
+    if prefill and not allows_prefill(model) and not continues_paused_turn(last):
         return ApiError.invalid(_PREFILL)
     entry = find_model(models, model)
     limit = entry.get("max_tokens") if entry else None
