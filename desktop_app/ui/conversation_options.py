@@ -176,7 +176,13 @@ class ConversationOptions(QObject):
             model = self.window.composer.current_model()
         price = self.window.pricing.price(model)
         rates = price.standard if price is not None else None  # words the 1-hour write price
-        dialog = SystemPromptDialog(prompt, self.window.window(), cache_ttl=ttl, rates=rates)
+        dialog = SystemPromptDialog(
+            prompt,
+            self.window.window(),
+            cache_ttl=ttl,
+            rates=rates,
+            presets=self.settings.system_prompt_presets,
+        )
         dialog.accepted.connect(
             lambda: self.on_system_prompt_accepted(current, dialog.prompt(), dialog.cache_ttl())
         )
