@@ -54,7 +54,7 @@ def licence_of(metadata: importlib.metadata.PackageMetadata | None, fallback: st
         return short
     for classifier in metadata.get_all("Classifier") or []:
         if classifier.startswith(_CLASSIFIER_PREFIX):
-            return classifier.removeprefix(_CLASSIFIER_PREFIX)
+            return classifier.removeprefix(_CLASSIFIER_PREFIX).removesuffix(" License")
     return fallback
 
 

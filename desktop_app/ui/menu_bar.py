@@ -116,8 +116,8 @@ def key_sequences(keys: tuple[Keys, ...]) -> list[QKeySequence]:
     for key in keys:
         if isinstance(key, str):
             sequences.append(QKeySequence(key))
-        else:
-            sequences += QKeySequence.keyBindings(key)
+        else:  # the platform's first binding: the others are media keys and old habits
+            sequences.append(QKeySequence(key))
     return sequences
 
 

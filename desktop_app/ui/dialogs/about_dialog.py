@@ -30,7 +30,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Parley"))
-        self.resize(620, 520)
+        self.resize(760, 540)
         self.version = app_version()
         self.data_dir = data_dir
         self.parts = bundled_parts()
@@ -58,7 +58,8 @@ class AboutDialog(QDialog):
         self.parts_view.setHeaderLabels([self.tr("Part"), self.tr("Version"), self.tr("Licence")])
         self.parts_view.setRootIsDecorated(False)
         for part in self.parts:
-            QTreeWidgetItem(self.parts_view, [part.name, part.version, part.licence])
+            item = QTreeWidgetItem(self.parts_view, [part.name, part.version, part.licence])
+            item.setToolTip(2, part.licence)  # a long expression is cut at the column's edge
         self.parts_view.resizeColumnToContents(0)
         layout.addWidget(self.parts_view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from desktop_app.core.settings import MAX_REPLY_LIMIT, Settings
 from desktop_app.core.system_prompt_preset import SystemPromptPreset
@@ -44,10 +44,7 @@ class ModelsPage(SettingsPage):
         self.thinking_check.setObjectName("defaultThinkingCheck")
         self.thinking_check.toggled.connect(lambda on: self.apply(default_thinking=on))
         self.form.addRow(self.thinking_check)
-        heading = QLabel(self.tr("System prompts"), self)
-        heading.setObjectName("settingsSectionTitle")
-        self.outer.addSpacing(8)
-        self.outer.addWidget(heading)
+        self.section(self.tr("System prompts"))
         self.note(
             self.tr(
                 "Named prompts to pick from in each conversation's System prompt dialog; the "

@@ -39,27 +39,38 @@ class SettingsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
         self.outer.addWidget(heading)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setHorizontalSpacing(16)
-        self.form.setVerticalSpacing(10)
+        self.form = _form()
         self.outer.addLayout(self.form)
-        self.message = self.note("", "errorText")  # a refused value, said inline
+        self.message = QLabel("", self)  # a refused value, said inline
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
         self.message.hide()
 
     @property
     def settings(self) -> Settings:
         return self.holder.settings
 
-    def note(self, text: str, name: str = "dialogNote", layout: QLayout | None = None) -> QLabel:
+    def note(self, text: str, name: str = "dialogStatus") -> QLabel:
+        """A sentence under the rows so far, across the page."""
         label = QLabel(text, self)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        (layout or self.outer).addWidget(label)
+        self.form.addRow(label)
         return label
+
+    def section(self, title: str) -> None:
+        """A heading; what follows goes in a form of its own under it."""
+        heading = QLabel(title, self)
+        heading.setObjectName("settingsSectionTitle")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        heading.setFont(font)
+        self.outer.addSpacing(10)
+        self.outer.addWidget(heading)
+        self.form = _form()
+        self.outer.addLayout(self.form)
 
     def row(self, label: str, field: QWidget | QLayout, buddy: QWidget | None = None) -> QLabel:
         """A labelled row; the label names its control for screen readers too."""
@@ -99,3 +110,13 @@ class SettingsPage(QWidget):
         self.outer.addWidget(self.message)
         self.outer.addStretch(1)
         self.refresh()
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(16)
+    form.setVerticalSpacing(10)
+    return form

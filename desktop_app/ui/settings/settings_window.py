@@ -35,6 +35,16 @@ if TYPE_CHECKING:
     from desktop_app.ui.claude_connection import ClaudeConnection
 
 LIST_WIDTH = 180
+# Palette roles, so the list follows a theme switch made while the window is open.
+PAGE_LIST_STYLE = """
+QListWidget#settingsPageList {
+    background: palette(alternate-base); padding: 10px 6px; outline: 0;
+}
+QListWidget#settingsPageList::item { padding: 6px 10px; border-radius: 5px; margin: 1px 0; }
+QListWidget#settingsPageList::item:selected {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+"""
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,8 @@ class SettingsWindow(QWidget):
         self.page_list.setObjectName("settingsPageList")
         self.page_list.setAccessibleName(self.tr("Settings pages"))
         self.page_list.setFixedWidth(LIST_WIDTH)
+        self.page_list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.page_list.setStyleSheet(PAGE_LIST_STYLE)
         self.stack = QStackedWidget(self)
         for page in self.pages:
             self.page_list.addItem(page.title)
