@@ -103,10 +103,7 @@ class AccountPage(SettingsPage):
         answer = QMessageBox.question(
             self,
             self.tr("Forget the API key"),
-            self.tr(
-                "Remove the API key from the system keyring? Parley will ask for a key before "
-                "the next message."
-            ),
+            self.tr("Remove the API key from the system keyring? Sending then asks for a key."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
