@@ -3,8 +3,11 @@ the key in a real keyring, tool changes saved at once, and the archive buttons' 
 
 from __future__ import annotations
 
+import contextlib
+
 import keyring
 import pytest
+from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -66,9 +69,8 @@ def test_forget_removes_the_key_from_the_keyring_and_the_next_send_asks(
         assert card.problem is not None and card.problem.needs_key
         assert claude_env.message_requests() == []
     finally:
-        keyring.delete_password("Parley", "anthropic-api-key") if keyring.get_password(
-            "Parley", "anthropic-api-key"
-        ) else None
+        with contextlib.suppress(PasswordDeleteError):
+            keyring.delete_password("Parley", "anthropic-api-key")
 
 
 def test_a_tool_change_is_saved_and_in_force_at_once(
