@@ -255,3 +255,26 @@ def test_cost_page_budget_and_cache_lifetime(ready_window: ChatDriver, claude_en
     ready_window.qtbot.waitUntil(
         lambda: ready_window.window.budget.status().budget == 0.01, timeout=WAIT_MS
     )
+
+
+def test_a_preset_fills_the_system_prompt_dialog(ready_window: ChatDriver) -> None:
+    from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog
+
+    page = open_page(ready_window, ModelsPage)
+    panel = page.presets_panel
+    ready_window.click(panel.add_button)
+    panel.name_edit.setText("요약")
+    panel.name_edit.editingFinished.emit()
+    panel.text_edit.setPlainText("세 문장으로 요약하세요.")
+    panel.commit_text()
+    page.window().close()
+    ready_window.click(ready_window.window.composer.system_button)
+    ready_window.qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), SystemPromptDialog), timeout=WAIT_MS
+    )
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SystemPromptDialog)
+    pick(dialog.preset_combo, "세 문장으로 요약하세요.")
+    assert dialog.prompt() == "세 문장으로 요약하세요."
+    dialog.accept()
+    assert ready_window.window.options.draft.system_prompt == "세 문장으로 요약하세요."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
@@ -26,6 +28,8 @@ class AppearancePage(SettingsPage):
             self.theme_combo.addItem(label, value)
         self.theme_combo.activated.connect(self.on_theme_combo_activated)
         self.row(self.tr("Theme:"), self.theme_combo)
+        if os.environ.get("PARLEY_THEME", "").strip().lower() in ("light", "dark"):
+            self.note(self.tr("The PARLEY_THEME environment variable is set and wins over this."))
         self.font_spin = QSpinBox(self)
         self.font_spin.setObjectName("fontSizeSpin")
         # 0 is the default size; below the smallest readable size the box shows "Default".

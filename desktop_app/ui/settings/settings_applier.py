@@ -36,7 +36,7 @@ class SettingsApplier(QObject):
         self.composer = composer
         self._current = current
         self.settings = options.settings
-        composer.edit.set_send_key(self.settings.send_key)
+        self._use_send_key(self.settings)
         options.settings_changed.connect(self.on_settings_changed)
 
     def on_settings_changed(self, settings: Settings) -> None:
@@ -46,7 +46,7 @@ class SettingsApplier(QObject):
         if settings.font_size != before.font_size:
             self.theme.set_font_size(settings.font_size)
         if settings.send_key != before.send_key:
-            self.composer.edit.set_send_key(settings.send_key)
+            self._use_send_key(settings)
         if settings.base_url != before.base_url:
             # ANTHROPIC_BASE_URL wins, as at start; the page says so.
             self.connection.set_base_url(os.environ.get("ANTHROPIC_BASE_URL") or settings.base_url)
@@ -60,3 +60,7 @@ class SettingsApplier(QObject):
         renewed = any(getattr(settings, f) != getattr(before, f) for f in new_chat)
         if renewed and self._current() is None:
             self.options.show(None)
+
+    def _use_send_key(self, settings: Settings) -> None:
+        self.composer.edit.set_send_key(settings.send_key)
+        self.composer.set_busy(self.composer.busy)  # the Send button's tip names the key
