@@ -103,14 +103,14 @@ def build_main_window(
     """The window; `first_paint_only` leaves out what the first paint can do without, until
     `after_first_paint`."""
     settings = Settings.load(paths.settings_path())
-    theme = Theme(app, settings.theme)
+    theme = Theme(app, settings.theme, settings.font_size)
     theme.apply()
     pricing = Pricing.load(override=paths.pricing_override_path())
     ledger = SqliteUsageLedger(paths.database_path())
     connection = ClaudeConnection(
         store,
         ModelCatalogue(paths.models_cache_path(), pricing),
-        base_url=os.environ.get("ANTHROPIC_BASE_URL") or None,
+        base_url=os.environ.get("ANTHROPIC_BASE_URL") or settings.base_url or None,
         prompt_caching=settings.prompt_caching,
         ledger=ledger,
         pricing=pricing,

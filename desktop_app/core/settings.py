@@ -14,8 +14,28 @@ from typing import Any, Literal
 from desktop_app import private_file
 from desktop_app.core.budget import valid_budget
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
+from desktop_app.core.system_prompt_preset import SystemPromptPreset, system_prompt_presets
 
 Theme = Literal["system", "light", "dark"]
+SendKey = Literal["enter", "ctrl_enter"]
+CacheTtl = Literal["5m", "1h"]
+LANGUAGES = ("", "en", "ko")
+MAX_FONT_SIZE = 40
+# Every field of a Literal type, with the values it may hold; anything else gives its default.
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "theme": ("system", "light", "dark"),
+    "send_key": ("enter", "ctrl_enter"),
+    "cache_ttl": ("5m", "1h"),
+    "language": LANGUAGES,
+}
+_FLAGS = (
+    "prompt_caching",
+    "run_command_enabled",
+    "auto_allow_read_only",
+    "reopen_last",
+    "notifications",
+    "default_thinking",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +123,17 @@ def _reply_limit_ok(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_REPLY_LIMIT
 
 
+def _url_ok(url: str) -> bool:
+    """'' or an http(s) address with a host: what the SDK can take as its base URL."""
+    return url == "" or valid_base_url(url)
+
+
+def valid_base_url(url: str) -> bool:
+    scheme, _, rest = url.partition("://")
+    host = rest.split("/", 1)[0]
+    return scheme in ("http", "https") and bool(host) and not any(c.isspace() for c in url)
+
+
 MAX_REPLY_LIMIT = 1_000_000  # far above any model's maximum; each request is capped at its own
 
 
@@ -121,17 +152,47 @@ class Settings:
 
     # max_tokens of a reply when its conversation sets none (see core/reply_limit.py).
     default_max_tokens: int = DEFAULT_REPLY_LIMIT
+    language: str = ""  # '' follows the environment; else "en" or "ko"
+    font_size: int = 0  # points; 0 = the system's
+    send_key: SendKey = "enter"  # the other one of Enter and Ctrl+Enter breaks the line
+    reopen_last: bool = True  # open the conversation of the last close at start
+    notifications: bool = True
+    base_url: str = ""  # '' = Anthropic's; ANTHROPIC_BASE_URL wins when set
+    system_prompt_presets: tuple[SystemPromptPreset, ...] = ()
+    default_system_preset: str = ""  # the preset new chats start with, by name ('' = none)
+    default_thinking: bool = False  # new chats start with extended thinking on
+    cache_ttl: CacheTtl = "5m"  # the prompt cache's lifetime new chats start with
 
     def __post_init__(self) -> None:
+        defaults = Settings.__dataclass_fields__
         object.__setattr__(self, "monthly_budget_usd", valid_budget(self.monthly_budget_usd))
         if not _reply_limit_ok(self.default_max_tokens):
             object.__setattr__(self, "default_max_tokens", DEFAULT_REPLY_LIMIT)
         object.__setattr__(self, "review_presets", _presets(self.review_presets))
         object.__setattr__(self, "granted_folders", _folders(self.granted_folders))
         object.__setattr__(self, "mcp_servers", _mcp_servers(self.mcp_servers))
-        for flag in ("run_command_enabled", "auto_allow_read_only"):
+        object.__setattr__(
+            self, "system_prompt_presets", system_prompt_presets(self.system_prompt_presets)
+        )
+        for flag in _FLAGS:
             if not isinstance(getattr(self, flag), bool):
-                object.__setattr__(self, flag, False)
+                object.__setattr__(self, flag, defaults[flag].default)
+        for name, allowed in _CHOICES.items():
+            if getattr(self, name) not in allowed:
+                object.__setattr__(self, name, defaults[name].default)
+        size = self.font_size
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FONT_SIZE:
+            object.__setattr__(self, "font_size", 0)
+        if not isinstance(self.base_url, str) or not _url_ok(self.base_url):
+            object.__setattr__(self, "base_url", "")
+        if not isinstance(self.default_model, str) or not self.default_model.strip():
+            object.__setattr__(self, "default_model", None)
+        names = {p.name for p in self.system_prompt_presets}
+        if self.default_system_preset not in names:
+            object.__setattr__(self, "default_system_preset", "")
+
+    def preset_named(self, name: str) -> SystemPromptPreset | None:
+        return next((p for p in self.system_prompt_presets if p.name == name), None)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -120,7 +120,7 @@ class ClaudeConnection(QObject):
 
     async def wait_session(self) -> ChatSession:
         await self._settled_event().wait()
-        if self.session is None:
+        if self.session is None or self.state is ConnectionState.NEEDS_KEY:
             raise NoKeyError
         return self.session
 
@@ -153,6 +153,40 @@ class ClaudeConnection(QObject):
     async def _import_client(self) -> None:
         """The SDK and the session's modules, loaded on the loader's thread; raises if they fail."""
         await self._loader.loaded()
+
+    def set_base_url(self, base_url: str | None) -> None:
+        """Talk to this address from the next request on (None: the SDK's own choice, which
+        is ANTHROPIC_BASE_URL or Anthropic's); replies under way keep their client."""
+        self.base_url = base_url or None
+        if self._key is not None and self.session is not None:
+            self.use_key(self._key)
+
+    def key_hint(self) -> str:
+        """The key in use as its tail alone (`sk-ant-…abcd`), or '' when none is known."""
+        key = self._key
+        if not key:
+            return ""
+        return f"{key[:7]}…{key[-4:]}" if len(key) > 16 else "…"
+
+    async def forget_key(self) -> None:
+        """Remove the key from the keyring and this session; the next send asks for one
+        (unless ANTHROPIC_API_KEY holds one, which stays in use)."""
+        import asyncio
+
+        from desktop_app.storage.api_key import ApiKeyStore
+
+        if self._key_store is None:
+            self._key_store = ApiKeyStore()
+        store = self._key_store
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, store.clear)
+        key, source = await loop.run_in_executor(None, store.load)
+        self.key_source = source
+        if key:
+            self.use_key(key)
+            return
+        self._key = None  # the session stays, with its tools; sends wait for a new key
+        self._set_state(ConnectionState.NEEDS_KEY)
 
     def make_client(self, key: str) -> ClaudeClient:
         from desktop_app.claude.client import AnthropicClient

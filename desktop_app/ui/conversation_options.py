@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.conversation import Conversation
 from desktop_app.core.settings import ReviewPreset, Settings
@@ -31,14 +31,26 @@ class NewChatDraft:
     max_tokens: int = 0  # 0: the settings' default
 
 
+def draft_for(settings: Settings) -> NewChatDraft:
+    """A new chat's starting choices, from the settings' defaults."""
+    preset = settings.preset_named(settings.default_system_preset)
+    return NewChatDraft(
+        system_prompt=preset.text if preset is not None else "",
+        thinking=settings.default_thinking,
+        cache_ttl=settings.cache_ttl,
+    )
+
+
 class ConversationOptions(QObject):
+    settings_changed = Signal(object)  # the Settings now in force (saved, or not if it failed)
+
     def __init__(self, window: ChatWindow, settings: Settings, settings_path: Path) -> None:
         super().__init__(window.window())
         self.window = window
         self.store = window.store
         self.settings = settings
         self.settings_path = settings_path
-        self.draft = NewChatDraft()
+        self.draft = draft_for(settings)
         composer = window.composer
         composer.model_chosen.connect(self.on_model_chosen)
         composer.system_prompt_requested.connect(self.on_system_prompt_requested)
@@ -71,7 +83,7 @@ class ConversationOptions(QObject):
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
-        draft, self.draft = self.draft, NewChatDraft()
+        draft, self.draft = self.draft, draft_for(self.settings)
         conversation = self.store.create_conversation(model, system_prompt=draft.system_prompt)
         if draft.thinking or draft.effort or draft.max_tokens:
             conversation = self.store.update_conversation(
@@ -164,7 +176,13 @@ class ConversationOptions(QObject):
             model = self.window.composer.current_model()
         price = self.window.pricing.price(model)
         rates = price.standard if price is not None else None  # words the 1-hour write price
-        dialog = SystemPromptDialog(prompt, self.window.window(), cache_ttl=ttl, rates=rates)
+        dialog = SystemPromptDialog(
+            prompt,
+            self.window.window(),
+            cache_ttl=ttl,
+            rates=rates,
+            presets=self.settings.system_prompt_presets,
+        )
         dialog.accepted.connect(
             lambda: self.on_system_prompt_accepted(current, dialog.prompt(), dialog.cache_ttl())
         )
@@ -208,9 +226,28 @@ class ConversationOptions(QObject):
 
     def on_tool_settings_saved(self, settings: Settings) -> None:
         self.settings = settings  # later saves (model, presets) keep the tool settings
+        self.settings_changed.emit(settings)
+
+    def change(self, **changes: object) -> str:
+        """Apply `changes` at once and save them; '' or why the file could not be written
+        (the change still holds for this session)."""
+        before = self.settings
+        self.settings = before.with_(**changes)
+        if self.draft == draft_for(before):  # an untouched new chat takes the new defaults
+            self.draft = draft_for(self.settings)
+        try:
+            self.settings.save(self.settings_path)
+            problem = ""
+        except OSError as error:
+            problem = self.tr("The settings could not be saved: %1.").replace(
+                "%1", error.strerror or str(error)
+            )
+        self.settings_changed.emit(self.settings)
+        return problem
 
     def save(self) -> None:
         try:
             self.settings.save(self.settings_path)
         except OSError:
             self.window.statusBar().showMessage(NOT_SAVED, 5000)
+        self.settings_changed.emit(self.settings)

@@ -9,13 +9,12 @@ thinking, settings).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.outside_changes import OutsideChanges
     from desktop_app.ui.theme import Theme
     from desktop_app.ui.widgets.drop_overlay import DropTarget
+    from desktop_app.ui.window_menus import WindowMenus
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +99,13 @@ class MainWindow(QMainWindow):
         self.budget: BudgetGuard
         self.batches: BatchActions
         self.context: ContextWatch
+        self.menus: WindowMenus  # the menu bar, holding every shortcut
         self._finished = False
         # Remembers the open conversation and its scroll position; restored after the paint.
         self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
         self._build_layout()
         self._connect(theme)
-        self._add_shortcuts()
+        self._set_tab_order()
         if first_paint_only:
             self.composer.edit.setFocus()
         else:
@@ -144,8 +145,19 @@ class MainWindow(QMainWindow):
         self._centre.add_banner(self.budget.banner)  # between the chat and the composer
         self.view_model.busy_changed.connect(self.budget.refresh)
         self.budget.refresh()
+        self._add_menus(theme)
         if open_recent:
             self.open_recent()
+
+    def _add_menus(self, theme: Theme) -> None:
+        """The menu bar (with every shortcut) and the live effect of a changed setting."""
+        from desktop_app.ui.settings.settings_applier import SettingsApplier
+        from desktop_app.ui.window_menus import WindowMenus
+
+        current = lambda: self.current_id  # noqa: E731
+        SettingsApplier(self.options, theme, self.connection, self.composer, current)
+        self.options.settings_changed.connect(self.budget.refresh)
+        self.menus = WindowMenus(self)
 
     def open_recent(self) -> None:
         """Show the conversation open at the last close, scrolled where it was (else the
@@ -155,6 +167,9 @@ class MainWindow(QMainWindow):
         chosen = self.memory.conversation_to_open(
             lambda cid: self.list_model.row_of(cid) is not None
         )
+        if not self.settings.reopen_last:  # the settings ask for a new chat at each start
+            self.open_conversation(None)
+            return
         if chosen is None and self.list_model.rowCount():
             chosen = self.list_model.conversation_at(0).id
         self.open_conversation(chosen)
@@ -204,22 +219,7 @@ class MainWindow(QMainWindow):
         theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
 
-    def _add_shortcuts(self) -> None:
-        bindings: dict[QKeySequence, Callable[[], None]] = {
-            QKeySequence(QKeySequence.StandardKey.New): self.on_new_requested,
-            QKeySequence("Ctrl+K"): self.sidebar.focus_search,
-            QKeySequence("Esc"): self.on_stop_requested,
-            QKeySequence("F2"): self.sidebar.list.rename_current,
-            QKeySequence("Ctrl+Shift+C"): self.commands.copy_last_reply,
-            QKeySequence("Ctrl+End"): self.chat.jump_to_latest,  # where no text box takes it
-            QKeySequence("Alt+End"): self.chat.jump_to_latest,
-            QKeySequence("Ctrl+L"): self.focus_composer,
-            QKeySequence("Ctrl+,"): self.options.on_tools_requested,
-            QKeySequence("Ctrl+Shift+U"): self.on_usage_requested,
-            QKeySequence("Ctrl+Shift+B"): lambda: self.batches.on_batches_requested(),
-        }
-        for sequence, slot in bindings.items():
-            QShortcut(sequence, self, slot, context=Qt.ShortcutContext.WindowShortcut)
+    def _set_tab_order(self) -> None:  # the shortcuts are the menu actions' (menu_bar.py)
         self.composer.attachments.chips.rebuilt.connect(self._order_tab)
         self._order_tab()
 

@@ -158,17 +158,18 @@ class Theme(QObject):
 
     changed = Signal()
 
-    def __init__(self, app: QApplication, preference: str = "system") -> None:
+    def __init__(self, app: QApplication, preference: str = "system", font_size: int = 0) -> None:
         super().__init__(app)
         self._app = app
         self._preference = preference
+        self.font_size = font_size  # points; 0 = Parley's own size
         self.scheme = wanted_scheme(preference)
         self.colours = colours_for(self.scheme)
         app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
 
     def apply(self) -> None:
         font = self._app.font()
-        font.setPointSizeF(BASE_POINT_SIZE)
+        font.setPointSizeF(self.font_size or BASE_POINT_SIZE)
         self._app.setFont(font)
         if self._app.property(STYLE_FROM_ARGV):
             self._app.setProperty(STYLE_FROM_ARGV, False)  # set once; later applies set it again
@@ -176,6 +177,18 @@ class Theme(QObject):
             self._app.setStyle("Fusion")
         self._app.setPalette(build_palette(self.colours))
         self._app.setStyleSheet(style_sheet(self.colours))
+
+    def set_preference(self, preference: str) -> None:
+        """Light, dark or the system's, applied at once (PARLEY_THEME still wins)."""
+        self._preference = preference
+        self.on_color_scheme_changed(Qt.ColorScheme.Unknown)
+
+    def set_font_size(self, points: int) -> None:
+        """The application font's size, applied at once; 0 gives Parley's own size."""
+        if points != self.font_size:
+            self.font_size = points
+            self.apply()
+            self.changed.emit()
 
     def on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         scheme = wanted_scheme(self._preference)

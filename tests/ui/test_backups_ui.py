@@ -116,16 +116,16 @@ def test_backups_dialog_backs_up_and_a_restore_waits_for_the_next_start(
 
     ready_window.qtbot.waitUntil(shown, timeout=WAIT_MS)
     dialog = dialogs[0]
-    assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
+    assert dialog.panel.list.count() == 0 and not dialog.panel.restore_button.isEnabled()
 
-    ready_window.click(dialog.now_button)
-    ready_window.qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
-    assert "1 conversation" in dialog.list.item(0).text()
+    ready_window.click(dialog.panel.now_button)
+    ready_window.qtbot.waitUntil(lambda: dialog.panel.list.count() == 1, timeout=WAIT_MS)
+    assert "1 conversation" in dialog.panel.list.item(0).text()
     store.create_conversation("m", title="나중 대화")
 
     seen: list[str] = []
     _answer_modal(lambda box: box.button(QMessageBox.StandardButton.Yes), seen)
-    ready_window.click(dialog.restore_button)
+    ready_window.click(dialog.panel.restore_button)
     ready_window.qtbot.waitUntil(lambda: not ready_window.window.isVisible(), timeout=WAIT_MS)
     assert any("start again" in text for text in seen)
     backups = Backups(paths.database_path())

@@ -64,7 +64,7 @@ def test_remove_asks_then_stops_the_server_and_saves_it_away(
     registry = driver.window.connection.registry
     assert registry is not None
     dialog = open_tools(driver)
-    panel = dialog.mcp_panel
+    panel = dialog.panel.mcp_panel
     assert set(panel.rows) == {"fake", "other"}
     driver.click(panel.rows["fake"].start_button)
     driver.qtbot.waitUntil(lambda: panel.status_of("fake") == "Running", timeout=30_000)
@@ -95,5 +95,5 @@ def test_remove_asks_then_stops_the_server_and_saves_it_away(
     dialog.reject()
     assert "fake" not in manager.names()
     reopened = open_tools(driver)
-    assert set(reopened.mcp_panel.rows) == {"other"}
+    assert set(reopened.panel.mcp_panel.rows) == {"other"}
     reopened.reject()

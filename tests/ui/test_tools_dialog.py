@@ -51,8 +51,8 @@ def test_a_folder_added_and_saved_is_persisted_and_readable(
     assert connection.registry is not None and connection.registry.get("read_file") is None
 
     dialog = open_tools(ready_window)
-    ready_window.click(dialog.add_folder_button)
-    assert dialog.folders() == (str(folder.resolve()),)
+    ready_window.click(dialog.panel.add_folder_button)
+    assert dialog.panel.folders() == (str(folder.resolve()),)
     save(ready_window, dialog)
 
     assert Settings.load(paths.settings_path()).granted_folders == (str(folder.resolve()),)
@@ -77,10 +77,10 @@ def test_revoking_an_always_grant_makes_the_tool_ask_again(
     ready_window.wait_idle()
 
     dialog = open_tools(ready_window)
-    [grant] = list(dialog.revoke_buttons)
+    [grant] = list(dialog.panel.revoke_buttons)
     assert grant.scope is GrantScope.ALWAYS and grant.tool.name == "current_time"
-    ready_window.click(dialog.revoke_buttons[grant])
-    assert not dialog.revoke_buttons and dialog.no_grants_label.isVisibleTo(dialog)
+    ready_window.click(dialog.panel.revoke_buttons[grant])
+    assert not dialog.panel.revoke_buttons and dialog.panel.no_grants_label.isVisibleTo(dialog)
     dialog.reject()
 
     claude_env.queue(Reply.tool_use("current_time", {}), Reply.text("Second answer."))
@@ -96,15 +96,15 @@ def test_the_run_command_switch_is_off_by_default_and_persists(
     registry = ready_window.window.connection.registry
     assert registry is not None and registry.get("run_command") is None
     dialog = open_tools(ready_window)
-    assert not dialog.run_command_switch.isChecked()
-    assert not dialog.read_only_switch.isChecked()
-    ready_window.click(dialog.run_command_switch)
+    assert not dialog.panel.run_command_switch.isChecked()
+    assert not dialog.panel.read_only_switch.isChecked()
+    ready_window.click(dialog.panel.run_command_switch)
     save(ready_window, dialog)
 
     assert Settings.load(paths.settings_path()).run_command_enabled is True
     assert registry.get("run_command") is not None
     reopened = open_tools(ready_window)
-    assert reopened.run_command_switch.isChecked()
+    assert reopened.panel.run_command_switch.isChecked()
     reopened.reject()
 
 
@@ -120,7 +120,7 @@ def test_an_imported_mcp_server_starts_offers_its_tools_and_stops(
     assert registry is not None
 
     dialog = open_tools(ready_window)
-    panel = dialog.mcp_panel
+    panel = dialog.panel.mcp_panel
     assert not panel.rows
     ready_window.click(panel.import_button)
     row = panel.rows["fake"]
@@ -149,8 +149,8 @@ def test_a_broken_claude_desktop_file_gives_a_plain_message(
     broken = tmp_path / "claude_desktop_config.json"
     broken.write_text("{ not json", encoding="utf-8")
     dialog = open_tools(ready_window)
-    dialog.mcp_panel.import_from(broken)
-    error = dialog.mcp_panel.error_label
+    dialog.panel.mcp_panel.import_from(broken)
+    error = dialog.panel.mcp_panel.error_label
     assert error.isVisibleTo(dialog) and "is not valid JSON" in error.text()
-    assert "Traceback" not in error.text() and not dialog.mcp_panel.rows
+    assert "Traceback" not in error.text() and not dialog.panel.mcp_panel.rows
     dialog.reject()

@@ -75,6 +75,7 @@ class McpServerRow:
 
 class McpServersPanel(QWidget):
     server_removed = Signal(str)  # its name; confirmed, and gone from `servers`
+    servers_imported = Signal()  # entries were added to `servers` (not saved by the panel)
 
     def __init__(
         self,
@@ -270,3 +271,4 @@ class McpServersPanel(QWidget):
         self.error_label.hide()
         self.servers.update(imported)
         self._rebuild()
+        self.servers_imported.emit()

@@ -1,9 +1,12 @@
 """Edits the system prompt of one conversation (or of the next one, before it exists), and
-how long the prompt cache keeps it."""
+how long the prompt cache keeps it; a preset from the settings fills it in one pick."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.pricing import Rates
+from desktop_app.core.system_prompt_preset import SystemPromptPreset
 from desktop_app.ui.widgets.cache_ttl_check import CacheTtlCheck
 
 
@@ -24,6 +28,7 @@ class SystemPromptDialog(QDialog):
         *,
         cache_ttl: str = "5m",
         rates: Rates | None = None,
+        presets: Sequence[SystemPromptPreset] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("systemPromptDialog")
@@ -44,6 +49,15 @@ class SystemPromptDialog(QDialog):
         self.edit.setObjectName("systemPromptEdit")
         self.edit.setPlaceholderText("For example: Answer briefly, in Korean.")
         self.edit.setPlainText(prompt)
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.setObjectName("systemPresetCombo")
+        self.preset_combo.setAccessibleName(self.tr("Use a preset"))
+        self.preset_combo.addItem(self.tr("Use a preset…"), "")
+        for preset in presets:
+            self.preset_combo.addItem(preset.name, preset.text)
+        self.preset_combo.activated.connect(self.on_preset_combo_activated)
+        self.preset_combo.setVisible(bool(presets))  # made in Settings ▸ Models
+        layout.addWidget(self.preset_combo)
         layout.addWidget(self.edit, 1)
         self.cache_check = CacheTtlCheck(cache_ttl, rates, self)
         layout.addWidget(self.cache_check)
@@ -55,6 +69,10 @@ class SystemPromptDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.edit.setFocus()
+
+    def on_preset_combo_activated(self, index: int) -> None:
+        if index > 0:
+            self.edit.setPlainText(str(self.preset_combo.itemData(index)))
 
     def prompt(self) -> str:
         return self.edit.toPlainText().strip()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMenu, QPlainTextEdit, QToolButton, QWidget
 
 from desktop_app.core.settings import ReviewPreset
@@ -91,14 +91,8 @@ class AttachmentControls(QObject):
         at = button_row.indexOf(after) + 1
         button_row.insertWidget(at, self.attach_button)
         # Like a toolbar button it takes no focus (Tab stays on the prompt, model and Send);
-        # the keyboard has shortcuts instead.
+        # the keyboard has shortcuts instead: Ctrl+O and Ctrl+Shift+S, in the File menu.
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        shortcuts = {
-            "Ctrl+O": self.on_attach_button_clicked,
-            "Ctrl+Shift+S": lambda: self.start_capture("region"),
-        }
-        for keys, slot in shortcuts.items():
-            QShortcut(QKeySequence(keys), composer, slot, context=Qt.ShortcutContext.WindowShortcut)
         edit.textChanged.connect(self.update_chips)
         self.model.changed.connect(self.update_chips)
         self.update_chips()

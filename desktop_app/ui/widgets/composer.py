@@ -134,7 +134,8 @@ class Composer(QFrame):
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.send_button.setText("Stop" if busy else "Send")
-        self.send_button.setToolTip("Stop the reply (Esc)" if busy else "Send (Enter)")
+        keys = "Ctrl+Enter" if self.edit.send_key == "ctrl_enter" else "Enter"
+        self.send_button.setToolTip("Stop the reply (Esc)" if busy else f"Send ({keys})")
         self.send_button.setProperty("stopping", busy)
         self.send_button.style().unpolish(self.send_button)
         self.send_button.style().polish(self.send_button)

@@ -1,4 +1,5 @@
-"""The prompt box: Enter sends, Shift+Enter breaks the line, and it grows with its text.
+"""The prompt box: Enter sends, Shift+Enter breaks the line (or, by the settings, Ctrl+Enter
+sends and Enter breaks it), and it grows with its text.
 
 Its height is a pure function of the text and the width the box has without a scroll bar:
 up to MAX_LINES lines all of it shows and the bar is off; above, the bar is always on. A
@@ -12,6 +13,8 @@ import math
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+
+from desktop_app.core.settings import SendKey
 
 MAX_LINES = 10
 DOCUMENT_MARGIN = 2
@@ -63,11 +66,8 @@ class PromptEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("promptEdit")
         self.setAccessibleName(self.tr("Message to Claude"))
-        self.placeholder = self.tr("Message Claude…   (Shift+Enter for a new line)")
-        self.setPlaceholderText(self.placeholder)
-        self.setToolTip(
-            self.tr("Enter sends · Shift+Enter starts a new line · Up edits your last message")
-        )
+        self.send_key: SendKey = "enter"
+        self.set_send_key("enter")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
         # Fixed policies: the fitting decides the vertical bar, and long words wrap anywhere
@@ -84,10 +84,30 @@ class PromptEdit(QPlainTextEdit):
         self.document().contentsChanged.connect(self.fit_height)
         self.fit_height()
 
+    def set_send_key(self, send_key: SendKey) -> None:
+        """Which of Enter and Ctrl+Enter sends; the other breaks the line."""
+        self.send_key = send_key
+        if send_key == "ctrl_enter":
+            self.placeholder = self.tr("Message Claude…   (Ctrl+Enter sends)")
+            tip = self.tr("Ctrl+Enter sends · Enter starts a new line · Up edits your last message")
+        else:
+            self.placeholder = self.tr("Message Claude…   (Shift+Enter for a new line)")
+            tip = self.tr(
+                "Enter sends · Shift+Enter starts a new line · Up edits your last message"
+            )
+        self.setPlaceholderText(self.placeholder)
+        self.setToolTip(tip)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        sends = control if self.send_key == "ctrl_enter" else not shift
+        if enter and sends:
             self.submitted.emit()
+            return
+        if enter and self.send_key == "ctrl_enter":
+            self.insertPlainText("\n")  # Shift+Enter as well: both break the line
             return
         plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
         if event.key() == Qt.Key.Key_Up and plain and not self.toPlainText():
