@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QScrollArea,
+    QWidget,
+)
 
 from tests.ui.attachment_driver import drop, file_mime, png_file, wait_prepared
 from tests.ui.chat_driver import ChatDriver
@@ -21,8 +28,10 @@ from tests.ui.chat_driver import ChatDriver
 def unnamed_controls(root: QWidget) -> list[str]:
     missing = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
+        if not widget.isVisible() or type(widget) is QScrollArea:
+            continue  # a plain scroll area only holds controls, each checked on its own
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # the spin box's own line edit: the spin box carries the name
         reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(
             widget, QAbstractButton
         )
@@ -112,3 +121,53 @@ def test_tab_reaches_the_presets_and_the_attachment(
     chips = ready_window.window.composer.attachments.chips
     assert chips.isVisible() and chips.chips
     assert not unreached_by_tab(ready_window)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "options.on_tools_requested",
+        "menus.on_shortcuts_requested",
+        "menus.on_about_requested",
+        "menus.on_backups_requested",
+        "options.on_system_prompt_requested",
+        "options.on_presets_edit_requested",
+        "batches.on_batches_requested",
+        "batches.on_new_batch_requested",
+        "on_usage_requested",
+    ],
+)
+def test_every_reachable_control_of_each_dialog_has_a_name(
+    ready_window: ChatDriver, opening: str
+) -> None:
+    window = ready_window.window
+    before = set(QApplication.topLevelWidgets())
+    target: object = window
+    for part in opening.split("."):
+        target = getattr(target, part)
+    assert callable(target)
+    target()
+    ready_window.qtbot.waitUntil(
+        lambda: any(w.isVisible() for w in set(QApplication.topLevelWidgets()) - before)
+    )
+    opened = [w for w in set(QApplication.topLevelWidgets()) - before if w.isVisible()]
+    try:
+        missing = [m for dialog in opened for m in unnamed_controls(dialog)]
+        assert not missing, "\n".join(missing)
+    finally:
+        for dialog in opened:
+            dialog.close()
+
+
+def test_every_reachable_control_of_each_settings_page_has_a_name(ready_window: ChatDriver) -> None:
+    window = ready_window.window
+    window.menus.on_settings_requested()
+    settings = window.menus.settings_window
+    assert settings is not None
+    missing = []
+    for page in settings.pages:
+        settings.show_page(type(page))
+        ready_window.process()
+        missing += [f"{type(page).__name__}: {m}" for m in unnamed_controls(settings)]
+    settings.close()
+    assert not missing, "\n".join(missing)

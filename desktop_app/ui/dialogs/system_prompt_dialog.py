@@ -47,6 +47,7 @@ class SystemPromptDialog(QDialog):
         layout.addWidget(note)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("systemPromptEdit")
+        self.edit.setAccessibleName(self.tr("System prompt"))
         self.edit.setPlaceholderText("For example: Answer briefly, in Korean.")
         self.edit.setPlainText(prompt)
         self.preset_combo = QComboBox(self)
