@@ -33,6 +33,7 @@ def usage_of(usage: Any) -> Usage:
     if usage is None:
         return Usage()
     split = getattr(usage, "cache_creation", None)
+    server = getattr(usage, "server_tool_use", None)
     return Usage(
         getattr(usage, "input_tokens", 0) or 0,
         getattr(usage, "output_tokens", 0) or 0,
@@ -40,6 +41,8 @@ def usage_of(usage: Any) -> Usage:
         getattr(usage, "cache_read_input_tokens", 0) or 0,
         getattr(split, "ephemeral_1h_input_tokens", 0) or 0,
         str(getattr(usage, "service_tier", "") or ""),
+        getattr(server, "web_search_requests", 0) or 0,
+        getattr(server, "web_fetch_requests", 0) or 0,
     )
 
 

@@ -47,6 +47,10 @@ class Usage:
     cache_creation_1h_input_tokens: int = 0
     # "batch" for a Message Batches answer (half price); "" or "standard" otherwise.
     service_tier: str = ""
+    # usage.server_tool_use: Anthropic's own tools run for this request (searches are billed
+    # per use on top of tokens; fetches cost their tokens only).
+    web_search_requests: int = 0
+    web_fetch_requests: int = 0
 
     @property
     def batch(self) -> bool:
@@ -60,6 +64,8 @@ class Usage:
             self.cache_read_input_tokens + other.cache_read_input_tokens,
             self.cache_creation_1h_input_tokens + other.cache_creation_1h_input_tokens,
             self.service_tier if self.service_tier == other.service_tier else "",
+            self.web_search_requests + other.web_search_requests,
+            self.web_fetch_requests + other.web_fetch_requests,
         )
 
     @property
@@ -85,6 +91,11 @@ class Usage:
                 - self.cache_creation_1h_input_tokens,
                 "ephemeral_1h_input_tokens": self.cache_creation_1h_input_tokens,
             }
+        if self.web_search_requests or self.web_fetch_requests:
+            data["server_tool_use"] = {
+                "web_search_requests": self.web_search_requests,
+                "web_fetch_requests": self.web_fetch_requests,
+            }
         if self.service_tier not in ("", "standard"):
             data["service_tier"] = self.service_tier
         return data
@@ -94,6 +105,8 @@ class Usage:
         data = data or {}
         split = data.get("cache_creation")
         hour = split.get("ephemeral_1h_input_tokens") if isinstance(split, dict) else 0
+        server = data.get("server_tool_use")
+        server = server if isinstance(server, dict) else {}
         return cls(
             int(data.get("input_tokens") or 0),
             int(data.get("output_tokens") or 0),
@@ -101,6 +114,8 @@ class Usage:
             int(data.get("cache_read_input_tokens") or 0),
             int(hour or 0),
             str(data.get("service_tier") or ""),
+            int(server.get("web_search_requests") or 0),
+            int(server.get("web_fetch_requests") or 0),
         )
 
 

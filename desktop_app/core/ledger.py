@@ -57,7 +57,7 @@ class LedgerEntry:
             kind=kind,
             model=model,
             usage=usage,
-            cost_usd=rates.cost(usage) if rates is not None else None,
+            cost_usd=pricing.cost(model, usage, batch=batch) if rates is not None else None,
             rates=rates,
             conversation_id=conversation_id,
             message_id=message_id,

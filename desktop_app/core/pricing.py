@@ -97,11 +97,42 @@ def prompt_tokens(usage: Usage) -> int:
     return usage.input_tokens + usage.cache_creation_input_tokens + usage.cache_read_input_tokens
 
 
+@dataclass(frozen=True, slots=True)
+class ServerToolPrices:
+    """Anthropic's own tools, billed per use on top of tokens (USD per 1,000 uses)."""
+
+    web_search_per_1000: float = 10.0
+    web_fetch_per_1000: float = 0.0
+
+    @classmethod
+    def from_json(cls, data: object, fallback: ServerToolPrices) -> ServerToolPrices:
+        if not isinstance(data, dict):
+            return fallback
+        values = []
+        for name in ("web_search_per_1000", "web_fetch_per_1000"):
+            value = data.get(name, getattr(fallback, name))
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+            values.append(float(value) if ok else getattr(fallback, name))
+        return cls(*values)
+
+    def cost(self, usage: Usage) -> float:
+        return (
+            usage.web_search_requests * self.web_search_per_1000
+            + usage.web_fetch_requests * self.web_fetch_per_1000
+        ) / 1000
+
+
 class Pricing:
-    def __init__(self, prices: dict[str, ModelPrice], updated: str = "") -> None:
+    def __init__(
+        self,
+        prices: dict[str, ModelPrice],
+        updated: str = "",
+        server_tools: ServerToolPrices | None = None,
+    ) -> None:
         # Longest prefix first, so "claude-3-5-haiku" wins over "claude-3".
         self._prices = sorted(prices.items(), key=lambda kv: -len(kv[0]))
         self.updated = updated  # the date the price list was written, as it says
+        self.server_tools = server_tools or ServerToolPrices()
 
     @classmethod
     def load(cls, path: Path | None = None, override: Path | None = None) -> Pricing:
@@ -112,8 +143,10 @@ class Pricing:
             path = resource("pricing.json")
         prices: dict[str, ModelPrice] = {}
         updated = ""
+        server_tools = ServerToolPrices()
         for source in (path, override):
             data = _read(source)
+            server_tools = ServerToolPrices.from_json(data.get("server_tools"), server_tools)
             models = data.get("models")
             for prefix, entry in (models if isinstance(models, dict) else {}).items():
                 price = ModelPrice.from_json(entry)
@@ -121,7 +154,7 @@ class Pricing:
                     prices[prefix] = price
             if isinstance(data.get("updated"), str):
                 updated = max(updated, data["updated"])
-        return cls(prices, updated)
+        return cls(prices, updated, server_tools)
 
     def price(self, model_id: str) -> ModelPrice | None:
         for prefix, price in self._prices:
@@ -137,9 +170,12 @@ class Pricing:
         return price.rates(usage, batch=usage.batch if batch is None else batch)
 
     def cost(self, model_id: str, usage: Usage, *, batch: bool | None = None) -> float | None:
-        """One request's cost; `usage` must be one request's (a tier is chosen per request)."""
+        """One request's cost, its searches included; `usage` must be one request's (a tier
+        is chosen per request)."""
         rates = self.rates(model_id, usage, batch=batch)
-        return rates.cost(usage) if rates is not None else None
+        if rates is None:
+            return None
+        return rates.cost(usage) + self.server_tools.cost(usage)
 
     def uncached_cost(
         self, model_id: str, usage: Usage, *, batch: bool | None = None
@@ -149,6 +185,8 @@ class Pricing:
             input_tokens=prompt_tokens(usage),
             output_tokens=usage.output_tokens,
             service_tier=usage.service_tier,
+            web_search_requests=usage.web_search_requests,
+            web_fetch_requests=usage.web_fetch_requests,
         )
         return self.cost(model_id, plain, batch=batch)
 

@@ -115,6 +115,8 @@ class ReplyBuilder:
             delta.cache_creation_input_tokens or start.cache_creation_input_tokens,
             delta.cache_read_input_tokens or start.cache_read_input_tokens,
             delta.cache_creation_1h_input_tokens or start.cache_creation_1h_input_tokens,
+            web_search_requests=delta.web_search_requests,  # counted at the end alone
+            web_fetch_requests=delta.web_fetch_requests,
         )
 
     def content(self) -> list[Block]:

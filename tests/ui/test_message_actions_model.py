@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from desktop_app.core.conversation import Message, MessageState, Role, Usage, text_block
-from desktop_app.core.pricing import ModelPrice, Pricing, Rates
+from desktop_app.core.pricing import ModelPrice, Pricing, Rates, format_cost
 from desktop_app.ui.view_models.message_actions import (
     ReplyDescriber,
     actions_for,
@@ -126,3 +126,22 @@ def test_an_unknown_price_and_an_older_day_are_said_plainly() -> None:
 def test_durations() -> None:
     assert duration_text(3.04) == "3.0 s"
     assert duration_text(125) == "2 min 5 s"
+
+
+def test_the_info_line_counts_web_searches_in_the_cost() -> None:
+    usage = Usage(1000, 100, web_search_requests=3)
+    turn = [message(2, Role.ASSISTANT, "a", model="m", usage=usage, created_at=NOON - 60)]
+    # $0.003 + $0.0015 of tokens, and three searches at $10 per 1,000.
+    cost = format_cost(0.003 + 0.0015 + 0.03)
+    assert describer()(turn) == f"Model M · 11:59 · 1,000 in · 100 out · 3 web searches · {cost}"
+    one = [
+        message(
+            2,
+            Role.ASSISTANT,
+            "a",
+            model="m",
+            usage=Usage(1000, 100, web_search_requests=1),
+            created_at=NOON - 60,
+        )
+    ]
+    assert "· 1 web search ·" in describer()(one)

@@ -132,6 +132,14 @@ class ReplyDescriber:
             read, written = usage.cache_read_input_tokens, usage.cache_creation_input_tokens
             tokens = f"{format_tokens(usage.input_tokens + read + written)} in"
             parts.append(f"{tokens} · {format_tokens(usage.output_tokens)} out")
+            if searches := usage.web_search_requests:
+                parts.append(
+                    QCoreApplication.translate("ReplyDescriber", "1 web search")
+                    if searches == 1
+                    else QCoreApplication.translate("ReplyDescriber", "{n} web searches").format(
+                        n=searches
+                    )
+                )
             parts.append(format_cost(cost))
             if caching := self.cache_text(self.saving(turn)):
                 parts.append(caching)
