@@ -6,7 +6,9 @@ only after its window is on screen.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+import inspect
+from collections.abc import AsyncGenerator, Callable
+from typing import Any
 
 import anthropic
 import httpx2
@@ -18,9 +20,21 @@ from desktop_app.core.errors import ApiError
 from desktop_app.core.events import WireEvent
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.request import Request
+from desktop_app.core.request_options import SAMPLING_KEYS
 
 # What the SDK or its transport may raise once a request is under way.
 _FAILURES = (anthropic.AnthropicError, httpx2.HTTPError, ValueError)
+
+
+def sdk_arguments(method: Callable[..., Any], params: dict[str, Any]) -> dict[str, Any]:
+    """`params` as `method` takes them: what its signature lacks (temperature, top_p and top_k
+    in SDK 2.x, or a newer API field) travels in extra_body, as the API reads it."""
+    taken = inspect.signature(method).parameters
+    arguments = {k: v for k, v in params.items() if k in taken}
+    extra = {k: v for k, v in params.items() if k not in taken}
+    if extra:
+        arguments["extra_body"] = extra
+    return arguments
 
 
 class AnthropicClient:
@@ -41,7 +55,8 @@ class AnthropicClient:
 
     async def stream(self, request: Request) -> AsyncGenerator[WireEvent, None]:
         try:
-            stream = await self._sdk.messages.create(**request.to_params(), stream=True)
+            create = self._sdk.messages.create
+            stream = await create(**sdk_arguments(create, request.to_params()), stream=True)
         except _FAILURES as exc:
             raise api_error_of(exc) from None
         try:
@@ -56,7 +71,8 @@ class AnthropicClient:
 
     async def complete(self, request: Request) -> list[Block]:
         try:
-            message = await self._sdk.messages.create(**request.to_params())
+            create = self._sdk.messages.create
+            message = await create(**sdk_arguments(create, request.to_params()))
         except _FAILURES as exc:
             raise api_error_of(exc) from None
         return [block_of(block) for block in message.content]
@@ -68,11 +84,13 @@ class AnthropicClient:
             raise api_error_of(exc) from None
 
     async def count_tokens(self, request: Request) -> int:
-        # The endpoint takes the request's params except max_tokens (cache_control included,
-        # as in the recorded traffic).
-        params = {k: v for k, v in request.to_params().items() if k != "max_tokens"}
+        # The endpoint takes the request's params except max_tokens and sampling, which count
+        # no tokens (cache_control included, as in the recorded traffic).
+        left_out = {"max_tokens", *SAMPLING_KEYS}
+        params = {k: v for k, v in request.to_params().items() if k not in left_out}
+        count = self._sdk.messages.count_tokens
         try:
-            counted = await self._sdk.messages.count_tokens(**params)
+            counted = await count(**sdk_arguments(count, params))
         except _FAILURES as exc:
             raise api_error_of(exc) from None
         return counted.input_tokens

@@ -78,7 +78,10 @@ def wire_event(event: Any) -> WireEvent | None:
         case "content_block_stop":
             return BlockStopped(event.index)
         case "message_delta":
-            return MessageDelta(event.delta.stop_reason, usage_of(event.usage))
+            delta = event.delta
+            return MessageDelta(
+                delta.stop_reason, usage_of(event.usage), getattr(delta, "stop_sequence", None)
+            )
         case "message_stop":
             return MessageStopped()
     return None  # ping and types this Parley does not know

@@ -26,6 +26,8 @@ from desktop_app.storage.errors import DatabaseError
 
 
 def _parser() -> argparse.ArgumentParser:
+    from desktop_app.cli.sampling_options import add_arguments as add_sampling_arguments
+
     parser = argparse.ArgumentParser(
         prog="parley", description="Parley: a desktop assistant for Claude."
     )
@@ -105,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the input tokens and estimated cost of this send; send and store nothing",
     )
+    add_sampling_arguments(ask)
     ask.add_argument(
         "--over-budget",
         action="store_true",

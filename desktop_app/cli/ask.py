@@ -20,6 +20,7 @@ from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.conversation_choice import chosen_model, existing_conversation
 from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
 from desktop_app.cli.reply_limit_option import checked_max_tokens, cutoff_notice
+from desktop_app.cli.sampling_options import chosen_options, stop_notice
 from desktop_app.cli.text_input import read_stdin
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.budget import BudgetStatus
@@ -40,6 +41,7 @@ from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.permissions import PermissionPolicy
 from desktop_app.core.ports import AttachmentSource, ClaudeClient, ConversationStore
 from desktop_app.core.pricing import Pricing
+from desktop_app.core.request_options import RequestOptions
 from desktop_app.core.settings import Settings
 from desktop_app.core.thinking import EFFORT_LEVELS, thinking_options
 from desktop_app.paths import (
@@ -190,9 +192,15 @@ def ask(args: argparse.Namespace) -> int:
         files = AttachmentStore(attachments_dir())
         # Images first, then the question: the order the API's documentation advises.
         content: list[Block] = [files.save(a).block() for a in attachments]
+        current = existing_conversation(store, args.continue_id) if args.continue_id else None
+        thinking = bool(switch.get("thinking", current.thinking if current else False))
+        held = store.request_options(current.id) if current else RequestOptions()
+        options = chosen_options(args, held, model, thinking=thinking)
         conversation = _conversation(store, args, model, switch)
         if args.cache_ttl and args.cache_ttl != conversation.cache_ttl:
             conversation = store.update_conversation(conversation.id, cache_ttl=args.cache_ttl)
+        if options is not None:
+            store.set_request_options(conversation.id, options)
         from desktop_app.claude.client import AnthropicClient
 
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
@@ -215,6 +223,8 @@ def ask(args: argparse.Namespace) -> int:
 def _tell_if_cut(store: ConversationStore, session: ChatSession, conversation_id: int) -> None:
     """Say on stderr when the reply stopped at max_tokens; the answer still counts (exit 0)."""
     last = store.messages(conversation_id)[-1:]
+    if last and (stopped := stop_notice(last[0], store.stop_sequence(last[0].id))):
+        print(stopped, file=sys.stderr)
     request = session.build_request(conversation_id, resolve=False)
     most = session.catalogue.max_tokens_for(request.model)
     notice = cutoff_notice(conversation_id, last[0], request.max_tokens, most) if last else None

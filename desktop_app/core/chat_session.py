@@ -18,6 +18,7 @@ from dataclasses import replace
 from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.continuation import continuation_blocks, was_cut_off
 from desktop_app.core.conversation import Block, Message, Usage, is_question, text_block
+from desktop_app.core.errors import ApiError, ErrorKind
 from desktop_app.core.ledger import LedgerEntry, Spend
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.model_info import ModelInfo
@@ -169,6 +170,9 @@ class ChatSession:
             thinking_room(model, conversation),
         )
         extra = thinking_params(model, conversation, max_tokens, messages=messages)
+        options = self.store.request_options(conversation_id)
+        if problems := options.problems(conversation.model, thinking=bool(extra.get("thinking"))):
+            raise ApiError(ErrorKind.INVALID_REQUEST, " ".join(problems))
         return Request(
             model=conversation.model,
             max_tokens=max_tokens,
@@ -179,6 +183,7 @@ class ChatSession:
             tools=self.tools.definitions(),
             thinking=extra.get("thinking"),
             output_config=extra.get("output_config"),
+            options=options,
         )
 
     async def resolved_request(self, conversation_id: int, leaf: int | None = None) -> Request:

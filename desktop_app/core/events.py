@@ -79,6 +79,7 @@ class MessageDelta:
 
     stop_reason: str | None
     usage: Usage
+    stop_sequence: str | None = None  # which of the request's stop sequences ended it
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from desktop_app.core.events import WireEvent
 from desktop_app.core.ledger import LedgerEntry
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.request import Request
+from desktop_app.core.request_options import RequestOptions
 
 
 class ClaudeClient(Protocol):
@@ -260,7 +261,18 @@ class ConversationStore(Protocol):
         state: MessageState,
         usage: Usage | None = None,
         stop_reason: str | None = None,
+        stop_sequence: str | None = None,
     ) -> Message: ...
+
+    def request_options(self, conversation_id: int) -> RequestOptions:
+        """The conversation's sampling options (none set: all unset)."""
+        ...
+
+    def stop_sequence(self, message_id: int) -> str | None:
+        """The stop sequence a reply ended at, if it ended at one."""
+        ...
+
+    def set_request_options(self, conversation_id: int, options: RequestOptions) -> None: ...
 
     def delete_message(self, message_id: int) -> None:
         """Delete the message and the branch that follows it."""

@@ -66,6 +66,7 @@ class ReplyBuilder:
         self._blocks: dict[int, _Block] = {}
         self.model: str | None = None
         self.stop_reason: str | None = None
+        self.stop_sequence: str | None = None
         self._start_usage = Usage()
         self._delta_usage: Usage | None = None
         self.finished = False  # message_stop arrived: only then is the reply whole
@@ -91,8 +92,9 @@ class ReplyBuilder:
             case BlockStopped(index=i):
                 if i in self._blocks:
                     self._blocks[i].done = True
-            case MessageDelta(stop_reason=reason, usage=usage):
+            case MessageDelta(stop_reason=reason, usage=usage, stop_sequence=sequence):
                 self.stop_reason = reason or self.stop_reason
+                self.stop_sequence = sequence or self.stop_sequence
                 self._delta_usage = usage
             case MessageStopped():
                 self.finished = True

@@ -261,6 +261,7 @@ class ReplyStream:
                     state=ending or MessageState.COMPLETE,
                     usage=builder.usage,
                     stop_reason=builder.stop_reason,
+                    stop_sequence=builder.stop_sequence,
                 )
                 self._record(final)
                 self._last_content = final.content

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.core.cache_breakpoints import CacheTtl, place
 from desktop_app.core.conversation import Block, Message, MessageState, Role, is_server_result
+from desktop_app.core.request_options import RequestOptions
 
 SENDABLE_STATES = (
     MessageState.COMPLETE,
@@ -32,6 +33,8 @@ class Request:
     cache_ttl: CacheTtl = "5m"
     thinking: dict[str, Any] | None = None
     output_config: dict[str, Any] | None = None  # e.g. {"effort": "high"}
+    # temperature, top_p, top_k, stop sequences
+    options: RequestOptions = field(default_factory=RequestOptions)
 
     def to_params(self) -> dict[str, Any]:
         """Keyword arguments for `messages.create`, exactly as the API takes them."""
@@ -50,6 +53,7 @@ class Request:
             params["thinking"] = self.thinking
         if self.output_config:
             params["output_config"] = self.output_config
+        params.update(self.options.params())
         return params
 
 

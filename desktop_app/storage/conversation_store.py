@@ -7,6 +7,7 @@ One connection serves every thread, serialised by a lock; each write is one shor
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from desktop_app.core.conversation import (
     SearchHit,
     Usage,
 )
+from desktop_app.core.request_options import RequestOptions
 from desktop_app.storage import conversation_listing, message_tree
 from desktop_app.storage.errors import RecordNotFoundError
 from desktop_app.storage.message_search import search_messages
@@ -248,8 +250,10 @@ class SqliteConversationStore(SqliteFile):
         state: MessageState,
         usage: Usage | None = None,
         stop_reason: str | None = None,
+        stop_sequence: str | None = None,
     ) -> Message:
-        """Replace a message's blocks and state; `usage`/`stop_reason` of None keep the old ones.
+        """Replace a message's blocks and state; `usage`/`stop_reason` of None keep the old ones;
+        `stop_sequence` is the request's stop sequence the reply ended at.
 
         Called about once a second while a reply streams, so it is a single UPDATE.
         """
@@ -272,9 +276,42 @@ class SqliteConversationStore(SqliteFile):
                     message_id,
                 ),
             )
+            if row is not None and stop_sequence is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO reply_stops (message_id, sequence) VALUES (?, ?)",
+                    (message_id, stop_sequence),
+                )
         if row is None:
             raise RecordNotFoundError("message", message_id)
         return message_from_row(row)
+
+    def stop_sequence(self, message_id: int) -> str | None:
+        """The stop sequence a reply ended at, if it ended at one."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT sequence FROM reply_stops WHERE message_id = ?", (message_id,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def request_options(self, conversation_id: int) -> RequestOptions:
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT options FROM request_options WHERE conversation_id = ?", (conversation_id,)
+            ).fetchone()
+        return RequestOptions.from_json(json.loads(row[0])) if row else RequestOptions()
+
+    def set_request_options(self, conversation_id: int, options: RequestOptions) -> None:
+        with self._write() as conn:
+            if options.empty:
+                conn.execute(
+                    "DELETE FROM request_options WHERE conversation_id = ?", (conversation_id,)
+                )
+            else:
+                conn.execute(
+                    "INSERT INTO request_options (conversation_id, options) VALUES (?, ?)"
+                    " ON CONFLICT (conversation_id) DO UPDATE SET options = excluded.options",
+                    (conversation_id, json.dumps(options.to_json(), ensure_ascii=False)),
+                )
 
     def delete_message(self, message_id: int) -> None:
         """Delete the message and the branch that follows it."""

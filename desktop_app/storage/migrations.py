@@ -304,6 +304,25 @@ def m008_short_query_index(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def m011_request_options(conn: sqlite3.Connection) -> None:
+    """A conversation's sampling options (temperature, top_p, top_k, stop sequences) as JSON,
+    and the stop sequence that ended a reply, each in a table of its own: most conversations
+    and replies have none."""
+    conn.execute(
+        """CREATE TABLE request_options (
+            conversation_id INTEGER PRIMARY KEY
+                REFERENCES conversations(id) ON DELETE CASCADE,
+            options TEXT NOT NULL
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE reply_stops (
+            message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+            sequence TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
@@ -313,6 +332,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     m006_message_heartbeat,
     m007_conversation_ids_never_reused,
     m008_short_query_index,
+    m011_request_options,  # m009 and m010 are on their way from other branches
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

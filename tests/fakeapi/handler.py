@@ -190,6 +190,8 @@ class ApiHandler(BaseHTTPRequestHandler):
             reply, stop_sequence = echoed.reply, echoed.stop_sequence
         else:
             reply = with_thinking(reply, body)
+            if reply.stop_reason == "stop_sequence":  # scripted: the request's first one hit
+                stop_sequence = next(iter(body.get("stop_sequences") or []), None)
         model = resolved_id(state.models, body["model"])
         if reply.kind in _REACHES_MODEL:
             cache = state.prompt_cache.account(model, body)

@@ -14,6 +14,7 @@ from typing import Any
 
 from tests.fakeapi.api_error import ApiError
 from tests.fakeapi.catalogue import accepts, allows_prefill, find_model, resolved_id
+from tests.fakeapi.sampling_rules import sampling_rules
 from tests.fakeapi.server_tool_rules import continues_paused_turn, server_tool_rules
 from tests.fakeapi.thinking_rules import thinking_rules
 
@@ -353,6 +354,8 @@ def check_request(
     if error := _required_fields(body, counting) or _model_rules(body, models, counting):
         return error
     if error := thinking_rules(body, models, counting=counting):
+        return error
+    if error := sampling_rules(body, resolved_id(models, body["model"])):
         return error
     error, turns = _message_rules(body["messages"])
     if error:
