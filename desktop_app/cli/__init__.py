@@ -26,7 +26,8 @@ from desktop_app.storage.errors import DatabaseError
 
 
 def _parser() -> argparse.ArgumentParser:
-    from desktop_app.cli.sampling_options import add_arguments as add_sampling_arguments
+    from desktop_app.cli.request_flags import add_arguments as add_sampling_arguments
+    from desktop_app.cli.request_flags import add_tool_arguments
 
     parser = argparse.ArgumentParser(
         prog="parley", description="Parley: a desktop assistant for Claude."
@@ -108,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print the input tokens and estimated cost of this send; send and store nothing",
     )
     add_sampling_arguments(ask)
+    add_tool_arguments(ask)
     ask.add_argument(
         "--over-budget",
         action="store_true",

@@ -20,8 +20,10 @@ from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.conversation_choice import chosen_model, existing_conversation
 from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
 from desktop_app.cli.reply_limit_option import checked_max_tokens, cutoff_notice
-from desktop_app.cli.sampling_options import chosen_options, stop_notice
+from desktop_app.cli.reply_notes import ReplyNotes
+from desktop_app.cli.request_flags import chosen_options, stop_notice
 from desktop_app.cli.text_input import read_stdin
+from desktop_app.core.attachment_resolver import cite
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.chat_session import ChatSession, ReplyStream
@@ -30,6 +32,8 @@ from desktop_app.core.errors import describe
 from desktop_app.core.events import (
     BlockStarted,
     BlockStopped,
+    CitationDelta,
+    InputJsonDelta,
     ReplyFailed,
     ReplyFinished,
     TextDelta,
@@ -192,10 +196,13 @@ def ask(args: argparse.Namespace) -> int:
         files = AttachmentStore(attachments_dir())
         # Images first, then the question: the order the API's documentation advises.
         content: list[Block] = [files.save(a).block() for a in attachments]
+        if args.cite:  # text and PDF files go as documents Claude may quote, with the place
+            content = [cite(block) for block in content]
         current = existing_conversation(store, args.continue_id) if args.continue_id else None
         thinking = bool(switch.get("thinking", current.thinking if current else False))
         held = store.request_options(current.id) if current else RequestOptions()
-        options = chosen_options(args, held, model, thinking=thinking)
+        info = catalogue.get(model) or ModelInfo(model, model)
+        options = chosen_options(args, held, info, thinking=thinking)
         conversation = _conversation(store, args, model, switch)
         if args.cache_ttl and args.cache_ttl != conversation.cache_ttl:
             conversation = store.update_conversation(conversation.id, cache_ttl=args.cache_ttl)
@@ -254,7 +261,10 @@ async def _stream(
     final: Message | None = None
     failure: ReplyFailed | None = None
     wrote_text = False
+    notes = ReplyNotes(sys.stdout, sys.stderr)
     async for event in reply:
+        if not as_json:
+            _note(notes, event)
         match event:
             case TextDelta(text=text) if not as_json:
                 sys.stdout.write(text)
@@ -276,6 +286,7 @@ async def _stream(
                 pass
     if wrote_text:
         sys.stdout.write("\n")
+    notes.finish()
     if as_json and final is not None:
         summary = _summary(reply.conversation_id, final)
         summary["attachments"] = [_attachment_summary(a) for a in attachments]
@@ -292,6 +303,18 @@ async def _stream(
     if failure is not None:
         raise CliError(describe(failure.error))
     return 0
+
+
+def _note(notes: ReplyNotes, event: object) -> None:
+    match event:
+        case BlockStarted(index=index, block=block):
+            notes.started(index, block)
+        case InputJsonDelta(index=index, partial_json=fragment):
+            notes.input_delta(index, fragment)
+        case CitationDelta(index=index, citation=citation):
+            notes.citation(index, citation)
+        case BlockStopped(index=index):
+            notes.stopped(index)
 
 
 def _summary(conversation_id: int, message: Message) -> dict[str, Any]:

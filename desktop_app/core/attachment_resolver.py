@@ -1,8 +1,8 @@
 """Turns a history's attachment references into the blocks the API takes, just before sending.
 
-Images and PDFs become base64 blocks, text files a text block headed by the file name, and
-Parley-only keys are stripped. Recent encodings are kept, so a conversation's screenshots
-are not read and encoded again on every turn.
+Images and PDFs become base64 blocks, text files a text block headed by the file name (or,
+sent for citing, a plain-text document), and Parley-only keys are stripped. Recent
+encodings are kept, so a conversation's screenshots are not read again on every turn.
 """
 
 from __future__ import annotations
@@ -26,6 +26,14 @@ from desktop_app.core.conversation import Block
 from desktop_app.core.ports import AttachmentSource
 
 Turns = list[dict[str, Any]]
+CITED = {"enabled": True}  # a document's citations switch, as the API takes it
+
+
+def cite(block: Block) -> Block:
+    """A stored attachment block sent as a document Claude may cite (text and PDF files)."""
+    if block.get("type") == "document":
+        return {**block, "citations": CITED}
+    return block
 
 
 def text_file_block(name: str, text: str) -> Block:
@@ -79,15 +87,20 @@ class AttachmentResolver:
                 return {k: v for k, v in block.items() if k != METADATA}
             return block
         payload = self._payload(attachment)
+        cited = block.get("citations") == CITED  # answers may quote it, with the place
         match attachment.kind:
             case AttachmentKind.IMAGE:
                 source = {"type": "base64", "media_type": attachment.media_type, "data": payload}
                 return {"type": "image", "source": source}
             case AttachmentKind.PDF:
                 source = {"type": "base64", "media_type": "application/pdf", "data": payload}
-                return {"type": "document", "source": source, "title": attachment.name}
+                document = {"type": "document", "source": source, "title": attachment.name}
+            case AttachmentKind.TEXT if cited:
+                source = {"type": "text", "media_type": "text/plain", "data": payload}
+                document = {"type": "document", "source": source, "title": attachment.name}
             case AttachmentKind.TEXT:
                 return text_file_block(attachment.name, payload)
+        return {**document, "citations": CITED} if cited else document
 
     def _require(self, attachment: Attachment) -> None:
         if self.source is None:

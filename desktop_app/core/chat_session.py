@@ -171,7 +171,10 @@ class ChatSession:
         )
         extra = thinking_params(model, conversation, max_tokens, messages=messages)
         options = self.store.request_options(conversation_id)
-        if problems := options.problems(conversation.model, thinking=bool(extra.get("thinking"))):
+        problems = options.problems(conversation.model, thinking=bool(extra.get("thinking")))
+        if lacking := options.unsupported_tools(model):
+            problems.append(lacking)
+        if problems:
             raise ApiError(ErrorKind.INVALID_REQUEST, " ".join(problems))
         return Request(
             model=conversation.model,
@@ -180,7 +183,7 @@ class ChatSession:
             system=conversation.system_prompt,
             cache=self.prompt_caching,
             cache_ttl="1h" if conversation.cache_ttl == "1h" else "5m",
-            tools=self.tools.definitions(),
+            tools=[*self.tools.definitions(), *options.server_tools.definitions(model)],
             thinking=extra.get("thinking"),
             output_config=extra.get("output_config"),
             options=options,

@@ -1,5 +1,6 @@
-"""A conversation's sampling options (temperature, top_p, top_k, stop sequences) and the rules
-the API holds them to, checked before a request is sent.
+"""A conversation's request options — sampling (temperature, top_p, top_k, stop sequences)
+and Anthropic's own tools (server_tools.py) — and the rules the API holds them to, checked
+before a request is sent.
 
 The rules, from Anthropic's documentation: temperature and top_p lie in 0–1 and top_k is a
 positive whole number; the newer models (Opus 4.1 on, Sonnet 4.5 on, Haiku 4.5) take
@@ -9,10 +10,12 @@ is not taken, and top_p must lie in 0.95–1. A stop sequence must hold more tha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.i18n import translate
+from desktop_app.core.model_info import ModelInfo
+from desktop_app.core.server_tools import ServerTools
 
 # Model ids (prefixes) that refuse temperature and top_p together.
 ONE_OF_TEMPERATURE_OR_TOP_P = (
@@ -35,6 +38,7 @@ class RequestOptions:
     top_p: float | None = None
     top_k: int | None = None
     stop_sequences: tuple[str, ...] = ()
+    server_tools: ServerTools = field(default_factory=ServerTools)
 
     @property
     def empty(self) -> bool:
@@ -76,6 +80,11 @@ class RequestOptions:
                 )
         if any(not s.strip() for s in self.stop_sequences):
             found.append(translate("RequestOptions", "A stop sequence must hold more than spaces."))
+        web = self.server_tools.web
+        if web.allowed_domains and web.blocked_domains:
+            found.append(
+                translate("RequestOptions", "Give allowed domains or blocked domains, not both.")
+            )
         if len(self.stop_sequences) > MAX_STOP_SEQUENCES:
             found.append(
                 translate("RequestOptions", "At most {n} stop sequences.").format(
@@ -84,8 +93,22 @@ class RequestOptions:
             )
         return found
 
+    def unsupported_tools(self, model: ModelInfo) -> str | None:
+        """Why `model` cannot run the tools turned on, or None when it can."""
+        missing = self.server_tools.unsupported(model)
+        if not missing:
+            return None
+        names = {
+            "web_search": translate("RequestOptions", "web search"),
+            "web_fetch": translate("RequestOptions", "web fetch"),
+            "code_execution": translate("RequestOptions", "code execution"),
+        }
+        return translate(
+            "RequestOptions", "{model} cannot use {tools}; turn it off or choose another model."
+        ).format(model=model.display_name, tools=", ".join(names[m] for m in missing))
+
     def params(self) -> dict[str, Any]:
-        """The request's keyword arguments for these options (the SDK takes each by name)."""
+        """The request's sampling fields (server tools go into its `tools`)."""
         params: dict[str, Any] = {}
         if self.temperature is not None:
             params["temperature"] = self.temperature
@@ -98,7 +121,10 @@ class RequestOptions:
         return params
 
     def to_json(self) -> dict[str, Any]:
-        return self.params()
+        data = self.params()
+        if tools := self.server_tools.to_json():
+            data["server_tools"] = tools
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> RequestOptions:
@@ -112,6 +138,7 @@ class RequestOptions:
             _number(data.get("top_p")),
             int(top_k) if top_k is not None and top_k.is_integer() else None,
             tuple(s for s in stops if isinstance(s, str)) if isinstance(stops, list) else (),
+            ServerTools.from_json(data.get("server_tools")),
         )
 
 

@@ -1,0 +1,141 @@
+"""What `parley ask` prints beside the answer: Anthropic's own tools at work (on stderr, as
+they run), a footnote marker after each cited passage, and the sources after the answer.
+
+  Seoul is sunny today[1].
+
+  [1] 서울 날씨 — https://weather.example/seoul
+      “맑음, 최고 7도”
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from desktop_app.core.conversation import Block
+from desktop_app.core.i18n import translate
+
+_ERROR_WORDS = {
+    "max_uses_exceeded": "the reply used up its allowed number of uses",
+    "too_many_requests": "too many requests at once; try again shortly",
+    "unavailable": "the tool is unavailable right now",
+    "query_too_long": "the search query was too long",
+    "invalid_tool_input": "Claude gave the tool input it could not use",
+    "url_not_allowed": "that address is not among the allowed domains",
+    "url_not_accessible": "the page could not be reached",
+    "url_too_long": "the address was too long",
+    "url_not_in_prior_context": "only addresses from the conversation can be fetched",
+    "unsupported_content_type": "that kind of page cannot be read",
+    "too_large": "the page was too large",
+    "content_too_large": "the page was too large",
+    "execution_time_exceeded": "the code ran too long and was stopped",
+    "container_expired": "the sandbox expired",
+}
+
+
+def error_words(code: str) -> str:
+    """A server tool's error code in plain words (the code itself when unknown)."""
+    words = _ERROR_WORDS.get(code)
+    return translate("ServerToolError", words) if words else code
+
+
+class ReplyNotes:
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out, self.err = out, err
+        self._blocks: dict[int, dict[str, Any]] = {}  # index → {kind, inputs, citations}
+        self.sources: list[dict[str, Any]] = []  # in order of first citation
+
+    def started(self, index: int, block: Block) -> None:
+        self._blocks[index] = {"block": block, "input": [], "cites": []}
+        if str(block.get("type", "")).endswith("_tool_result"):
+            self._tell_result(block)
+
+    def input_delta(self, index: int, fragment: str) -> None:
+        if index in self._blocks:
+            self._blocks[index]["input"].append(fragment)
+
+    def citation(self, index: int, citation: dict[str, Any]) -> None:
+        if citation not in self.sources:
+            self.sources.append(citation)
+        if index in self._blocks:
+            self._blocks[index]["cites"].append(self.sources.index(citation) + 1)
+
+    def stopped(self, index: int) -> None:
+        """After a cited passage, its markers; after a server tool call, what it does."""
+        entry = self._blocks.get(index)
+        if entry is None:
+            return
+        block = entry["block"]
+        if entry["cites"]:
+            self.out.write("".join(f"[{n}]" for n in dict.fromkeys(entry["cites"])))
+            self.out.flush()
+        if block.get("type") == "server_tool_use":
+            try:
+                tool_input = json.loads("".join(entry["input"]) or "{}")
+            except ValueError:
+                tool_input = {}
+            self._tell_call(str(block.get("name", "")), tool_input)
+
+    def finish(self) -> None:
+        """The sources, numbered as their markers, after the answer."""
+        if not self.sources:
+            return
+        self.out.write("\n")
+        for number, source in enumerate(self.sources, 1):
+            self.out.write(f"[{number}] {where(source)}\n")
+            quoted = " ".join(str(source.get("cited_text", "")).split())
+            if quoted:
+                self.out.write(f"    “{quoted[:300]}”\n")
+        self.out.flush()
+
+    def _tell_call(self, name: str, tool_input: dict[str, Any]) -> None:
+        match name:
+            case "web_search":
+                line = translate("Cli", 'parley: searching the web for "{query}"').format(
+                    query=tool_input.get("query", "")
+                )
+            case "web_fetch":
+                line = translate("Cli", "parley: reading {url}").format(url=tool_input.get("url"))
+            case _:
+                code = tool_input.get("command") or tool_input.get("code") or ""
+                first = str(code).strip().splitlines()[0] if str(code).strip() else ""
+                line = translate("Cli", "parley: running code: {code}").format(code=first[:120])
+        print(line, file=self.err, flush=True)
+
+    def _tell_result(self, block: Block) -> None:
+        content = block.get("content")
+        if isinstance(content, dict) and content.get("error_code"):
+            print(
+                translate("Cli", "parley: the tool failed: {why}").format(
+                    why=error_words(str(content["error_code"]))
+                ),
+                file=self.err,
+                flush=True,
+            )
+        elif isinstance(content, dict) and "return_code" in content:
+            stdout = str(content.get("stdout") or "").rstrip()
+            if stdout:
+                print(stdout, file=self.err, flush=True)
+            if content.get("return_code"):
+                print(
+                    translate("Cli", "parley: the code exited with {code}").format(
+                        code=content["return_code"]
+                    ),
+                    file=self.err,
+                    flush=True,
+                )
+
+
+def where(source: dict[str, Any]) -> str:
+    """A cited source in one line: page title and address, or document title and place."""
+    if source.get("url"):
+        title = source.get("title") or ""
+        return f"{title} — {source['url']}" if title else str(source["url"])
+    title = source.get("document_title") or translate("Cli", "document {n}").format(
+        n=int(source.get("document_index") or 0) + 1
+    )
+    if "start_page_number" in source:
+        first, last = source["start_page_number"], source.get("end_page_number", 0) - 1
+        pages = f"p. {first}" if last <= first else f"pp. {first}–{last}"
+        return f"{title}, {pages}"
+    return str(title)

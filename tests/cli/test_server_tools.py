@@ -1,0 +1,84 @@
+"""`parley ask --web-search/--web-fetch/--code-execution/--cite`: the tools go out as the API
+takes them and stay with the conversation; what they do shows on stderr as it happens, cited
+passages get footnote markers, and the sources follow the answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fakeapi import Reply
+from tests.fakeapi.server_replies import Cite, Page, code_execution, web_search
+
+PAGES = [
+    Page("서울 날씨 | 기상청", "https://weather.example/seoul", "맑음, 최고 7도"),
+    Page("Seoul weather", "https://example.com/seoul", "Sunny"),
+]
+
+
+def server_tools(request: dict) -> list[dict]:
+    """The request's definitions of Anthropic's own tools (ours have no `type`)."""
+    return [t for t in request.get("tools", []) if t.get("type")]
+
+
+def test_a_search_streams_its_answer_with_markers_and_sources(parley, fakeapi):
+    answer = ["Today ", Cite("서울은 맑습니다", "맑음, 최고 7도", page=0), "."]
+    fakeapi.queue(web_search("서울 날씨", PAGES, answer), Reply.text("서울 날씨"))
+    result = parley("ask", "--web-search", "--max-uses", "3", "--block-domain", "spam.example",
+                    "서울 날씨 어때요?")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert 'searching the web for "서울 날씨"' in result.stderr
+    assert "Today 서울은 맑습니다[1]." in result.stdout
+    assert "[1] 서울 날씨 | 기상청 — https://weather.example/seoul" in result.stdout
+    assert "“맑음, 최고 7도”" in result.stdout
+    [tool] = server_tools(fakeapi.message_requests()[0])
+    assert {k: v for k, v in tool.items() if k != "cache_control"} == {
+        "type": "web_search_20250305",
+        "name": "web_search",
+        "max_uses": 3,
+        "blocked_domains": ["spam.example"],
+    }
+
+    conv_id = parley("history").stdout.split("\t")[0]
+    fakeapi.queue(Reply.text("내일도 맑아요."))
+    again = parley("ask", "--continue", conv_id, "내일은요?")
+    assert again.returncode == 0, again.stderr
+    later = fakeapi.message_requests()[-1]
+    assert [t["name"] for t in server_tools(later)] == ["web_search"]  # the conversation keeps it
+    assert later["messages"][1]["content"][1]["type"] == "web_search_tool_result"  # sent back
+
+
+def test_code_runs_show_their_output_on_stderr(parley, fakeapi):
+    fakeapi.queue(code_execution("python3 -c 'print(6*7)'", "42\n", answer=["It is 42."]),
+                  Reply.text("Arithmetic"))  # fmt: skip
+    result = parley("ask", "--code-execution", "6 × 7?")
+    assert result.returncode == 0, result.stderr
+    assert "running code: python3 -c 'print(6*7)'" in result.stderr
+    assert "42" in result.stderr and result.stdout.strip() == "It is 42."
+    [tool] = server_tools(fakeapi.message_requests()[0])
+    assert tool["type"] == "code_execution_20250825"
+
+
+def test_a_tool_error_is_said_in_plain_words(parley, fakeapi):
+    fakeapi.queue(web_search("q", [], ["I could not search."], error_code="max_uses_exceeded"),
+                  Reply.text("t"))  # fmt: skip
+    result = parley("ask", "--web-search", "search a lot")
+    assert result.returncode == 0, result.stderr
+    assert "used up its allowed number of uses" in result.stderr
+
+
+def test_cited_files_go_as_documents_and_their_passages_are_marked(parley, fakeapi, tmp_path):
+    notes = Path(tmp_path, "수도.txt")
+    notes.write_text("파리는 프랑스의 수도다.\n베를린은 독일의 수도다.\n", encoding="utf-8")
+    result = parley("ask", "--cite", "--attach", str(notes), "프랑스의 수도는?")  # the echo cites
+    assert result.returncode == 0, result.stderr
+    [document, _question] = fakeapi.message_requests()[0]["messages"][0]["content"]
+    assert document["type"] == "document" and document["citations"] == {"enabled": True}
+    assert document["source"]["type"] == "text" and "파리는" in document["source"]["data"]
+    assert "[1]" in result.stdout and "[1] 수도.txt" in result.stdout
+
+
+def test_a_model_without_the_tool_is_refused_before_sending(parley, fakeapi):
+    result = parley("ask", "-m", "claude-3-haiku-20240307", "--web-search", "hi")
+    assert result.returncode == 2, result.stderr
+    assert "cannot use web search" in result.stderr and "Traceback" not in result.stderr
+    assert fakeapi.message_requests() == []
