@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 from desktop_app.cli.output import CliError, open_store
+from desktop_app.cli.server_block_markdown import server_block_markdown
 from desktop_app.core.attachments import Attachment, AttachmentKind
 from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role
 from desktop_app.core.ports import ConversationStore
@@ -73,6 +74,8 @@ def block_markdown(block: Block) -> str:
     attachment = Attachment.from_block(block)
     if attachment is not None:
         return f"*[{attachment_label(attachment)}]*"
+    if (server := server_block_markdown(block)) is not None:
+        return server
     match block.get("type"):
         case "text":
             return str(block.get("text", ""))
