@@ -47,7 +47,7 @@ def test_pages_carry_pins_on_top_and_leave_the_archive_out(qtbot: QtBot, history
     assert model.conversation_at(0).id == old_pin and model.index(0).data(PINNED_ROLE)
     assert not model.index(1).data(PINNED_ROLE)
     rows = _all_rows(model)
-    expected = [old_pin] + [i for i in reversed(ids) if i not in archived and i != old_pin]
+    expected = [old_pin, *(i for i in reversed(ids) if i not in archived and i != old_pin)]
     assert rows == expected
     model.set_scope(ListScope.archived())
     assert sorted(_all_rows(model)) == sorted(archived)
@@ -61,7 +61,7 @@ def test_a_project_scope_shows_its_conversations_only(qtbot: QtBot, history):
     organiser.pin([filed[0]])
     model = ConversationListModel(store)
     model.set_scope(ListScope.project(project.id))
-    assert _all_rows(model) == [filed[0]] + list(reversed(filed[1:]))
+    assert _all_rows(model) == [filed[0], *reversed(filed[1:])]
 
 
 def test_organising_elsewhere_moves_single_rows_without_a_reset(qtbot: QtBot, history):
