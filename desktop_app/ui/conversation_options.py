@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from desktop_app.core.conversation import Conversation
+from desktop_app.core.project import Project
 from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.core.thinking import NO_THINKING, thinking_options
 from desktop_app.ui.chat_window import ChatWindow
@@ -39,6 +40,7 @@ class ConversationOptions(QObject):
         self.settings = settings
         self.settings_path = settings_path
         self.draft = NewChatDraft()
+        self.project: Project | None = None  # new chats are filed here, with its defaults
         composer = window.composer
         composer.model_chosen.connect(self.on_model_chosen)
         composer.system_prompt_requested.connect(self.on_system_prompt_requested)
@@ -54,7 +56,11 @@ class ConversationOptions(QObject):
         """Put a conversation's choices (or the new chat's) in the composer."""
         composer = self.window.composer
         if conversation is None:
-            model = self.settings.default_model or self.window.catalogue.default().id
+            model = (
+                (self.project.model if self.project else "")
+                or self.settings.default_model
+                or self.window.catalogue.default().id
+            )
             prompt, thinking, effort = (
                 self.draft.system_prompt,
                 self.draft.thinking,
@@ -71,8 +77,11 @@ class ConversationOptions(QObject):
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
-        draft, self.draft = self.draft, NewChatDraft()
-        conversation = self.store.create_conversation(model, system_prompt=draft.system_prompt)
+        draft, self.draft = self.draft, self._new_draft()
+        project_id = self.project.id if self.project is not None else None
+        conversation = self.store.create_conversation(
+            model, system_prompt=draft.system_prompt, project_id=project_id
+        )
         if draft.thinking or draft.effort or draft.max_tokens:
             conversation = self.store.update_conversation(
                 conversation.id,
@@ -85,6 +94,17 @@ class ConversationOptions(QObject):
                 conversation.id, cache_ttl=draft.cache_ttl
             )
         return conversation
+
+    def set_project(self, project: Project | None) -> None:
+        """New chats from now on are filed in `project` and start with its system prompt
+        and model; a new chat being written takes them at once."""
+        self.project = project
+        self.draft = self._new_draft()
+        if self.window.current_id is None:
+            self.show(None)
+
+    def _new_draft(self) -> NewChatDraft:
+        return NewChatDraft(system_prompt=self.project.system_prompt if self.project else "")
 
     def refresh_models(self) -> None:
         catalogue = self.window.catalogue

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         sidebar.conversation_deleted.connect(self.on_conversation_deleted)
         sidebar.conversation_restored.connect(self.on_conversation_restored)
         sidebar.typing_started.connect(self.focus_composer)
+        sidebar.project_chosen.connect(self.options.set_project)
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)

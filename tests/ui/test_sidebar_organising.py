@@ -1,0 +1,138 @@
+"""The sidebar's folders in a real window: dropping conversations on a project, on All and
+on Archived (the QMimeData the list's own drag carries), the context menu's Move to project
+for keyboard users, and a project's defaults reaching a new chat's request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.project import ListScope
+from desktop_app.ui.view_models.conversation_list_model import PINNED_ROLE
+from desktop_app.ui.widgets.folder_list import SCOPE_ROLE, FolderList
+from tests.fakeapi import FakeApi
+from tests.ui.chat_driver import ChatDriver
+
+
+def _folder_point(folders: FolderList, scope: ListScope) -> QPoint:
+    for row in range(folders.count()):
+        item = folders.item(row)
+        if item.data(SCOPE_ROLE) == scope:
+            return folders.visualItemRect(item).center()
+    raise AssertionError(f"no folder for {scope}")
+
+
+def _drop(folders: FolderList, data: QMimeData, scope: ListScope) -> bool:
+    """Enter, move over the folder and drop, as Qt delivers a drag from the list."""
+    point = _folder_point(folders, scope)
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        over = kind(
+            point, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(folders.viewport(), over)
+        if not over.isAccepted():
+            return False
+    event = QDropEvent(
+        point.toPointF(),
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(folders.viewport(), event)
+    return event.isAccepted()
+
+
+def _drag_data(driver: ChatDriver, conversation_ids: list[int]) -> QMimeData:
+    model = driver.window.list_model
+    indexes = [model.index(model.row_of(cid) or 0) for cid in conversation_ids]
+    return model.mimeData(indexes)
+
+
+def _titles(driver: ChatDriver) -> list[str]:
+    model = driver.window.list_model
+    return [model.conversation_at(row).title for row in range(model.rowCount())]
+
+
+def test_drops_file_archive_and_bring_back(qtbot: QtBot, ready_window: ChatDriver):
+    store, sidebar = ready_window.store, ready_window.window.sidebar
+    ids = [store.create_conversation("m", title=t).id for t in ("여행 계획", "세금", "메모")]
+    ready_window.window.list_model.reload()
+    project = sidebar.organising.create_project("여행")
+    folders = sidebar.folders.list
+
+    assert _drop(folders, _drag_data(ready_window, [ids[0]]), ListScope.project(project.id))
+    assert store.get_conversation(ids[0]).project_id == project.id
+    assert _drop(folders, _drag_data(ready_window, [ids[1], ids[2]]), ListScope.archived())
+    assert _titles(ready_window) == ["여행 계획"]  # the archived ones left the list
+
+    folders.setCurrentRow(folders.count() - 1)  # Archived
+    assert sorted(_titles(ready_window)) == sorted(["세금", "메모"])
+    assert _drop(folders, _drag_data(ready_window, [ids[2]]), ListScope())  # back out
+    assert _titles(ready_window) == ["세금"]
+    folders.setCurrentRow(1)  # the project
+    assert _titles(ready_window) == ["여행 계획"]
+    assert _drop(folders, _drag_data(ready_window, [ids[0]]), ListScope())  # out of it
+    assert _titles(ready_window) == []
+    assert store.get_conversation(ids[0]).project_id is None
+
+
+def test_a_drop_of_something_else_is_refused(qtbot: QtBot, ready_window: ChatDriver):
+    data = QMimeData()
+    data.setText("just text")
+    assert not _drop(ready_window.window.sidebar.folders.list, data, ListScope.archived())
+
+
+def test_the_context_menu_pins_and_moves_to_a_project(qtbot: QtBot, ready_window: ChatDriver):
+    store, sidebar = ready_window.store, ready_window.window.sidebar
+    first, second = (store.create_conversation("m", title=t).id for t in ("하나", "둘"))
+    ready_window.window.list_model.reload()
+    project = sidebar.organising.create_project("연구")
+    view = sidebar.list
+    view.select(first)
+    rect = view.visualRect(view.currentIndex())
+    view.on_context_menu_requested(rect.center())
+    menu = view.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)[-1]
+    qtbot.waitUntil(menu.isVisible)
+    actions = {a.text(): a for a in menu.actions()}
+    assert {"Rename", "Pin", "Archive", "Move to project", "Delete"} <= set(actions)
+    actions["Pin"].trigger()
+    assert _titles(ready_window) == ["하나", "둘"]
+    assert view.model().index(0).data(PINNED_ROLE)
+    menu.close()
+    view.on_context_menu_requested(view.visualRect(view.model().index(1)).center())
+    menu = view.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)[-1]
+    move = next(a for a in menu.actions() if a.text() == "Move to project").menu()
+    next(a for a in move.actions() if a.text() == "연구").trigger()
+    assert store.get_conversation(second).project_id == project.id
+
+
+def test_a_new_chat_in_a_project_starts_with_its_defaults(
+    qtbot: QtBot, ready_window: ChatDriver, claude_env: FakeApi
+):
+    window = ready_window.window
+    models = [m.id for m in window.catalogue.selectable]
+    chosen = models[-1]
+    assert chosen != window.composer.current_model() or len(models) == 1
+    project = window.sidebar.organising.create_project(
+        "번역", system_prompt="항상 한국어로 답하세요.", model=chosen
+    )
+    window.sidebar.folders.list.setCurrentRow(1)
+    assert window.composer.current_model() == chosen
+    ready_window.send("안녕하세요")
+    ready_window.wait_idle()
+    conversation = ready_window.current()
+    assert (conversation.project_id, conversation.model, conversation.system_prompt) == (
+        project.id,
+        chosen,
+        "항상 한국어로 답하세요.",
+    )
+    (sent,) = [
+        r.body for r in claude_env.requests if r.path == "/v1/messages" and "system" in r.body
+    ]
+    assert sent["model"] == chosen
+    assert "항상 한국어로 답하세요." in str(sent["system"])
+    assert _titles(ready_window) == [conversation.title]  # shown in its project's list
