@@ -27,6 +27,7 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import database_path, resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
+from desktop_app.ui.conversation_finder import ConversationFinder
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
@@ -41,6 +42,7 @@ from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.widgets.chat_column import ChatColumn
 from desktop_app.ui.widgets.chat_view import ChatView
 from desktop_app.ui.widgets.composer import Composer
+from desktop_app.ui.widgets.find_bar import FindBar
 from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
 
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         # The next send's cost and the context window's fill, under the message box.
         self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
         self._centre.add_banner(self.budget.banner)  # between the chat and the composer
+        self.finder = ConversationFinder(self.chat, self.store, FindBar(self))  # Ctrl+F
+        self._centre.add_banner(self.finder.bar)
         self.view_model.busy_changed.connect(self.budget.refresh)
         self.budget.refresh()
         if open_recent:
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
         bindings: dict[QKeySequence, Callable[[], None]] = {
             QKeySequence(QKeySequence.StandardKey.New): self.on_new_requested,
             QKeySequence("Ctrl+K"): self.sidebar.focus_search,
+            QKeySequence(QKeySequence.StandardKey.Find): lambda: self.finder.open(),
+            QKeySequence("F3"): lambda: self.finder.on_next_requested(),
+            QKeySequence("Shift+F3"): lambda: self.finder.on_previous_requested(),
             QKeySequence("Esc"): self.on_stop_requested,
             QKeySequence("F2"): self.sidebar.list.rename_current,
             QKeySequence("Ctrl+Shift+C"): self.commands.copy_last_reply,
