@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         order = [
             self.sidebar.new_button,
             self.sidebar.search,
+            *self.sidebar.folders.focus_order(),
             self.sidebar.list,
             self.chat,
             *chips.chips,
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         for first, second in pairwise([*order, order[0]]):
             QWidget.setTabOrder(first, second)
         # Inside the chat, Tab goes through the messages' actions first (ChatView does it).
-        self.chat.message_actions.exits = (self.sidebar.list, order[4])
+        self.chat.message_actions.exits = (self.sidebar.list, order[order.index(self.chat) + 1])
 
     def focus_composer(self) -> None:
         self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

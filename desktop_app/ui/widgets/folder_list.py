@@ -168,6 +168,10 @@ class Folders(QWidget):
         self.list = FolderList(self)
         layout.addWidget(self.list)
 
+    def focus_order(self) -> list[QWidget]:
+        """Its controls in Tab order (the window chains them between search and list)."""
+        return [self.toggle, self.add_button, self.list]
+
     def on_toggled(self, shown: bool) -> None:
         self.list.setVisible(shown)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
