@@ -61,12 +61,18 @@ class ConversationFinder(QObject):
         self._go()
 
     def on_next_requested(self) -> None:
+        if not self.bar.isVisible():  # F3 with the bar closed opens it on the last query
+            self.open()
+            return
         if self.chat.conversation_id != self._searched:
             self.on_query_changed(self.bar.box.text())
         self.find.next()
         self._go()
 
     def on_previous_requested(self) -> None:
+        if not self.bar.isVisible():
+            self.open()
+            return
         if self.chat.conversation_id != self._searched:
             self.on_query_changed(self.bar.box.text())
         self.find.previous()

@@ -9,11 +9,13 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.conversation import Role, text_block
 from desktop_app.core.project import ListScope
 from desktop_app.ui.view_models.conversation_list_model import PINNED_ROLE
 from desktop_app.ui.widgets.folder_list import SCOPE_ROLE, FolderList
+from desktop_app.ui.widgets.search_results import CONVERSATION_ROLE, SNIPPET_ROLE
 from tests.fakeapi import FakeApi
-from tests.ui.chat_driver import ChatDriver
+from tests.ui.chat_driver import ChatDriver, type_into
 
 
 def _folder_point(folders: FolderList, scope: ListScope) -> QPoint:
@@ -136,3 +138,23 @@ def test_a_new_chat_in_a_project_starts_with_its_defaults(
     assert sent["model"] == chosen
     assert "항상 한국어로 답하세요." in str(sent["system"])
     assert _titles(ready_window) == [conversation.title]  # shown in its project's list
+
+
+def test_a_search_hit_in_an_archived_conversation_says_so(qtbot: QtBot, ready_window: ChatDriver):
+    window = ready_window.window
+    store, sidebar = ready_window.store, window.sidebar
+    kept, archived = (store.create_conversation("m", title=t).id for t in ("남은 것", "보관한 것"))
+    for conversation_id in (kept, archived):
+        store.add_message(conversation_id, Role.USER, [text_block("제주도 날씨는 어때요?")])
+    sidebar.organising.on_archive_requested([archived], True)
+    type_into(qtbot, sidebar.search, "제주도")
+    results = sidebar.results
+    qtbot.waitUntil(lambda: results.isVisible() and results.count() == 2)
+    snippets = {
+        results.item(row).data(CONVERSATION_ROLE): results.item(row).data(SNIPPET_ROLE)
+        for row in range(results.count())
+    }
+    assert snippets[archived].startswith("Archived · ")
+    assert not snippets[kept].startswith("Archived")
+    results.on_item_activated(results.item(list(snippets).index(archived)))
+    assert window.current_id == archived  # opens, though the list does not show it

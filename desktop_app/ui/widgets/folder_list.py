@@ -150,13 +150,13 @@ class Folders(QWidget):
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("foldersToggle")
         self.toggle.setText(self.tr("Projects"))
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
+        self.toggle.setAccessibleName(self.tr("Show or hide the projects"))
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
-        self.toggle.toggled.connect(self.on_toggled)
+        self.toggle.clicked.connect(self.on_toggle_clicked)
         self.add_button = QToolButton(self)
+        self.add_button.setObjectName("newProjectButton")
         self.add_button.setText("+")
         self.add_button.setAutoRaise(True)
         self.add_button.setToolTip(self.tr("New project"))
@@ -171,6 +171,9 @@ class Folders(QWidget):
     def focus_order(self) -> list[QWidget]:
         """Its controls in Tab order (the window chains them between search and list)."""
         return [self.toggle, self.add_button, self.list]
+
+    def on_toggle_clicked(self) -> None:
+        self.on_toggled(not self.list.isVisible())
 
     def on_toggled(self, shown: bool) -> None:
         self.list.setVisible(shown)

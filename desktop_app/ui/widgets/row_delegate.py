@@ -101,7 +101,7 @@ def _draw_pin(painter: QPainter, rect: QRect, palette: QPalette) -> int:
     """A small drawn pin (no emoji font needed) at the left of `rect`; returns its width."""
     size = min(12, rect.height())
     top = rect.top() + (rect.height() - size) // 2
-    colour = palette.color(QPalette.ColorRole.Highlight)
+    colour = palette.color(QPalette.ColorRole.PlaceholderText)  # seen on a selected row too
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
