@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.conversation import Role, text_block
 from desktop_app.core.project import ListScope
+from desktop_app.storage.organiser import SqliteOrganiser
 from desktop_app.ui.view_models.conversation_list_model import PINNED_ROLE
 from desktop_app.ui.widgets.folder_list import SCOPE_ROLE, FolderList
 from desktop_app.ui.widgets.search_results import CONVERSATION_ROLE, SNIPPET_ROLE
@@ -158,3 +159,43 @@ def test_a_search_hit_in_an_archived_conversation_says_so(qtbot: QtBot, ready_wi
     assert not snippets[kept].startswith("Archived")
     results.on_item_activated(results.item(list(snippets).index(archived)))
     assert window.current_id == archived  # opens, though the list does not show it
+
+
+def test_projects_and_pins_made_elsewhere_appear(
+    qtbot: QtBot, ready_window: ChatDriver, parley_home
+):
+    window = ready_window.window
+    first = ready_window.store.create_conversation("m", title="터미널에서 만든 대화").id
+    window.outside.check()
+    with SqliteOrganiser(parley_home / "parley.sqlite3") as elsewhere:
+        project = elsewhere.create_project("다른 창의 프로젝트")
+        elsewhere.pin([first])
+    window.outside.check()
+    folders = window.sidebar.folders.list
+    assert [folders.item(r).data(SCOPE_ROLE) for r in range(folders.count())] == [
+        ListScope(),
+        ListScope.project(project.id),
+        ListScope.archived(),
+    ]
+    assert window.list_model.index(0).data(PINNED_ROLE)
+
+
+def test_deleting_a_project_asks_and_keeps_its_conversations(
+    qtbot: QtBot, ready_window: ChatDriver
+):
+    window = ready_window.window
+    store, organising = ready_window.store, window.sidebar.organising
+    project = organising.create_project("지울 프로젝트")
+    kept = store.create_conversation("m", title="남을 대화", project_id=project.id).id
+    window.sidebar.folders.list.setCurrentRow(1)
+    assert _titles(ready_window) == ["남을 대화"]
+    organising.on_delete_requested(project.id)
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+    qtbot.waitUntil(box.isVisible)
+    assert "지울 프로젝트" in box.text()
+    delete = next(b for b in box.buttons() if b.text() == "Delete project")
+    delete.click()
+    qtbot.waitUntil(lambda: organising.organiser.projects() == [])
+    assert store.get_conversation(kept).project_id is None
+    assert window.sidebar.folders.list.count() == 2  # All and Archived
+    assert _titles(ready_window) == ["남을 대화"]  # shown under All now
