@@ -5,7 +5,7 @@ for keyboard users, and a project's defaults reaching a new chat's request."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -96,8 +96,9 @@ def test_the_context_menu_pins_and_moves_to_a_project(qtbot: QtBot, ready_window
     project = sidebar.organising.create_project("연구")
     view = sidebar.list
     view.select(first)
-    rect = view.visualRect(view.currentIndex())
-    view.on_context_menu_requested(rect.center())
+    view.setFocus()
+    key_menu = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1))
+    QApplication.sendEvent(view, key_menu)  # the menu key: the current row's menu
     menu = view.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)[-1]
     qtbot.waitUntil(menu.isVisible)
     actions = {a.text(): a for a in menu.actions()}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -130,6 +130,17 @@ class ConversationList(QListView):
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._selecting:
             self.chosen.emit(int(current.data(ID_ROLE)))
+
+    def event(self, event: QEvent) -> bool:
+        # The menu key (or Shift+F10) opens the menu of the current row, wherever the mouse is.
+        if (
+            isinstance(event, QContextMenuEvent)
+            and event.reason() is QContextMenuEvent.Reason.Keyboard
+            and self.currentIndex().isValid()
+        ):
+            self.on_context_menu_requested(self.visualRect(self.currentIndex()).center())
+            return True
+        return super().event(event)
 
     def on_context_menu_requested(self, position: QPoint) -> None:
         index = self.indexAt(position)
