@@ -48,6 +48,11 @@ class ConversationFinder(QObject):
         self.on_query_changed(self.bar.box.text())
 
     def on_query_changed(self, query: str) -> None:
+        self._search_quietly()
+        self._go()
+
+    def _search_quietly(self) -> None:
+        """Find the bar's query in the conversation shown, without moving the view."""
         current = self.find.current_match()
         near = current.message_index if current is not None else 0
         conversation_id = self.chat.conversation_id
@@ -57,8 +62,8 @@ class ConversationFinder(QObject):
             near = 0
         self._searched = conversation_id
         self.message_ids = [m.id for m in shown]
-        self.find.search([m.text for m in shown], query, near)
-        self._go()
+        self.find.search([m.text for m in shown], self.bar.box.text(), near)
+        self.bar.show_position(*self.find.position())
 
     def on_next_requested(self) -> None:
         if not self.bar.isVisible():  # F3 with the bar closed opens it on the last query
@@ -93,6 +98,8 @@ class ConversationFinder(QObject):
         self._marks.start()  # and again once the chat has scrolled and built its rows
 
     def on_rows_settled(self) -> None:
+        if self.bar.isVisible() and self.chat.conversation_id != self._searched:
+            self._search_quietly()  # another conversation opened under the open bar
         self.mark_built_rows()
         if self._revealing is None:
             return

@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def refresh_models(self) -> None:
         self.options.refresh_models()
+        self.sidebar.organising.models = [m.id for m in self.catalogue.selectable]
 
     def update_usage(self, messages: list[Message] | None = None) -> None:
         if self.current_id is None:

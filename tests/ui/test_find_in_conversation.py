@@ -98,3 +98,22 @@ def test_case_decomposed_input_and_nothing_found(qtbot: QtBot, ready_window: Cha
     assert window.finder.bar.count.text() == "1/1"
     box.setText("없는 말")
     assert window.finder.bar.count.text() == "0/0"
+
+
+def test_another_conversation_opened_under_the_bar_is_searched(
+    qtbot: QtBot, ready_window: ChatDriver
+):
+    window = ready_window.window
+    store = ready_window.store
+    first = store.create_conversation("m", title="첫째")
+    store.add_message(first.id, Role.USER, [text_block("수도 한 번")])
+    second = store.create_conversation("m", title="둘째")
+    second_message = store.add_message(
+        second.id, Role.USER, [text_block("수도, 수도, 그리고 또 수도")]
+    )
+    window.open_conversation(first.id)
+    _open_find(ready_window, "수도")
+    assert window.finder.bar.count.text() == "1/1"
+    window.open_conversation(second.id)
+    qtbot.waitUntil(lambda: window.finder.bar.count.text() == "1/3")
+    qtbot.waitUntil(lambda: len(window.chat.cards[second_message.id].body.found[0]) == 3)
