@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.conversation import Role, text_block
 from desktop_app.core.project import ListScope
 from desktop_app.storage.organiser import SqliteOrganiser
+from desktop_app.ui.dialogs.project_dialog import ProjectDialog
 from desktop_app.ui.view_models.conversation_list_model import PINNED_ROLE
 from desktop_app.ui.widgets.folder_list import SCOPE_ROLE, FolderList
 from desktop_app.ui.widgets.search_results import CONVERSATION_ROLE, SNIPPET_ROLE
@@ -200,3 +201,27 @@ def test_deleting_a_project_asks_and_keeps_its_conversations(
     assert store.get_conversation(kept).project_id is None
     assert window.sidebar.folders.list.count() == 2  # All and Archived
     assert _titles(ready_window) == ["남을 대화"]  # shown under All now
+
+
+def test_a_project_is_renamed_and_its_defaults_changed_in_its_dialog(
+    qtbot: QtBot, ready_window: ChatDriver
+):
+    window = ready_window.window
+    organising = window.sidebar.organising
+    project = organising.create_project("초안")
+    organising.on_defaults_requested(project.id)
+    dialog = window.findChild(ProjectDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.name.setText("  보고서  ")
+    dialog.system_prompt.setPlainText("표로 정리해 주세요.")
+    dialog.accept()
+    changed = organising.organiser.project(project.id)
+    assert (changed.name, changed.system_prompt) == ("보고서", "표로 정리해 주세요.")
+    assert window.sidebar.folders.list.item(1).text().endswith("보고서")
+    dialog_for_nothing = ProjectDialog(None, [], window)
+    assert (
+        not dialog_for_nothing.findChild(QDialogButtonBox)
+        .button(QDialogButtonBox.StandardButton.Ok)
+        .isEnabled()
+    )  # a project needs a name
