@@ -126,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
         "--limit", "-n", type=int, help="at most N conversations (default: a screenful)"
     )
     shown.add_argument("--all", action="store_true", help="every conversation")
+    scope = history.add_mutually_exclusive_group()
+    scope.add_argument("--archived", action="store_true", help="the archived conversations")
+    scope.add_argument("--project", metavar="NAME", help="the conversations in one project")
     history.add_argument("query", nargs="?", help="only conversations matching this text")
 
     show = sub.add_parser("show", help="print a conversation as Markdown")

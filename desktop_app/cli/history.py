@@ -12,7 +12,9 @@ from desktop_app.cli.output import CliError, open_store
 from desktop_app.cli.server_block_markdown import server_block_markdown
 from desktop_app.core.attachments import Attachment, AttachmentKind
 from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role
+from desktop_app.core.i18n import translate
 from desktop_app.core.ports import ConversationStore
+from desktop_app.core.project import ListScope
 
 
 def _when(timestamp: float) -> str:
@@ -35,6 +37,7 @@ def history(args: argparse.Namespace) -> int:
     limit = None if args.all else (args.limit or screenful())
     store = open_store()
     try:
+        scope = _scope(args)
         if args.query:
             progress = store.search_index_progress()
             if not progress.done:
@@ -49,13 +52,36 @@ def history(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             conversations = store.conversations_matching(args.query, limit)
+            conversations = [c for c in conversations if _in_scope(c, scope)]
         else:
-            conversations = store.list_conversations(limit)
+            conversations = store.list_conversations(limit, scope=scope or ListScope())
         for c in conversations:
             print(f"{c.id}\t{_when(c.updated_at)}\t{c.model}\t{c.title or '(untitled)'}")
     finally:
         store.close()
     return 0
+
+
+def _scope(args: argparse.Namespace) -> ListScope | None:
+    """`--archived`, `--project NAME`, or None: every conversation but the archived ones
+    (a search looks through all of them, archived too)."""
+    if args.archived:
+        return ListScope.archived()
+    if not args.project:
+        return None
+    from desktop_app.paths import database_path
+    from desktop_app.storage.organiser import SqliteOrganiser
+
+    with SqliteOrganiser(database_path()) as organiser:
+        project = organiser.find_project(args.project)
+    if project is None:
+        message = translate("Cli", "There is no project named “{name}”.")
+        raise CliError(message.format(name=args.project), 2)
+    return ListScope.project(project.id)
+
+
+def _in_scope(conversation: Conversation, scope: ListScope | None) -> bool:
+    return scope is None or scope.includes(conversation)
 
 
 def attachment_label(attachment: Attachment) -> str:

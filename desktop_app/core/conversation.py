@@ -155,6 +155,10 @@ class Conversation:
     max_tokens: int | None = None  # the reply's length limit; None: the settings' default
     cache_ttl: str = "5m"  # prompt cache lifetime asked for: "5m", or "1h" (dearer writes)
     continued_from: int | None = None  # the conversation this one carries on, by a summary
+    pinned_at: float | None = None  # pinned (kept on top, latest pin first) since then
+    archived_at: float | None = None  # archived: out of the list, still found by search
+    project_id: int | None = None  # the project (folder) it is filed in
+    organised_at: float = 0.0  # last pin, archive or move, for windows catching up
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +167,7 @@ class SearchHit:
     message_id: int
     title: str
     snippet: str
+    archived: bool = False  # the hit's conversation is archived (the list hides it)
 
 
 def text_block(text: str) -> Block:

@@ -24,6 +24,7 @@ from desktop_app.core.conversation import (
 from desktop_app.core.events import WireEvent
 from desktop_app.core.ledger import LedgerEntry
 from desktop_app.core.model_info import ModelInfo
+from desktop_app.core.project import ListScope, Project
 from desktop_app.core.request import Request
 from desktop_app.core.request_options import RequestOptions
 
@@ -178,20 +179,27 @@ class ConversationStore(Protocol):
         title: str = "",
         *,
         continued_from: int | None = None,
+        project_id: int | None = None,
     ) -> Conversation: ...
 
     def get_conversation(self, conversation_id: int) -> Conversation: ...
 
     def list_conversations(
-        self, limit: int | None = None, after: tuple[float, int] | None = None
+        self,
+        limit: int | None = None,
+        after: tuple[float, int] | None = None,
+        scope: ListScope = ...,
     ) -> list[Conversation]:
-        """Newest activity first; deleted conversations are left out. At most `limit`, from
-        after the (updated_at, id) of the last one already read."""
+        """Those in `scope` (default: all but the archived), pinned first, then newest
+        activity first; deleted conversations are left out. At most `limit`; `after` (the
+        (updated_at, id) of the last unpinned one already read) gives the next page."""
         ...
 
-    def changed_since(self, updated_at: float) -> list[tuple[Conversation, bool]]:
-        """Conversations with activity after `updated_at`, oldest first, each with whether
-        it is deleted."""
+    def changed_since(
+        self, updated_at: float, organised_at: float = ...
+    ) -> list[tuple[Conversation, bool]]:
+        """Conversations with activity after `updated_at` or organised (pinned, archived,
+        moved) after `organised_at`, oldest first, each with whether it is deleted."""
         ...
 
     def update_conversation(
@@ -291,4 +299,35 @@ class ConversationStore(Protocol):
     def mark_interrupted(self, stale_after: float = ...) -> int:
         """Turn STREAMING messages whose heartbeat stopped `stale_after` seconds ago into
         INTERRUPTED; run once at start-up."""
+        ...
+
+
+class Organiser(Protocol):
+    """Pins, the archive and projects (folders with their own defaults)."""
+
+    def pin(self, conversation_ids: Sequence[int], pinned: bool = True) -> None: ...
+
+    def archive(self, conversation_ids: Sequence[int], archived: bool = True) -> None: ...
+
+    def move_to_project(self, conversation_ids: Sequence[int], project_id: int | None) -> None: ...
+
+    def projects(self) -> list[Project]: ...
+
+    def project(self, project_id: int) -> Project: ...
+
+    def find_project(self, name: str) -> Project | None: ...
+
+    def create_project(self, name: str, system_prompt: str = "", model: str = "") -> Project: ...
+
+    def update_project(
+        self,
+        project_id: int,
+        *,
+        name: str | None = None,
+        system_prompt: str | None = None,
+        model: str | None = None,
+    ) -> Project: ...
+
+    def delete_project(self, project_id: int) -> int:
+        """Delete it; its conversations stay, in no project. Returns how many it held."""
         ...

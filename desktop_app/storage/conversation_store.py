@@ -24,6 +24,7 @@ from desktop_app.core.conversation import (
     SearchHit,
     Usage,
 )
+from desktop_app.core.project import ListScope
 from desktop_app.core.request_options import RequestOptions
 from desktop_app.storage import conversation_listing, message_tree
 from desktop_app.storage.errors import RecordNotFoundError
@@ -67,14 +68,18 @@ class SqliteConversationStore(SqliteFile):
         title: str = "",
         *,
         continued_from: int | None = None,
+        project_id: int | None = None,
     ) -> Conversation:
         with self._write() as conn:
             now = _activity_time(conn)
+            # The column is named only when set: a test fills older releases' files too.
+            filed = ("", ()) if project_id is None else (", project_id", (project_id,))
             row = _returning(
                 conn,
                 "INSERT INTO conversations (title, model, system_prompt, created_at, updated_at,"
-                f" continued_from) VALUES (?, ?, ?, ?, ?, ?) RETURNING {CONVERSATION_COLUMNS}",
-                (title, model, system_prompt, now, now, continued_from),
+                f" continued_from{filed[0]}) VALUES (?, ?, ?, ?, ?, ?{', ?' * len(filed[1])})"
+                f" RETURNING {CONVERSATION_COLUMNS}",
+                (title, model, system_prompt, now, now, continued_from, *filed[1]),
             )
         return conversation_from_row(row)
 
@@ -89,17 +94,23 @@ class SqliteConversationStore(SqliteFile):
         return conversation_from_row(row)
 
     def list_conversations(
-        self, limit: int | None = None, after: tuple[float, int] | None = None
+        self,
+        limit: int | None = None,
+        after: tuple[float, int] | None = None,
+        scope: ListScope = ListScope(),  # noqa: B008 - frozen
     ) -> list[Conversation]:
-        """Newest activity first; `limit` and `after` (the last row's updated_at and id) page."""
+        """Those in `scope`: pinned first, then newest activity first; `limit` and `after`
+        (the last unpinned row's updated_at and id) page."""
         with self._read() as conn:
-            return conversation_listing.conversation_page(conn, limit, after)
+            return conversation_listing.conversation_page(conn, limit, after, scope)
 
-    def changed_since(self, updated_at: float) -> list[tuple[Conversation, bool]]:
-        """Conversations with activity after `updated_at` and deleted ones, oldest first,
-        each with whether it is deleted."""
+    def changed_since(
+        self, updated_at: float, organised_at: float = 0.0
+    ) -> list[tuple[Conversation, bool]]:
+        """Conversations with activity after `updated_at` or organised after `organised_at`,
+        and deleted ones, oldest first, each with whether it is deleted."""
         with self._read() as conn:
-            return conversation_listing.changed_since(conn, updated_at)
+            return conversation_listing.changed_since(conn, updated_at, organised_at)
 
     def conversations_matching(self, query: str, limit: int | None = None) -> list[Conversation]:
         """Conversations with a hit on `query`, newest hit first (`parley history QUERY`)."""

@@ -28,7 +28,9 @@ _TRIGRAM: Final = 3
 _ELLIPSIS: Final = "…"
 _NO_ID: Final = 2**63 - 1
 
-_COLUMNS: Final = "m.created_at, m.conversation_id, m.id, c.title, m.text"
+_COLUMNS: Final = (
+    "m.created_at, m.conversation_id, m.id, c.title, m.text, c.archived_at IS NOT NULL"
+)
 # CROSS JOIN keeps the FTS table outermost, so its rowid order is walked without a sort.
 _FTS_MESSAGES: Final = f"""
     SELECT {_COLUMNS} FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid
@@ -44,12 +46,12 @@ _SCAN_MESSAGES: Final = f"""
     SELECT {_COLUMNS} FROM messages m CROSS JOIN conversations c ON c.id = m.conversation_id
     WHERE m.id < ? AND {{condition}} AND c.deleted_at IS NULL ORDER BY m.id DESC LIMIT ?"""
 _FTS_TITLES: Final = """
-    SELECT c.updated_at, c.id, c.title
+    SELECT c.updated_at, c.id, c.title, c.archived_at IS NOT NULL
     FROM conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid
     WHERE conversations_fts MATCH ? AND c.deleted_at IS NULL
     ORDER BY c.updated_at DESC, c.id DESC LIMIT ?"""
 _SCAN_TITLES: Final = """
-    SELECT c.updated_at, c.id, c.title FROM conversations c
+    SELECT c.updated_at, c.id, c.title, c.archived_at IS NOT NULL FROM conversations c
     WHERE {condition} AND c.deleted_at IS NULL
     ORDER BY c.updated_at DESC, c.id DESC LIMIT ?"""
 
@@ -84,12 +86,13 @@ def search_pages(
         rows = _message_rows(conn, needle, before, wanted)
         floor = rows[-1][0] if len(rows) == wanted else float("-inf")
         ranked = [
-            (when, mid, SearchHit(cid, mid, title, cut(text, needle)))
-            for when, cid, mid, title, text in rows
+            (when, mid, SearchHit(cid, mid, title, cut(text, needle), bool(archived)))
+            for when, cid, mid, title, text, archived in rows
         ]
         while titles and titles[0][0] >= floor:
-            when, cid, title = titles.popleft()
-            ranked.append((when, TITLE_MESSAGE_ID, SearchHit(cid, 0, title, cut(title, needle))))
+            when, cid, title, archived = titles.popleft()
+            hit = SearchHit(cid, 0, title, cut(title, needle), bool(archived))
+            ranked.append((when, TITLE_MESSAGE_ID, hit))
         ranked.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
         batch = [hit for _, _, hit in ranked[: limit - found]]
         found += len(batch)

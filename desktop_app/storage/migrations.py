@@ -304,6 +304,44 @@ def m008_short_query_index(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def m010_organising(conn: sqlite3.Connection) -> None:
+    """Pins, the archive and projects (issue 15.5): three columns on conversations, the
+    projects table, and one partial index per list query so each list stays an index walk.
+
+    `organised_at` is when a conversation was last pinned, archived or moved (the activity
+    time is left alone, so organising does not reorder the list); other windows catch up
+    on it as they do on activity.
+    """
+    statements = [
+        """CREATE TABLE projects (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            system_prompt TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            sort_key REAL NOT NULL
+        )""",
+        "ALTER TABLE conversations ADD COLUMN pinned_at REAL",
+        "ALTER TABLE conversations ADD COLUMN archived_at REAL",
+        # No foreign key: ALTER TABLE cannot add one with a check; deleting a project
+        # moves its conversations out in the same transaction (ProjectStore.delete_project).
+        "ALTER TABLE conversations ADD COLUMN project_id INTEGER",
+        "ALTER TABLE conversations ADD COLUMN organised_at REAL",
+        """CREATE INDEX conversations_listed ON conversations (updated_at, id)
+            WHERE archived_at IS NULL AND pinned_at IS NULL""",
+        """CREATE INDEX conversations_in_project ON conversations (project_id, updated_at, id)
+            WHERE archived_at IS NULL AND pinned_at IS NULL""",
+        """CREATE INDEX conversations_pinned ON conversations (pinned_at)
+            WHERE pinned_at IS NOT NULL""",
+        """CREATE INDEX conversations_archived ON conversations (updated_at, id)
+            WHERE archived_at IS NOT NULL""",
+        """CREATE INDEX conversations_organised ON conversations (organised_at)
+            WHERE organised_at IS NOT NULL""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 def m011_request_options(conn: sqlite3.Connection) -> None:
     """A conversation's sampling options (temperature, top_p, top_k, stop sequences) as JSON,
     and the stop sequence that ended a reply, each in a table of its own: most conversations
@@ -332,7 +370,9 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     m006_message_heartbeat,
     m007_conversation_ids_never_reused,
     m008_short_query_index,
-    m011_request_options,  # m009 and m010 are on their way from other branches
+    # m009 (conversations.uid, the archive helper's) goes here at the merge.
+    m010_organising,
+    m011_request_options,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

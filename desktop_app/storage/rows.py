@@ -21,9 +21,13 @@ from desktop_app.core.conversation import (
     Usage,
 )
 
-CONVERSATION_COLUMNS: Final = (
+BEFORE_M010_COLUMNS: Final = (
     "id, title, model, system_prompt, created_at, updated_at, thinking, effort, max_tokens,"
     " cache_ttl, continued_from"
+)
+CONVERSATION_COLUMNS: Final = (
+    "id, title, model, system_prompt, created_at, updated_at, thinking, effort, max_tokens,"
+    " cache_ttl, continued_from, pinned_at, archived_at, project_id, organised_at"
 )
 MESSAGE_COLUMNS: Final = (
     "id, conversation_id, role, content, state, model, usage, stop_reason, created_at,"
@@ -59,7 +63,21 @@ def conversation_from_row(row: tuple[Any, ...]) -> Conversation:
         max_tokens=row[8],
         cache_ttl=row[9],
         continued_from=row[10],
+        **_organising(row[11:]),
     )
+
+
+def _organising(columns: tuple[Any, ...]) -> dict[str, Any]:
+    """m010's columns; absent when a test fills a database of an older release."""
+    if not columns:
+        return {}
+    pinned_at, archived_at, project_id, organised_at = columns
+    return {
+        "pinned_at": pinned_at,
+        "archived_at": archived_at,
+        "project_id": project_id,
+        "organised_at": organised_at or 0.0,
+    }
 
 
 def usage_to_json(usage: Usage | None) -> str | None:

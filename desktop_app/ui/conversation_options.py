@@ -7,12 +7,13 @@ settings and the model new chats start with belong to the settings file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.conversation import Conversation
+from desktop_app.core.project import Project
 from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.core.thinking import NO_THINKING, thinking_options
 from desktop_app.ui.chat_window import ChatWindow
@@ -50,6 +51,7 @@ class ConversationOptions(QObject):
         self.store = window.store
         self.settings = settings
         self.settings_path = settings_path
+        self.project: Project | None = None  # new chats are filed here, with its defaults
         self.draft = draft_for(settings)
         composer = window.composer
         composer.model_chosen.connect(self.on_model_chosen)
@@ -66,7 +68,11 @@ class ConversationOptions(QObject):
         """Put a conversation's choices (or the new chat's) in the composer."""
         composer = self.window.composer
         if conversation is None:
-            model = self.settings.default_model or self.window.catalogue.default().id
+            model = (
+                (self.project.model if self.project else "")
+                or self.settings.default_model
+                or self.window.catalogue.default().id
+            )
             prompt, thinking, effort = (
                 self.draft.system_prompt,
                 self.draft.thinking,
@@ -83,8 +89,11 @@ class ConversationOptions(QObject):
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
-        draft, self.draft = self.draft, draft_for(self.settings)
-        conversation = self.store.create_conversation(model, system_prompt=draft.system_prompt)
+        draft, self.draft = self.draft, self._new_draft()
+        project_id = self.project.id if self.project is not None else None
+        conversation = self.store.create_conversation(
+            model, system_prompt=draft.system_prompt, project_id=project_id
+        )
         if draft.thinking or draft.effort or draft.max_tokens:
             conversation = self.store.update_conversation(
                 conversation.id,
@@ -97,6 +106,22 @@ class ConversationOptions(QObject):
                 conversation.id, cache_ttl=draft.cache_ttl
             )
         return conversation
+
+    def set_project(self, project: Project | None) -> None:
+        """New chats from now on are filed in `project` and start with its system prompt
+        and model; a new chat being written takes them at once."""
+        self.project = project
+        self.draft = self._new_draft()
+        if self.window.current_id is None:
+            self.show(None)
+
+    def _new_draft(self, settings: Settings | None = None) -> NewChatDraft:
+        """A new chat's starting choices: the settings' defaults, the project's prompt over
+        them when the chat is filed in a project that has one."""
+        draft = draft_for(settings or self.settings)
+        if self.project is not None and self.project.system_prompt:
+            draft = replace(draft, system_prompt=self.project.system_prompt)
+        return draft
 
     def refresh_models(self) -> None:
         catalogue = self.window.catalogue
@@ -233,8 +258,8 @@ class ConversationOptions(QObject):
         (the change still holds for this session)."""
         before = self.settings
         self.settings = before.with_(**changes)
-        if self.draft == draft_for(before):  # an untouched new chat takes the new defaults
-            self.draft = draft_for(self.settings)
+        if self.draft == self._new_draft(before):  # an untouched new chat takes the new ones
+            self.draft = self._new_draft()
         try:
             self.settings.save(self.settings_path)
             problem = ""

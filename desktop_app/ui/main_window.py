@@ -26,6 +26,7 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import database_path, resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
+from desktop_app.ui.conversation_finder import ConversationFinder
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
@@ -40,6 +41,7 @@ from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.widgets.chat_column import ChatColumn
 from desktop_app.ui.widgets.chat_view import ChatView
 from desktop_app.ui.widgets.composer import Composer
+from desktop_app.ui.widgets.find_bar import FindBar
 from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
 
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         # The next send's cost and the context window's fill, under the message box.
         self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
         self._centre.add_banner(self.budget.banner)  # between the chat and the composer
+        self.finder = ConversationFinder(self.chat, self.store, FindBar(self))  # Ctrl+F
+        self._centre.add_banner(self.finder.bar)
         self.view_model.busy_changed.connect(self.budget.refresh)
         self.budget.refresh()
         self._add_menus(theme)
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         sidebar.conversation_deleted.connect(self.on_conversation_deleted)
         sidebar.conversation_restored.connect(self.on_conversation_restored)
         sidebar.typing_started.connect(self.focus_composer)
+        sidebar.project_chosen.connect(self.options.set_project)
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
         order = [
             self.sidebar.new_button,
             self.sidebar.search,
+            *self.sidebar.folders.focus_order(),
             self.sidebar.list,
             self.chat,
             *chips.chips,
@@ -245,7 +251,7 @@ class MainWindow(QMainWindow):
         for first, second in pairwise([*order, order[0]]):
             QWidget.setTabOrder(first, second)
         # Inside the chat, Tab goes through the messages' actions first (ChatView does it).
-        self.chat.message_actions.exits = (self.sidebar.list, order[4])
+        self.chat.message_actions.exits = (self.sidebar.list, order[order.index(self.chat) + 1])
 
     def focus_composer(self) -> None:
         self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -284,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def refresh_models(self) -> None:
         self.options.refresh_models()
+        self.sidebar.organising.models = [m.id for m in self.catalogue.selectable]
 
     def update_usage(self, messages: list[Message] | None = None) -> None:
         if self.current_id is None:

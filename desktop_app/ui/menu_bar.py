@@ -51,6 +51,8 @@ class ActionId(StrEnum):
     SELECT_ALL = "selectAll"
     COPY_LAST_REPLY = "copyLastReply"
     FIND = "find"
+    FIND_NEXT = "findNext"
+    FIND_PREVIOUS = "findPrevious"
     RENAME = "renameConversation"
     STOP_REPLY = "stopReply"
     SEARCH = "searchConversations"
@@ -97,6 +99,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec(A.SELECT_ALL, E, QT_TRANSLATE_NOOP("MenuBar", "Select all"), Std.SelectAll),
     _spec(A.COPY_LAST_REPLY, E, QT_TRANSLATE_NOOP("MenuBar", "Copy last reply"), "Ctrl+Shift+C", separator=True),  # noqa: E501
     _spec(A.FIND, E, QT_TRANSLATE_NOOP("MenuBar", "Find in conversation…"), Std.Find),
+    _spec(A.FIND_NEXT, E, QT_TRANSLATE_NOOP("MenuBar", "Find next"), "F3"),
+    _spec(A.FIND_PREVIOUS, E, QT_TRANSLATE_NOOP("MenuBar", "Find previous"), "Shift+F3"),
     _spec(A.RENAME, E, QT_TRANSLATE_NOOP("MenuBar", "Rename conversation"), "F2"),
     _spec(A.STOP_REPLY, E, QT_TRANSLATE_NOOP("MenuBar", "Stop the reply"), "Esc", separator=True),
     _spec(A.SEARCH, V, QT_TRANSLATE_NOOP("MenuBar", "Search conversations"), "Ctrl+K"),

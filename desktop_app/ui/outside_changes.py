@@ -53,6 +53,7 @@ class OutsideChanges(QObject):
         current = window.current_id
         if changed:
             window.list_model.apply_changes_elsewhere()
+            window.sidebar.organising.refresh_projects()  # a project made or renamed there
             window.sidebar.select(current)
         elif not self._shows_a_reply_written_elsewhere():
             return

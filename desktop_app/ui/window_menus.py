@@ -20,6 +20,7 @@ from desktop_app.ui.menu_bar import ActionId, build_menu_bar, menu_of
 
 if TYPE_CHECKING:
     from desktop_app.ui.batch_actions import BatchActions
+    from desktop_app.ui.conversation_finder import ConversationFinder
     from desktop_app.ui.conversation_options import ConversationOptions
     from desktop_app.ui.key_prompt import KeyPrompt
     from desktop_app.ui.message_commands import MessageCommands
@@ -49,6 +50,8 @@ class MenuWindow(ChatWindow, Protocol):
     def key_prompt(self) -> KeyPrompt: ...
     @property
     def commands(self) -> MessageCommands: ...
+    @property
+    def finder(self) -> ConversationFinder: ...
     def on_new_requested(self) -> None: ...
     def on_stop_requested(self) -> None: ...
     def on_usage_requested(self) -> None: ...
@@ -82,7 +85,9 @@ class WindowMenus(QObject):
             ActionId.SETTINGS: self.on_settings_requested,
             ActionId.QUIT: w.close,
             ActionId.COPY_LAST_REPLY: w.commands.copy_last_reply,
-            # ActionId.FIND: no find in a conversation yet; the action stays disabled (TODO).
+            ActionId.FIND: lambda: w.finder.open(),
+            ActionId.FIND_NEXT: lambda: w.finder.on_next_requested(),
+            ActionId.FIND_PREVIOUS: lambda: w.finder.on_previous_requested(),
             ActionId.RENAME: w.sidebar.list.rename_current,
             ActionId.STOP_REPLY: w.on_stop_requested,
             ActionId.SEARCH: w.sidebar.focus_search,

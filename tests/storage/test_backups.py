@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.conversation import Role, text_block
-from desktop_app.storage import migrations
+from desktop_app.storage import conversation_store, migrations
 from desktop_app.storage.backups import KEEP, BackupError, Backups
 from desktop_app.storage.conversation_store import SqliteConversationStore
+from desktop_app.storage.rows import BEFORE_M010_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 # A version before the latest that the stores of today can still fill.
@@ -162,6 +163,8 @@ def test_a_migration_is_preceded_by_a_backup(db_path: Path, monkeypatch: pytest.
     with monkeypatch.context() as released:
         released.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:OLDER])
         released.setattr(migrations, "LATEST_VERSION", OLDER)
+        # Conversations are read back as that release had them (before m010's columns).
+        released.setattr(conversation_store, "CONVERSATION_COLUMNS", BEFORE_M010_COLUMNS)
         _conversation(db_path, "옛 버전")
         assert Backups(db_path).list() == []
 

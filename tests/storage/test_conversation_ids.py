@@ -11,10 +11,11 @@ import pytest
 from desktop_app.core.batch_job import Outcome
 from desktop_app.core.conversation import MessageState, Role, Usage, text_block
 from desktop_app.core.ledger import LedgerEntry, Spend
-from desktop_app.storage import migrations
+from desktop_app.storage import conversation_store, migrations
 from desktop_app.storage.batch_store import SqliteBatchStore
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.storage.database import open_database
+from desktop_app.storage.rows import BEFORE_M010_COLUMNS
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
 # The last version before m007: the stores of today fill it (they write m006's column).
@@ -121,6 +122,8 @@ def m005_database(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with monkeypatch.context() as released:
         released.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:OLDER])
         released.setattr(migrations, "LATEST_VERSION", OLDER)
+        # Conversations are read back as that release had them (before m010's columns).
+        released.setattr(conversation_store, "CONVERSATION_COLUMNS", BEFORE_M010_COLUMNS)
         _fill_like_a_user(db_path)
     return db_path
 

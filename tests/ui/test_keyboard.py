@@ -75,6 +75,7 @@ def test_tab_goes_round_the_window_in_reading_order(ready_window: ChatDriver) ->
         window.composer.send_button,
         window.sidebar.new_button,
         window.sidebar.search,
+        *window.sidebar.folders.focus_order(),  # the projects' fold, New project, folders
         window.sidebar.list,
         window.chat,
         # A new conversation offers the review presets, above the message box.

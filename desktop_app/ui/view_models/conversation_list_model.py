@@ -1,4 +1,5 @@
-"""The conversations in the sidebar, newest activity first, renamed in place through the store.
+"""The conversations in the sidebar: pinned first, then newest activity first, in one scope
+(all, a project, the archive); renamed in place through the store.
 
 Read a page at a time as the list scrolls (`canFetchMore`/`fetchMore`), so twenty thousand
 conversations open as fast as twenty; changes made elsewhere move or drop only their rows.
@@ -6,11 +7,15 @@ conversations open as fast as twenty; changes made elsewhere move or drop only t
 
 from __future__ import annotations
 
+import json
 import time
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.conversation import Conversation
+from desktop_app.core.project import ListScope, list_order
 
 if TYPE_CHECKING:
     from desktop_app.core.ports import ConversationStore
@@ -27,6 +33,9 @@ UNTITLED = "New conversation"
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN_ROLE = Qt.ItemDataRole.UserRole + 2
+PINNED_ROLE = Qt.ItemDataRole.UserRole + 3
+MIME_TYPE = "application/x-parley-conversations"  # a JSON list of conversation ids
+_TOP = (float("inf"), 2**62)  # an `after` above every row: the unpinned ones from the top
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,12 +67,19 @@ class ConversationListModel(QAbstractListModel):
         self._items: list[Conversation] = []
         self._complete = False  # every conversation is loaded
         self._seen_activity = 0.0  # the latest updated_at this model has heard of
+        self._seen_organised = 0.0  # the latest organised_at (pin, archive, move) likewise
+        self.scope = ListScope()
         self.reload()
 
+    def set_scope(self, scope: ListScope) -> None:
+        if scope != self.scope:
+            self.scope = scope
+            self.reload()
+
     def reload(self) -> None:
-        """Start again from the first page (a reset: only for a restore)."""
+        """Start again from the first page (a reset: for a restore or another scope)."""
         self.beginResetModel()
-        self._items = self._store.list_conversations(PAGE)
+        self._items = self._store.list_conversations(PAGE, scope=self.scope)
         self._complete = len(self._items) < PAGE
         self._note_activity(self._items)
         self.endResetModel()
@@ -75,8 +91,13 @@ class ConversationListModel(QAbstractListModel):
         if parent.isValid() or self._complete:
             return
         last = self._items[-1] if self._items else None
-        after = (last.updated_at, last.id) if last is not None else None
-        page = self._store.list_conversations(PAGE, after)
+        if last is None:
+            after = None
+        elif last.pinned_at is not None:
+            after = _TOP  # only pins so far: the rest from the top
+        else:
+            after = (last.updated_at, last.id)
+        page = self._store.list_conversations(PAGE, after, self.scope)
         self._complete = len(page) < PAGE
         known = {item.id for item in self._items}
         page = [c for c in page if c.id not in known]  # moved up meanwhile: already shown
@@ -87,17 +108,55 @@ class ConversationListModel(QAbstractListModel):
 
     def apply_changes_elsewhere(self) -> None:
         """Bring in what other processes did since the last look: conversations with new
-        activity go to the top, deleted ones leave; nothing else is read or reset."""
-        for conversation, deleted in self._store.changed_since(self._seen_activity):
+        activity go to the top, pinned, archived or moved ones to their place or out,
+        deleted ones leave; nothing else is read or reset."""
+        changes = self._store.changed_since(self._seen_activity, self._seen_organised)
+        for conversation, deleted in changes:
             if deleted:
                 self.remove(conversation.id)
             else:
-                self.put_first(conversation)
+                self.place(conversation)
             self._note_activity([conversation])
 
-    def _note_activity(self, conversations: list[Conversation]) -> None:
+    def _note_activity(self, conversations: Iterable[Conversation]) -> None:
         for conversation in conversations:
             self._seen_activity = max(self._seen_activity, conversation.updated_at)
+            self._seen_organised = max(self._seen_organised, conversation.organised_at)
+
+    def place(self, conversation: Conversation) -> None:
+        """Put a conversation where it belongs now (pins first, then by activity), moving
+        its row, or out of the list when its scope no longer holds it; one that falls below
+        the rows loaded so far waits for its page."""
+        self._note_activity([conversation])
+        row = self.row_of(conversation.id)
+        if not self.scope.includes(conversation):
+            self.remove(conversation.id)
+            return
+        keys = [list_order(item) for i, item in enumerate(self._items) if i != row]
+        target = bisect_left(keys, list_order(conversation))
+        if target == len(keys) and not self._complete:
+            self.remove(conversation.id)
+            return
+        if row is None:
+            self.beginInsertRows(QModelIndex(), target, target)
+            self._items.insert(target, conversation)
+            self.endInsertRows()
+            return
+        if row != target:
+            # Qt's destination is counted before the move's removal.
+            self.beginMoveRows(
+                QModelIndex(), row, row, QModelIndex(), target + (1 if target > row else 0)
+            )
+            self._items.insert(target, self._items.pop(row))
+            self.endMoveRows()
+        self._items[target] = conversation
+        changed = self.index(target)
+        self.dataChanged.emit(changed, changed)
+
+    def organised(self, conversations: Sequence[Conversation]) -> None:
+        """Conversations just pinned, archived or moved here: each to its place or out."""
+        for conversation in conversations:
+            self.place(conversation)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -114,11 +173,29 @@ class ConversationListModel(QAbstractListModel):
             return item.id
         if role == WHEN_ROLE:
             return relative_time(item.updated_at)
+        if role == PINNED_ROLE:
+            return item.pinned_at is not None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+        if not index.isValid():
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged conversations' ids, for a project folder or the archive to take."""
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = [self._items[row].id for row in rows]
+        data.setData(MIME_TYPE, json.dumps(ids).encode())
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -143,21 +220,9 @@ class ConversationListModel(QAbstractListModel):
         return None
 
     def put_first(self, conversation: Conversation) -> None:
-        """Insert or refresh a conversation and move it to the top (it just had activity)."""
-        self._note_activity([conversation])
-        row = self.row_of(conversation.id)
-        if row is None:
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._items.insert(0, conversation)
-            self.endInsertRows()
-            return
-        if row > 0:
-            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
-            self._items.insert(0, self._items.pop(row))
-            self.endMoveRows()
-        self._items[0] = conversation
-        top = self.index(0)
-        self.dataChanged.emit(top, top)
+        """Insert or refresh a conversation that just had activity: to the top of the
+        unpinned ones (a pinned one keeps its place among the pins)."""
+        self.place(conversation)
 
     def refresh(self, conversation: Conversation) -> None:
         """New title or model, same place in the list."""

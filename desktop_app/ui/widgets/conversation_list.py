@@ -1,14 +1,16 @@
 """The list of conversations: choose one, rename it in place (F2, double-click), delete the
-selected ones (Del, or the context menu). Choosing one leaves the focus here, so the arrows
+selected ones (Del, or the context menu), pin, archive or move them to a project (the
+context menu, or a drag onto a folder). Choosing one leaves the focus here, so the arrows
 and Del go on working; typing text (or Enter) hands the keys to the composer instead.
 """
 
 from __future__ import annotations
 
 import sys
+from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.project import Project, ScopeKind
 from desktop_app.ui.view_models.conversation_list_model import (
     ID_ROLE,
+    PINNED_ROLE,
     WHEN_ROLE,
     ConversationListModel,
 )
@@ -30,13 +34,21 @@ class ConversationList(QListView):
     chosen = Signal(int)  # conversation id
     delete_requested = Signal(list)  # conversation ids, in list order
     typing_started = Signal()  # text typed here: it belongs in the composer, which takes focus
+    pin_requested = Signal(list, bool)  # conversation ids, pinned or not
+    archive_requested = Signal(list, bool)  # conversation ids, archived or not
+    move_requested = Signal(list, object)  # conversation ids, project id or None
 
     def __init__(self, model: ConversationListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationList")
         self.setAccessibleName(self.tr("Conversations"))
         self.setModel(model)
-        self.setItemDelegate(RowDelegate(WHEN_ROLE, beneath=False, parent=self))
+        self.setItemDelegate(
+            RowDelegate(WHEN_ROLE, beneath=False, mark_role=PINNED_ROLE, parent=self)
+        )
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.projects: list[Project] = []  # for "Move to project"
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMouseTracking(True)
         self.setUniformItemSizes(True)
@@ -119,6 +131,17 @@ class ConversationList(QListView):
         if current.isValid() and not self._selecting:
             self.chosen.emit(int(current.data(ID_ROLE)))
 
+    def event(self, event: QEvent) -> bool:
+        # The menu key (or Shift+F10) opens the menu of the current row, wherever the mouse is.
+        if (
+            isinstance(event, QContextMenuEvent)
+            and event.reason() is QContextMenuEvent.Reason.Keyboard
+            and self.currentIndex().isValid()
+        ):
+            self.on_context_menu_requested(self.visualRect(self.currentIndex()).center())
+            return True
+        return super().event(event)
+
     def on_context_menu_requested(self, position: QPoint) -> None:
         index = self.indexAt(position)
         if not index.isValid():
@@ -128,10 +151,29 @@ class ConversationList(QListView):
         ids = selected if clicked in selected else [clicked]
         menu = QMenu(self)
         menu.addAction(self.tr("Rename"), lambda: self.edit(index))
+        pinned = bool(index.data(PINNED_ROLE))
+        menu.addAction(
+            self.tr("Unpin") if pinned else self.tr("Pin"),
+            lambda: self.pin_requested.emit(ids, not pinned),
+        )
+        self._add_organising(menu, ids)
         several = self.tr("Delete %n conversations", "", len(ids))
         label = self.tr("Delete") if len(ids) == 1 else several
         menu.addAction(label, lambda: self.delete_requested.emit(ids))
         menu.popup(self.viewport().mapToGlobal(position))
+
+    def _add_organising(self, menu: QMenu, ids: list[int]) -> None:
+        model = self.model()
+        assert isinstance(model, ConversationListModel)
+        archived = model.scope.kind is ScopeKind.ARCHIVED
+        menu.addAction(
+            self.tr("Unarchive") if archived else self.tr("Archive"),
+            lambda: self.archive_requested.emit(ids, not archived),
+        )
+        move = menu.addMenu(self.tr("Move to project"))
+        move.addAction(self.tr("No project"), lambda: self.move_requested.emit(ids, None))
+        for project in self.projects:
+            move.addAction(project.name, partial(self.move_requested.emit, ids, project.id))
 
 
 def _is_delete(event: QKeyEvent) -> bool:

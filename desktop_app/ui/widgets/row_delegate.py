@@ -1,4 +1,5 @@
-"""Paints one sidebar row: a title and a quiet second text, beside it or beneath it."""
+"""Paints one sidebar row: a title and a quiet second text, beside it or beneath it, and a
+pin before the title of a pinned row."""
 
 from __future__ import annotations
 
@@ -18,10 +19,18 @@ GAP = 8
 
 
 class RowDelegate(QStyledItemDelegate):
-    def __init__(self, detail_role: int, *, beneath: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail_role: int,
+        *,
+        beneath: bool,
+        mark_role: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._detail_role = detail_role
         self._beneath = beneath
+        self._mark_role = mark_role  # true on a pinned row
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()
@@ -72,6 +81,8 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawText(detail_rect, int(align), elided)
         painter.setFont(option.font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
+        if self._mark_role is not None and index.data(self._mark_role):
+            title_rect = title_rect.adjusted(_draw_pin(painter, title_rect, palette), 0, 0, 0)
         title_metrics = painter.fontMetrics()
         painter.drawText(
             title_rect,
@@ -84,3 +95,23 @@ class RowDelegate(QStyledItemDelegate):
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
         editor.setGeometry(option.rect.adjusted(4, 2, -4, -2))
+
+
+def _draw_pin(painter: QPainter, rect: QRect, palette: QPalette) -> int:
+    """A small drawn pin (no emoji font needed) at the left of `rect`; returns its width."""
+    size = min(12, rect.height())
+    top = rect.top() + (rect.height() - size) // 2
+    colour = palette.color(QPalette.ColorRole.PlaceholderText)  # seen on a selected row too
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(QRect(rect.left() + 3, top, size // 2 + 2, size // 2 + 2))
+    pen = painter.pen()
+    pen.setStyle(Qt.PenStyle.SolidLine)
+    pen.setColor(colour)
+    pen.setWidthF(1.6)
+    painter.setPen(pen)
+    head_centre = rect.left() + 3 + (size // 2 + 2) // 2
+    painter.drawLine(head_centre, top + size // 2, head_centre - 3, top + size)
+    painter.restore()
+    return size + 4

@@ -42,7 +42,10 @@ class SearchResults(QListWidget):
         """Append the next page of hits, found after the ones shown."""
         for hit in hits:
             item = QListWidgetItem(hit.title or UNTITLED)
-            item.setData(SNIPPET_ROLE, " ".join(hit.snippet.split()))
+            snippet = " ".join(hit.snippet.split())
+            if hit.archived:  # the list hides it: say where it lives
+                snippet = self.tr("Archived · %1").replace("%1", snippet)
+            item.setData(SNIPPET_ROLE, snippet)
             item.setData(CONVERSATION_ROLE, hit.conversation_id)
             item.setData(MESSAGE_ROLE, hit.message_id)
             item.setToolTip(hit.snippet)

@@ -1,4 +1,5 @@
-"""The left column: New, search as you type, the conversation list, and undo for deletions."""
+"""The left column: New, search as you type, the project folders, the conversation list, and
+undo for deletions."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.storage.organiser import SqliteOrganiser
 from desktop_app.ui.background_search import BackgroundSearch
+from desktop_app.ui.organising import Organising
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
     display_title,
 )
 from desktop_app.ui.widgets.conversation_list import ConversationList
+from desktop_app.ui.widgets.folder_list import Folders
 from desktop_app.ui.widgets.search_results import SearchResults
 from desktop_app.ui.widgets.undo_bar import UndoBar
 
@@ -62,6 +66,7 @@ class Sidebar(QFrame):
     conversation_deleted = Signal(int)
     conversation_restored = Signal(int)
     typing_started = Signal()  # keys typed in the list: they belong in the composer
+    project_chosen = Signal(object)  # the Project shown (new chats are filed there), or None
 
     def __init__(
         self,
@@ -97,6 +102,8 @@ class Sidebar(QFrame):
         self.search.returnPressed.connect(self.on_search_return_pressed)
         self.search.escaped.connect(self.clear_search)
         layout.addWidget(self.search)
+        self.folders = Folders(self)
+        layout.addWidget(self.folders)
         self.list = ConversationList(model, self)
         self.list.chosen.connect(lambda cid: self.conversation_chosen.emit(cid, 0))
         self.list.delete_requested.connect(self.on_delete_requested)
@@ -109,6 +116,9 @@ class Sidebar(QFrame):
         layout.addWidget(self.stack, 1)
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
+        self.organiser = SqliteOrganiser(database)
+        self.organising = Organising(self.organiser, store, model, self.folders, self.list, self)
+        self.organising.project_chosen.connect(self.project_chosen)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)

@@ -13,13 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QGuiApplication,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QTextEdit, QWidget
 
 from desktop_app.ui.rendering.block_writer import COPY_SCHEME
 from desktop_app.ui.rendering.document_style import set_line_height
@@ -27,6 +29,9 @@ from desktop_app.ui.rendering.formula import SOURCE
 
 SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 OBJECT = "\ufffc"  # what Qt's text holds for an image
+FOUND = "#fde68a"  # found text, and the match being read: readable on light and dark alike
+FOUND_CURRENT = "#f59e0b"
+FOUND_INK = "#111111"
 
 
 class TextView(QTextBrowser):
@@ -35,6 +40,7 @@ class TextView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code_blocks: list[str] = []  # a Markdown body's finished code, by Copy link index
+        self.found: tuple[list[tuple[int, int]], int | None] = ([], None)  # find's marks
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.on_anchor_clicked)
@@ -60,6 +66,24 @@ class TextView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(text)
+
+    def set_find_highlights(self, spans: list[tuple[int, int]], current: int | None) -> None:
+        """Mark found text (document positions, end excluded) over the document without
+        changing it; `current` indexes the span being read. No spans clear the marks."""
+        selections = []
+        for index, (start, end) in enumerate(spans):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            mark = QTextCharFormat()
+            mark.setBackground(QColor(FOUND_CURRENT if index == current else FOUND))
+            mark.setForeground(QColor(FOUND_INK))
+            selection.format = mark
+            selections.append(selection)
+        self.found = (list(spans), current)
+        self.setExtraSelections(selections)
 
     def ideal_width(self, limit: int) -> int:
         """The width the text needs when allowed up to `limit` pixels (for fitted bubbles)."""
