@@ -1,0 +1,47 @@
+"""The lock that makes one Parley per data folder: held by the process showing the window.
+
+A plain file lock, checked before Qt's network module loads; the system drops it when the
+process ends, however it ends (kill -9 included), so a stale lock cannot exist.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+
+class InstanceLock:
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle: IO[bytes] | None = handle
+
+    @classmethod
+    def try_acquire(cls, path: Path) -> InstanceLock | None:
+        """The lock, or None while another process holds it."""
+        handle = path.open("a+b")
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            return None
+        os.chmod(path, 0o600)
+        return cls(handle)
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing drops the lock
+            self._handle = None
+
+
+def _lock(handle: IO[bytes]) -> None:
+    """Raises OSError when held elsewhere; never waits."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
