@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import pairwise
 
 VERSION = 1
 ACK = b'{"v": 1, "ok": true}\n'
@@ -28,7 +29,7 @@ class LaunchRequest:
     def from_argv(cls, args: list[str]) -> LaunchRequest:
         """From the GUI's arguments (the program name left out); unknown ones are Qt's."""
         conversation: int | None = None
-        for flag, value in zip(args, [*args[1:], ""], strict=True):
+        for flag, value in pairwise(args):
             if flag == "--open" and value.isdigit():
                 conversation = int(value)
         return cls(quick="--quick" in args, conversation_id=conversation)

@@ -48,7 +48,7 @@ class DesktopIntegration(QObject):
         self.tray.set_window_shown(window.isVisible())
         window.installEventFilter(self)  # Show and Hide, for the tray menu's first entry
         self.notifier = window.batches.notifier  # one place for every notification
-        self.notifier.enabled = lambda: bool(getattr(window.settings, "notifications", True))
+        self.notifier.enabled = lambda: window.settings.notifications
         if self.tray.icon is not None:
             self.notifier.use_tray(self.tray.icon)
         self.notifier.clicked.connect(self.on_notice_clicked)
