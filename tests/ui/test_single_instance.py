@@ -160,3 +160,36 @@ def test_a_socket_left_by_a_killed_parley_does_not_stop_the_next(parley: Parley)
         assert "A second launch asked" in parley.log
     finally:
         stop(again)
+
+
+QUICK_ONLY = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop_app.app import run_gui
+from desktop_app.ui.quick_ask_window import QuickAskWindow
+
+def look():
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+    if not shown:
+        QTimer.singleShot(50, look)
+        return
+    print('shown:', sorted(type(w).__name__ for w in shown), flush=True)
+    next(w for w in shown if isinstance(w, QuickAskWindow)).close()
+
+QTimer.singleShot(0, look)
+sys.exit(run_gui(['parley', '--quick']))
+"""
+
+
+def test_parley_quick_alone_shows_the_quick_window_only_and_ends_with_it(parley: Parley) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", QUICK_ONLY],
+        env=parley.env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=START_WITHIN,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "shown: ['QuickAskWindow']" in done.stdout  # not the main window
