@@ -113,3 +113,36 @@ def test_no_notification_when_the_user_turned_them_off(
     ui.qtbot.wait(300)
     assert notification_service.shown == []
     desktop.close()
+
+
+def test_a_batch_ending_unseen_is_notified_with_its_counts_and_a_click_opens_batches(
+    claude_env: FakeApi,
+    open_window: WindowFactory,
+    notification_service: NotificationService,  # noqa: F811
+) -> None:
+    from desktop_app.ui.dialogs.batches_window import BatchesWindow
+    from tests.ui.test_batches_window import batch_window, submit_variants, wait_sent
+
+    ui = batch_window(open_window, claude_env, seconds=1.5)
+    desktop = DesktopIntegration(ui.window)
+    desktop.start()
+    try:
+        ui.qtbot.waitUntil(lambda: desktop.notifier.desktop is not None, timeout=WAIT_MS)
+        view = submit_variants(ui, 2, prompt="이 문장을 영어로 옮겨 주세요")
+        wait_sent(ui.qtbot, view)
+        view.close()
+        ui.window.showMinimized()
+        ui.qtbot.waitUntil(lambda: len(notification_service.shown) == 1, timeout=WAIT_MS)
+        shown = notification_service.shown[0]
+        assert shown.summary == "Batch ended"
+        assert "2 succeeded" in shown.body
+        notification_service.invoke(shown.id)
+
+        def batches_shown() -> bool:
+            found = ui.window.findChild(BatchesWindow)
+            return found is not None and found.isVisible()
+
+        ui.qtbot.waitUntil(batches_shown, timeout=WAIT_MS)
+        assert ui.window.isVisible() and not ui.window.isMinimized()
+    finally:
+        desktop.close()
