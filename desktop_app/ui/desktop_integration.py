@@ -132,12 +132,14 @@ class DesktopIntegration(QObject):
             self.notifier.on_reply_ended(conversation_id, title, last.text, failed=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # From the event alone: a Hide also comes while the window is being destroyed.
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self.tray.set_window_shown(self.window.isVisible())
+            self.tray.set_window_shown(event.type() == QEvent.Type.Show)
         return False
 
     def close(self) -> None:
         self._closing = True
+        self.window.removeEventFilter(self)
         self.server.close()
         self.tray.close()
         desktop = self.notifier.desktop

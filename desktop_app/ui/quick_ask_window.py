@@ -50,6 +50,10 @@ class QuickAskWindow(QWidget):
         self.prompt = PromptEdit(self)
         self.prompt.setAccessibleName(self.tr("Quick question to Claude"))
         self.prompt.setPlaceholderText(self.tr("Ask Claude…   (Enter sends, Esc closes)"))
+        # No composer around it here to show where to type.
+        self.prompt.setStyleSheet(
+            "#promptEdit { border: 1px solid palette(mid); border-radius: 6px; }"
+        )
         self.prompt.submitted.connect(self.on_prompt_submitted)
         self.chat = ChatView(store, view_model, colours, describe, self)
         self.chat.hide()  # until there is an answer to show
