@@ -19,13 +19,13 @@ class InstanceLock:
     @classmethod
     def try_acquire(cls, path: Path) -> InstanceLock | None:
         """The lock, or None while another process holds it."""
-        handle = path.open("a+b")
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        handle = os.fdopen(os.open(path, flags, 0o600), "r+b")  # the owner's alone
         try:
             _lock(handle)
         except OSError:
             handle.close()
             return None
-        os.chmod(path, 0o600)
         return cls(handle)
 
     def release(self) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.ui.widgets.chat_view import ChatView
@@ -71,6 +71,10 @@ class QuickAskWindow(QWidget):
         layout.addLayout(buttons)
         view_model.busy_changed.connect(self.on_busy_changed)
         self.resize(WIDTH, PROMPT_ONLY_HEIGHT)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:  # where a launcher's box would be: centred, high on the screen
+            area = screen.availableGeometry()
+            self.move(area.x() + (area.width() - WIDTH) // 2, area.y() + area.height() // 5)
         self.prompt.setFocus()
 
     def on_prompt_submitted(self) -> None:

@@ -94,7 +94,14 @@ def parley(parley_home: Path, fakeapi: FakeApi) -> Iterator[Parley]:
 
 
 def test_a_second_launch_hands_its_arguments_over_and_ends(parley: Parley) -> None:
+    from desktop_app import paths
+
     first = parley.start_primary()
+    socket = paths.instance_socket_path()
+    assert socket.exists()
+    assert socket.stat().st_mode & 0o077 == 0  # the user's alone, and so is its folder
+    assert socket.parent.stat().st_mode & 0o077 == 0
+    assert paths.instance_lock_path().stat().st_mode & 0o077 == 0
     try:
         began = time.monotonic()
         second = parley.run("--quick")
