@@ -126,9 +126,10 @@ def build_main_window(
     return window
 
 
-def run_gui(argv: list[str]) -> int:
-    """The window; or, when Parley already runs on this data folder, hand it the arguments."""
-    lock = InstanceLock.try_acquire(paths.instance_lock_path())
+def run_gui(argv: list[str], *, lock: InstanceLock | None = None) -> int:
+    """The window; or, when Parley already runs on this data folder, hand it the arguments.
+    `lock`: the instance lock, when the caller took it already."""
+    lock = lock or InstanceLock.try_acquire(paths.instance_lock_path())
     if lock is None:
         from desktop_app.ui.instance_client import forward_launch
 
