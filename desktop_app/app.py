@@ -159,7 +159,8 @@ def _run_window(argv: list[str]) -> int:
     # does: replies being written keep what arrived, marked interrupted, then Parley quits.
     signals = SignalWatch(app)
     signals.received.connect(window.on_signal_received)
-    quick = make_quick_window(window) if LaunchRequest.from_argv(argv[1:]).quick else None
+    request = LaunchRequest.from_argv(argv[1:])
+    quick = make_quick_window(window) if request.quick else None
     painted = show_until_painted(quick or window)  # `parley --quick`: the quick window alone
     gc.enable()  # main() turned it off: start-up makes objects that all live on
     if painted:
@@ -180,7 +181,7 @@ def _run_window(argv: list[str]) -> int:
         if not probe:
             from desktop_app.ui.desktop_integration import DesktopIntegration  # QtNetwork now
 
-            DesktopIntegration(window, quick).start()
+            DesktopIntegration(window, quick).start(request)
         run_until_closed(app, window, reporter, start_connection=not probe)
     signals.close()
     store.close()

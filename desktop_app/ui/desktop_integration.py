@@ -55,8 +55,12 @@ class DesktopIntegration(QObject):
         window.view_model.busy_changed.connect(self.on_busy_changed)
         window.closed.connect(self.close)
 
-    def start(self) -> None:
-        """Listen for second launches; look for a notification service once the loop runs."""
+    def start(self, request: LaunchRequest | None = None) -> None:
+        """Listen for second launches; look for a notification service once the loop runs.
+        `request`: this launch's own arguments (`--open ID` opens that conversation)."""
+        if request is not None and request.conversation_id is not None:
+            self.open_conversation(request.conversation_id)
+            self.window.memory.restore()  # the start's choice: from now on, remember moves
         if self.server.listen(paths.instance_socket_path()):
             log.info("Listening for second launches")
         if FreedesktopNotifications.possible():
@@ -77,7 +81,15 @@ class DesktopIntegration(QObject):
             return
         self.show_window()
         if request.conversation_id is not None:
-            self.window.open_conversation(request.conversation_id)
+            self.open_conversation(request.conversation_id)
+
+    def open_conversation(self, conversation_id: int) -> None:
+        try:
+            self.window.store.get_conversation(conversation_id)
+        except LookupError:  # deleted, or never was: the window stays where it is
+            log.info("No conversation %d to open", conversation_id)
+            return
+        self.window.open_conversation(conversation_id)
 
     def show_window(self) -> None:
         window = self.window
@@ -106,8 +118,8 @@ class DesktopIntegration(QObject):
         self.show_window()
         if notice.conversation_id is None:
             self.window.batches.on_batches_requested()
-        elif self.window.list_model.row_of(notice.conversation_id) is not None:
-            self.window.open_conversation(notice.conversation_id)
+        else:
+            self.open_conversation(notice.conversation_id)
 
     def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
         """An exchange ended: say so with the conversation's title and the reply's first

@@ -200,3 +200,31 @@ def test_parley_quick_alone_shows_the_quick_window_only_and_ends_with_it(parley:
     )
     assert done.returncode == 0, done.stderr
     assert "shown: ['QuickAskWindow']" in done.stdout  # not the main window
+
+
+def test_open_id_opens_that_conversation_at_start_and_from_a_second_launch(
+    parley: Parley,
+) -> None:
+    from desktop_app import paths
+    from desktop_app.app import open_store
+    from desktop_app.core.conversation import Role, text_block
+    from desktop_app.core.view_state import ViewState
+
+    store = open_store()
+    ids = []
+    for title in ("첫 대화", "둘째 대화", "셋째 대화"):
+        conversation = store.create_conversation("claude-sonnet-4-6", title=title)
+        store.add_message(conversation.id, Role.USER, [text_block(title)])
+        ids.append(conversation.id)
+    store.close()
+    first = parley.start_primary("--open", str(ids[0]))  # not the newest, which opens else
+    stop(first)
+    assert ViewState.load(paths.view_state_path()).conversation_id == ids[0]
+    again = parley.start_primary()
+    try:
+        assert parley.run("--open", str(ids[1])).returncode == 0
+        assert parley.run("--open", "999").returncode == 0  # none such: the window stays put
+    finally:
+        stop(again)
+    assert "No conversation 999 to open" in parley.log
+    assert ViewState.load(paths.view_state_path()).conversation_id == ids[1]
