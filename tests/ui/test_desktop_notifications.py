@@ -146,3 +146,46 @@ def test_a_batch_ending_unseen_is_notified_with_its_counts_and_a_click_opens_bat
         assert ui.window.isVisible() and not ui.window.isMinimized()
     finally:
         desktop.close()
+
+
+def look_away(ui: ChatDriver) -> None:
+    ui.window.showMinimized()
+    ui.qtbot.waitUntil(lambda: QApplication.activeWindow() is None or ui.window.isMinimized())
+
+
+def test_a_failed_reply_is_notified_as_failed(
+    integrated: tuple[ChatDriver, DesktopIntegration],
+    claude_env: FakeApi,
+    notification_service: NotificationService,  # noqa: F811
+) -> None:
+    ui, _desktop = integrated
+    titled(ui, "긴 문서 요약")
+    claude_env.queue(Reply.error(400, "invalid_request_error", "prompt is too long"))
+    look_away(ui)
+    ui.send("이 문서를 요약해 줘")
+    ui.qtbot.waitUntil(lambda: len(notification_service.shown) == 1, timeout=WAIT_MS)
+    shown = notification_service.shown[0]
+    assert shown.summary == "긴 문서 요약"
+    assert shown.body.startswith("The reply failed: ")
+    assert "too long" in shown.body
+
+
+def test_without_a_notification_service_or_tray_the_status_bar_says_it(
+    claude_env: FakeApi, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    ui = open_window()
+    desktop = DesktopIntegration(ui.window)
+    desktop.start()
+    try:
+        assert desktop.tray.icon is None  # no tray offscreen
+        titled(ui, "제주 여행 계획")
+        claude_env.queue(Reply.text(ANSWER, chunk=8, delay=0.01))
+        look_away(ui)
+        ui.send("제주도는 어떤 곳이야?")
+        ui.wait_idle()
+        message = ui.window.statusBar().currentMessage()
+        assert message.startswith("제주 여행 계획: 제주도는 한국에서 가장 큰 섬입니다.")
+        assert desktop.notifier.desktop is None
+    finally:
+        desktop.close()
