@@ -108,8 +108,7 @@ class QuickAskWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.view_model.busy_changed.disconnect(self.on_busy_changed)
-        super().closeEvent(event)
+        super().closeEvent(event)  # deleted after: its connections go with it
         self.closed.emit()
 
 
