@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from desktop_app.ui.widgets.chat_view import ChatView
 from desktop_app.ui.widgets.prompt_edit import PromptEdit
@@ -115,7 +115,7 @@ class QuickAskWindow(QWidget):
 def make_quick_window(window: MainWindow) -> QuickAskWindow:
     """A quick-ask window whose replies go through the main window's view model (so they
     land in its list at once); "Open in Parley" brings the window up on the conversation, and
-    closing it alone (the main window hidden) closes Parley."""
+    closing it alone (the main window hidden) closes Parley, unless the tray keeps it."""
 
     def new_conversation() -> Conversation:
         model = window.settings.default_model or window.catalogue.default().id
@@ -129,7 +129,13 @@ def make_quick_window(window: MainWindow) -> QuickAskWindow:
     quick = QuickAskWindow(
         window.store, window.view_model, window.chat.colours, describe, new_conversation, window
     )
-    quick.closed.connect(lambda: None if window.isVisible() else window.close())
+
+    def on_closed() -> None:
+        # Alone on screen and no tray to come back from: Parley ends with it.
+        if not window.isVisible() and not QSystemTrayIcon.isSystemTrayAvailable():
+            window.close()
+
+    quick.closed.connect(on_closed)
 
     def on_open_requested(conversation_id: int) -> None:
         if window.isMinimized():
