@@ -43,7 +43,7 @@ class BatchActions(QObject):
         self.window = window
         self.accent: Callable[[], str] = lambda: LIGHT.accent  # the progress bars' colour
         self.follower = BatchFollower(connection, pricing, database_path(), self)
-        self.notifier = Notifier(status_bar, window.windowIcon(), self)  # replies too
+        self.notifier = Notifier(status_bar, self)  # replies too (ui/desktop_integration.py)
         self.follower.job_finished.connect(self.notifier.on_job_finished)
         self.follower.conversations_added.connect(self.on_conversations_added)
 

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStatusBar, QSystemTrayIcon
 
 from desktop_app.core.batch_job import BatchJob
@@ -46,10 +45,9 @@ def attended() -> bool:
 class Notifier(QObject):
     clicked = Signal(object)  # Notice
 
-    def __init__(self, status_bar: QStatusBar, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(self, status_bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status_bar = status_bar
-        self.icon = icon
         self.tray: QSystemTrayIcon | None = None  # the tray's, once there is one
         self.desktop: FreedesktopNotifications | None = None  # once a service answered
         self.enabled: Callable[[], bool] = lambda: True  # the user's setting
@@ -104,8 +102,8 @@ class Notifier(QObject):
         notification = await desktop.notify(notice.title, notice.text)
         if notification is not None:
             self._sent[notification] = notice
-        elif status := self.status_bar:
-            status.showMessage(f"{notice.title}: {notice.text}", MESSAGE_MS)
+        else:  # the service refused it: said where the user will see it on coming back
+            self.status_bar.showMessage(f"{notice.title}: {notice.text}", MESSAGE_MS)
 
     def on_invoked(self, notification: int) -> None:
         notice = self._sent.pop(notification, None)
