@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -146,4 +146,21 @@ def make_quick_window(window: MainWindow) -> QuickAskWindow:
         window.open_conversation(conversation_id)
 
     quick.open_requested.connect(on_open_requested)
+    # Edit, Regenerate, Delete and Continue are the main window's to do (its composer, its
+    # questions): they go on there, on the same message. Copy and the branch arrows stay.
+    here, there = quick.chat.message_actions, window.chat.message_actions
+    for asked, done in (
+        (here.edit_requested, there.edit_requested),
+        (here.regenerate_requested, there.regenerate_requested),
+        (here.delete_requested, there.delete_requested),
+        (here.continue_requested, there.continue_requested),
+    ):
+        asked.connect(lambda message_id, done=done: _go_on_in_window(quick, done, message_id))
     return quick
+
+
+def _go_on_in_window(quick: QuickAskWindow, done: SignalInstance, message_id: int) -> None:
+    if quick.conversation_id is not None:
+        quick.open_requested.emit(quick.conversation_id)  # the window, on this conversation
+        done.emit(message_id)
+        quick.close()

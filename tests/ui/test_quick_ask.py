@@ -76,3 +76,33 @@ def test_esc_closes_the_quick_window_and_an_empty_prompt_sends_nothing(
     with ui.qtbot.waitSignal(quick.closed, timeout=WAIT_MS):
         ui.qtbot.keyClick(quick.prompt, Qt.Key.Key_Escape)
     assert ui.window.isVisible()  # the main window, shown, stays
+
+
+def test_regenerate_under_a_quick_answer_goes_on_in_the_main_window(
+    ready_window: ChatDriver, claude_env: FakeApi
+) -> None:
+    ui = ready_window
+    claude_env.queue(
+        Reply.text("사과는 빨갛다."),
+        Reply.text("사과의 색"),
+        Reply.text("사과는 초록색일 수도 있다."),
+    )
+    quick = make_quick_window(ui.window)
+    show_active(ui, quick)
+    type_into(ui.qtbot, quick.prompt, "사과는 무슨 색?")
+    ui.qtbot.keyClick(quick.prompt, Qt.Key.Key_Return)
+    ui.qtbot.waitUntil(lambda: "사과는 빨갛다." in shown_texts(quick), timeout=WAIT_MS)
+    conversation_id = quick.conversation_id
+    assert conversation_id is not None
+    ui.qtbot.waitUntil(  # the title is asked for after the first answer
+        lambda: ui.store.get_conversation(conversation_id).title == "사과의 색", timeout=WAIT_MS
+    )
+    ui.window.open_conversation(None)
+    row = next(r for r in quick.chat.column.built if "빨갛다" in r.card.body.toPlainText())
+    assert row.actions_bar is not None
+    with ui.qtbot.waitSignal(quick.closed, timeout=WAIT_MS):
+        ui.click(row.actions_bar.change_button)  # Regenerate
+    assert ui.window.current_id == conversation_id
+    ui.wait_shown("사과는 초록색일 수도 있다.")
+    ui.wait_idle()
+    assert ui.texts() == ["사과는 무슨 색?", "사과는 초록색일 수도 있다."]
