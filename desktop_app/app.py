@@ -179,9 +179,7 @@ def _run_window(argv: list[str]) -> int:
             store.close()
             return EXIT_FAILURE
         if not probe:
-            from desktop_app.ui.desktop_integration import DesktopIntegration  # QtNetwork now
-
-            DesktopIntegration(window, quick).start(request)
+            _integrate(window, quick, request)
         run_until_closed(app, window, reporter, start_connection=not probe)
     signals.close()
     store.close()
@@ -312,6 +310,16 @@ def _open_recent_once_rendered(window: MainWindow) -> None:
 
     timer.timeout.connect(tick)
     timer.start(RENDERER_POLL_MS)
+
+
+def _integrate(window: MainWindow, quick: QuickAskWindow | None, request: LaunchRequest) -> None:
+    """The tray, notifications and the answer to second launches (QtNetwork loads now)."""
+    try:
+        from desktop_app.ui.desktop_integration import DesktopIntegration
+    except ImportError as error:  # libQt6Network links Kerberos, which a system may lack
+        log.warning("Parley runs without its desktop integration: %s", error)
+        return
+    DesktopIntegration(window, quick).start(request)
 
 
 def run_until_closed(

@@ -10,8 +10,6 @@ import time
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtNetwork import QLocalSocket
-
 from desktop_app.core.launch_request import ACK, LaunchRequest
 
 CONNECT_FOR = 8.0  # seconds: a start on a loaded machine takes a few
@@ -24,7 +22,16 @@ class Handover(Enum):
     NO_ANSWER = "no_answer"  # nobody listens, or the running one took no notice
 
 
+class QtNetworkMissing(Exception):
+    """Qt's network module cannot load here (a system library it links is missing)."""
+
+
 def hand_over(request: LaunchRequest, socket_path: Path) -> Handover:
+    """Raises QtNetworkMissing."""
+    try:
+        from PySide6.QtNetwork import QLocalSocket
+    except ImportError as error:  # libQt6Network links Kerberos (libgssapi_krb5), not everywhere
+        raise QtNetworkMissing(str(error)) from error
     socket = QLocalSocket()
     deadline = time.monotonic() + CONNECT_FOR
     while True:
@@ -61,12 +68,20 @@ def forward_launch(args: list[str]) -> int:
     from desktop_app.core.i18n import translate
 
     request = LaunchRequest.from_argv(args)
-    if hand_over(request, paths.instance_socket_path()) is Handover.DONE:
-        return 0
-    message = translate(
-        "Launch",
-        "Parley is already running for this data folder but does not answer; "
-        "close it, or end its process, and start Parley again.",
-    )
+    try:
+        if hand_over(request, paths.instance_socket_path()) is Handover.DONE:
+            return 0
+        message = translate(
+            "Launch",
+            "Parley is already running for this data folder but does not answer; "
+            "close it, or end its process, and start Parley again.",
+        )
+    except QtNetworkMissing as error:
+        library = str(error).split(":", 1)[0]
+        message = translate(
+            "Launch",
+            "Parley is already running for this data folder, but this system lacks {library}, "
+            "which is needed to reach it; install it (Debian and Ubuntu: libgssapi-krb5-2).",
+        ).format(library=library)
     print(message, file=sys.stderr)  # not logged: the running Parley owns the log file
     return EXIT_NOT_ANSWERING

@@ -228,3 +228,37 @@ def test_open_id_opens_that_conversation_at_start_and_from_a_second_launch(
         stop(again)
     assert "No conversation 999 to open" in parley.log
     assert ViewState.load(paths.view_state_path()).conversation_id == ids[1]
+
+
+NO_QT_NETWORK = """
+import sys
+from desktop_app import paths
+from desktop_app.instance_lock import InstanceLock
+
+class NoKerberos:  # as on a system without libgssapi_krb5, which libQt6Network links
+    def find_spec(self, name, path=None, target=None):
+        if name == 'PySide6.QtNetwork':
+            raise ImportError(
+                'libgssapi_krb5.so.2: cannot open shared object file: No such file or directory'
+            )
+
+held = InstanceLock.try_acquire(paths.instance_lock_path())  # the running Parley's
+sys.meta_path.insert(0, NoKerberos())
+from desktop_app.__main__ import main
+sys.exit(main(['--quick']))
+"""
+
+
+def test_without_qt_network_a_second_launch_says_what_to_install(parley: Parley) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", NO_QT_NETWORK],
+        env=parley.env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=START_WITHIN,
+    )
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert "libgssapi_krb5.so.2" in lines[0] and "libgssapi-krb5-2" in lines[0]
