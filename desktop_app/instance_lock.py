@@ -1,8 +1,6 @@
-"""The lock that makes one Parley per data folder: held by the process showing the window.
-
-A plain file lock, checked before Qt's network module loads; the system drops it when the
-process ends, however it ends (kill -9 included), so a stale lock cannot exist.
-"""
+"""The lock that makes one Parley per data folder, held by the process showing the window: a
+file lock, checked before Qt loads, that the system drops however the process ends (kill -9
+too), so a stale one cannot exist."""
 
 from __future__ import annotations
 

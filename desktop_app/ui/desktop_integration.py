@@ -1,9 +1,6 @@
 """Parley on the desktop, set up after the first paint: the answer to a second launch, the
-tray, notifications when a reply ends unseen, and the quick-ask window.
-
-The composition root for these pieces: it gets the main window and hands each piece only
-what it uses.
-"""
+tray, notifications when a reply ends unseen, and the quick-ask window. The composition root
+of these pieces: it gets the main window and hands each piece only what it uses."""
 
 from __future__ import annotations
 

@@ -1,9 +1,6 @@
-"""Desktop notifications through the freedesktop Notifications D-Bus service (Linux).
-
-Spoken with jeepney on the asyncio loop rather than QtDBus: PySide6 cannot marshal the
-uint32 that `Notify` takes (a Python int goes out as int64, which real servers refuse).
-A click on a notification comes back as ActionInvoked(id, "default") → `invoked`.
-"""
+"""Desktop notifications through the freedesktop Notifications D-Bus service (Linux); a click
+comes back as `invoked`. Through jeepney, not QtDBus: PySide6 cannot send the uint32 `Notify`
+takes (an int goes out as int32), and servers check the signature."""
 
 from __future__ import annotations
 
@@ -36,6 +33,7 @@ class FreedesktopNotifications(QObject):
         self._conn: DBusConnection | None = None
         self._router: DBusRouter | None = None
         self._listener: asyncio.Task[None] | None = None
+        self._filter: object | None = None
 
     @staticmethod
     def possible() -> bool:
@@ -68,9 +66,11 @@ class FreedesktopNotifications(QObject):
             rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
             await self._router.send_and_get_reply(message_bus.AddMatch(rule))
             queue: asyncio.Queue[Any] = asyncio.Queue()
-            self._router.filter(rule, queue=queue)
+            self._filter = self._router.filter(rule, queue=queue)  # ActionInvoked and others
             self._listener = asyncio.ensure_future(self._listen(queue))
-        except (OSError, TimeoutError, ValueError, KeyError) as error:
+        # jeepney: ValueError for a failed authentication, RuntimeError for a bus address it
+        # cannot use (tcp:), OSError when the bus goes away.
+        except (OSError, TimeoutError, ValueError, KeyError, RuntimeError, EOFError) as error:
             log.info("No desktop notification service: %s", error)
             await self.close()
             return False
@@ -95,7 +95,7 @@ class FreedesktopNotifications(QObject):
         )
         try:
             reply = await asyncio.wait_for(self._router.send_and_get_reply(call), CONNECT_WITHIN)
-        except (OSError, TimeoutError) as error:
+        except Exception as error:  # a bus gone (jeepney's RouterClosed…): only a notice lost
             log.warning("A notification could not be shown: %s", error)
             return None
         if reply.header.message_type is not MessageType.method_return:

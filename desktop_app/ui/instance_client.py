@@ -1,8 +1,5 @@
-"""A second launch hands its request to the running Parley and waits for its answer.
-
-The running one may have taken its lock but not be listening yet (it listens after its
-first paint), so connecting is retried for a while; no answer at all means it hangs.
-"""
+"""A second launch hands its request to the running Parley and waits for its answer; as the
+running one listens only after its first paint, connecting is retried for a while."""
 
 from __future__ import annotations
 

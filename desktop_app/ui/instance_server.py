@@ -1,8 +1,6 @@
-"""The running Parley's ear for second launches: a local socket private to the user.
-
-It listens only after the first paint (QtNetwork is not loaded before), answers each
-request with an acknowledgement, and reports it with `request_received`.
-"""
+"""The running Parley's ear for second launches: a local socket private to the user, listening
+after the first paint (QtNetwork is not loaded before); each request is acknowledged, then
+reported with `request_received`."""
 
 from __future__ import annotations
 
