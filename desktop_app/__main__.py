@@ -18,6 +18,15 @@ def main(argv: list[str] | None = None) -> int:
     missing = missing_system_libraries(include_gui=False)
     if missing:
         return _refuse_to_start(missing)
+    from desktop_app import paths
+    from desktop_app.instance_lock import InstanceLock
+
+    # Before the window's modules load: a second launch only hands its arguments over.
+    lock = InstanceLock.try_acquire(paths.instance_lock_path())
+    if lock is None:
+        from desktop_app.ui.instance_client import forward_launch
+
+        return forward_launch(args)
     import gc
 
     gc.disable()  # until the first paint (run_gui): ~60 collections of objects that all live on
@@ -31,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         if missing:
             return _refuse_to_start(missing)
         raise
-    return run_gui([sys.argv[0], *args])
+    return run_gui([sys.argv[0], *args], lock=lock)
 
 
 def _refuse_to_start(packages: list[str]) -> int:

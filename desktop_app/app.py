@@ -20,9 +20,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import paths
+from desktop_app.core.launch_request import LaunchRequest
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
+from desktop_app.instance_lock import InstanceLock
 from desktop_app.storage.backups import Backups
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.storage.errors import DatabaseError, NotADatabaseError
@@ -32,6 +34,7 @@ from desktop_app.ui.crash_reporter import CrashReporter
 from desktop_app.ui.hangul_font import install_hangul_font
 from desktop_app.ui.import_scan import make_import_scan_cheap
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.quick_ask_window import QuickAskWindow, make_quick_window
 from desktop_app.ui.signal_watch import SignalWatch
 from desktop_app.ui.theme import STYLE_FROM_ARGV, Theme
 
@@ -123,7 +126,21 @@ def build_main_window(
     return window
 
 
-def run_gui(argv: list[str]) -> int:
+def run_gui(argv: list[str], *, lock: InstanceLock | None = None) -> int:
+    """The window; or, when Parley already runs on this data folder, hand it the arguments.
+    `lock`: the instance lock, when the caller took it already."""
+    lock = lock or InstanceLock.try_acquire(paths.instance_lock_path())
+    if lock is None:
+        from desktop_app.ui.instance_client import forward_launch
+
+        return forward_launch(argv[1:])
+    try:
+        return _run_window(argv)
+    finally:
+        lock.release()
+
+
+def _run_window(argv: list[str]) -> int:
     app = make_application(argv)
     reporter = CrashReporter()
     reporter.install()
@@ -142,7 +159,9 @@ def run_gui(argv: list[str]) -> int:
     # does: replies being written keep what arrived, marked interrupted, then Parley quits.
     signals = SignalWatch(app)
     signals.received.connect(window.on_signal_received)
-    painted = show_until_painted(window)
+    request = LaunchRequest.from_argv(argv[1:])
+    quick = make_quick_window(window) if request.quick else None
+    painted = show_until_painted(quick or window)  # `parley --quick`: the quick window alone
     gc.enable()  # main() turned it off: start-up makes objects that all live on
     if painted:
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
@@ -159,6 +178,8 @@ def run_gui(argv: list[str]) -> int:
             signals.close()
             store.close()
             return EXIT_FAILURE
+        if not probe:
+            _integrate(window, quick, request)
         run_until_closed(app, window, reporter, start_connection=not probe)
     signals.close()
     store.close()
@@ -246,7 +267,7 @@ def _refuse_to_start(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("App", "Parley cannot start"), text)
 
 
-def show_until_painted(window: MainWindow) -> bool:
+def show_until_painted(window: MainWindow | QuickAskWindow) -> bool:
     """Show the window and run Qt's event loop until its first paint; False if it closed first."""
     waiting = QEventLoop()
     FirstPaintWatcher(window, waiting.quit)
@@ -289,6 +310,16 @@ def _open_recent_once_rendered(window: MainWindow) -> None:
 
     timer.timeout.connect(tick)
     timer.start(RENDERER_POLL_MS)
+
+
+def _integrate(window: MainWindow, quick: QuickAskWindow | None, request: LaunchRequest) -> None:
+    """The tray, notifications and the answer to second launches (QtNetwork loads now)."""
+    try:
+        from desktop_app.ui.desktop_integration import DesktopIntegration
+    except ImportError as error:  # libQt6Network links Kerberos, which a system may lack
+        log.warning("Parley runs without its desktop integration: %s", error)
+        return
+    DesktopIntegration(window, quick).start(request)
 
 
 def run_until_closed(

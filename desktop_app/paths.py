@@ -72,3 +72,24 @@ def resource_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
+
+
+def instance_lock_path() -> Path:
+    """Locked by the process showing the window: one running Parley per data folder."""
+    return data_dir() / "parley.lock"
+
+
+def instance_socket_path() -> Path:
+    """Where the running Parley listens for a second launch: in a folder of the user's alone
+    (a data folder's path may be too long for a Unix socket), one name per data folder."""
+    import hashlib
+    import tempfile
+
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    base = Path(runtime) / "parley" if runtime else Path(tempfile.gettempdir()) / f"parley-{uid}"
+    folder = make_private_folder(base)
+    if hasattr(os, "getuid") and folder.stat().st_uid != uid:  # made by someone else: not ours
+        folder = make_private_folder(data_dir() / "run")
+    key = hashlib.sha256(str(data_dir().resolve()).encode()).hexdigest()[:16]
+    return folder / f"instance-{key}.sock"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-# Qt's own libraries Parley's widgets need; the rest (Qml, Quick, Pdf, Network…) stay out.
+# Qt's own libraries Parley's widgets need; the rest (Qml, Quick, Pdf…) stay out.
 QT_LIBRARIES = frozenset(
     {
         "Core",
@@ -18,6 +18,7 @@ QT_LIBRARIES = frozenset(
         "Widgets",
         "DBus",  # QtGui links it (portals, input methods, the tray)
         "Svg",  # the SVG icon engine and image format
+        "Network",  # QLocalServer/QLocalSocket: one Parley per data folder (no plugin needed)
         "XcbQpa",  # the X11 platform plugin's body
         "WaylandClient",
     }
@@ -96,7 +97,6 @@ EXCLUDED_MODULES = [
     "PIL._imagingtk",
     "anyio.pytest_plugin",
     "PySide6.QtDBus",  # the C++ library stays: QtGui links it
-    "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtOpenGL",

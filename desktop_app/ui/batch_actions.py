@@ -16,7 +16,7 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import database_path, settings_path
 from desktop_app.ui.batch_follower import BatchFollower
-from desktop_app.ui.batch_notifier import BatchNotifier
+from desktop_app.ui.notifier import Notifier
 from desktop_app.ui.theme import LIGHT
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class BatchActions(QObject):
         self.window = window
         self.accent: Callable[[], str] = lambda: LIGHT.accent  # the progress bars' colour
         self.follower = BatchFollower(connection, pricing, database_path(), self)
-        self.notifier = BatchNotifier(status_bar, window.windowIcon(), self)
+        self.notifier = Notifier(status_bar, self)  # replies too (ui/desktop_integration.py)
         self.follower.job_finished.connect(self.notifier.on_job_finished)
         self.follower.conversations_added.connect(self.on_conversations_added)
 

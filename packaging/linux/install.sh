@@ -4,7 +4,8 @@
 #                            parley/ folder; default: the folder this script sits in.
 #   install.sh --uninstall   remove it again (conversations and settings are kept).
 # Where: PREFIX (default ~/.local) gets lib/parley and bin/parley; XDG_DATA_HOME (default
-# ~/.local/share) gets applications/parley.desktop and icons/hicolor/*/apps/parley.*.
+# ~/.local/share) gets applications/parley.desktop (with a Quick ask action),
+# applications/parley-quick.desktop (`parley --quick`, hidden) and icons/hicolor/*/apps/parley.*.
 set -eu
 
 PREFIX=${PREFIX:-$HOME/.local}
@@ -12,6 +13,7 @@ DATA_HOME=${XDG_DATA_HOME:-$HOME/.local/share}
 APP_DIR=$PREFIX/lib/parley
 LAUNCHER=$PREFIX/bin/parley
 DESKTOP_FILE=$DATA_HOME/applications/parley.desktop
+QUICK_DESKTOP_FILE=$DATA_HOME/applications/parley-quick.desktop
 ICON_ROOT=$DATA_HOME/icons/hicolor
 
 say() { printf '%s\n' "$*"; }
@@ -40,7 +42,7 @@ uninstall() {
         rm -f "$LAUNCHER"
     fi
     rm -rf "$APP_DIR"
-    rm -f "$DESKTOP_FILE"
+    rm -f "$DESKTOP_FILE" "$QUICK_DESKTOP_FILE"
     remove_icons
     refresh_caches
     say "Parley is uninstalled. Your conversations and settings are kept in"
@@ -109,6 +111,24 @@ Terminal=false
 Categories=Utility;Chat;Network;
 Keywords=Claude;AI;chat;assistant;
 StartupNotify=true
+StartupWMClass=parley
+Actions=quick;
+
+[Desktop Action quick]
+Name=Quick ask
+Exec="$APP_DIR/parley" --quick
+EOF
+    # The quick-ask window on its own, for a desktop's keyboard-shortcut settings to run.
+    cat >"$QUICK_DESKTOP_FILE" <<EOF
+[Desktop Entry]
+Type=Application
+Name=Parley Quick Ask
+Comment=Ask Claude one thing in a small window
+Exec="$APP_DIR/parley" --quick
+TryExec=$APP_DIR/parley
+Icon=parley
+Terminal=false
+NoDisplay=true
 StartupWMClass=parley
 EOF
     refresh_caches

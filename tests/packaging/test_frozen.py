@@ -175,7 +175,7 @@ def test_after_the_paint_the_window_loads_the_sdk_and_asks_for_models(
 
 def test_the_bundle_is_lean(frozen: FrozenApp) -> None:
     unwanted = re.compile(
-        r"Qt6(Qml|Quick|WebEngine|Pdf|3D|Multimedia|Network|Designer|VirtualKeyboard)"
+        r"Qt6(Qml|Quick|WebEngine|Pdf|3D|Multimedia|Designer|VirtualKeyboard)"
         r"|qtwebengine|/translations/|/qml/|tkinter|_tkinter|libgtk-3|libxcb\.so"
     )
     files = [p.relative_to(frozen.folder).as_posix() for p in frozen.folder.rglob("*")]

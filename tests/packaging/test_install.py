@@ -49,6 +49,9 @@ def assert_installed(installed: Installation, version: str = "9.9.9") -> None:
     entry = installed.desktop_file.read_text()
     assert f'Exec="{installed.app_dir}/parley"' in entry
     assert "Icon=parley" in entry
+    assert "[Desktop Action quick]" in entry and "Actions=quick;" in entry
+    quick = installed.desktop_file.with_name("parley-quick.desktop").read_text()
+    assert f'Exec="{installed.app_dir}/parley" --quick' in quick
     for size in (*PNG_SIZES, None):
         assert installed.icon(size).is_file(), size
     if shutil.which("desktop-file-validate"):
