@@ -27,7 +27,10 @@ LRELEASE_TIMEOUT = 30.0
 
 
 def translations_dir() -> Path:
-    return paths.resource("translations")
+    """`PARLEY_TRANSLATIONS` (a folder of `parley_<lang>.ts` or `.qm`) lets a translator try a
+    file, and tests use their own; else the shipped resources."""
+    override = os.environ.get("PARLEY_TRANSLATIONS")
+    return Path(override) if override else paths.resource("translations")
 
 
 def source_path(language: Language) -> Path:
