@@ -34,12 +34,13 @@ from desktop_app.ui.widgets.spend_chart import Bar, SpendChart
 
 def cost_text(row: SpendRow) -> str:
     """A cost that never shows an unknown part as $0."""
-    tr = QCoreApplication.translate
     if row.requests and row.unknown_requests == row.requests:
-        return tr("UsageWindow", "unknown")
+        return QCoreApplication.translate("UsageWindow", "unknown")
     text = format_cost(row.cost_usd)
     if row.unknown_requests:
-        text += tr("UsageWindow", " + %n of unknown price", "", row.unknown_requests)
+        text += QCoreApplication.translate(
+            "UsageWindow", " + %n of unknown price", "", row.unknown_requests
+        )
     return text
 
 
