@@ -281,6 +281,14 @@ class MainWindow(QMainWindow):
     def refresh_models(self) -> None:
         self.options.refresh_models()
 
+    def retranslate(self) -> None:
+        """After a language change (ui/retranslation.py): the texts built from figures and
+        dates, which cannot be looked up by what they show."""
+        self.update_usage()
+        self.refresh_models()
+        self.context.refresh()
+        self.chat.message_actions.refresh_last(rows=0)
+
     def update_usage(self, messages: list[Message] | None = None) -> None:
         if self.current_id is None:
             self.usage_label.setText("")

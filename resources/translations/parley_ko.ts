@@ -1656,6 +1656,21 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>{input} in · {output} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageActionsBar</name>
     <message>
         <source>Show the previous question</source>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.pricing import format_cost, format_tokens
 from desktop_app.core.spend_report import SpendReport, SpendRow
+from desktop_app.ui.date_text import month_text, short_month
 from desktop_app.ui.theme import Colours
 from desktop_app.ui.view_models.usage_report import UsageReport
 from desktop_app.ui.widgets.spend_chart import Bar, SpendChart
@@ -151,7 +152,8 @@ class UsageWindow(QDialog):
 
     def show_report(self) -> None:
         report, total = self.report, self.report.total
-        month_name = dt.datetime.fromtimestamp(report.month.start).strftime("%B %Y")
+        start = dt.datetime.fromtimestamp(report.month.start)
+        month_name = month_text(start.year, start.month)
         if total.requests:
             text = self.tr("This month ({0}): %n requests, {1}", "", total.requests)
             text = text.format(month_name, cost_text(total))
@@ -240,4 +242,4 @@ class UsageWindow(QDialog):
 
 
 def _month_label(key: str) -> str:
-    return dt.datetime.strptime(key, "%Y-%m").strftime("%b")
+    return short_month(dt.datetime.strptime(key, "%Y-%m").month)
