@@ -18,8 +18,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """`text` in the chosen language; `%n` is replaced by `n` when given, as Qt does."""
     found = _catalogue.find(context, text, disambiguation or "", n)
     if found is None:
-        found = text
+        found = english_plural(text, n)
     return found.replace("%n", str(n)).replace("%Ln", f"{n:,}") if n >= 0 else found
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source of a `%n` message made singular or plural: "%n file(s)" reads
+    "1 file", "2 files". Sources are written so; no English catalogue is needed."""
+    return text.replace("(s)", "" if n == 1 else "s") if n >= 0 else text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
