@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core import i18n
 from desktop_app.core.i18n import english_plural
 from desktop_app.core.language import DEFAULT_LANGUAGE, Language, choose_language
-from desktop_app.core.qm_catalogue import QmCatalogue
-from desktop_app.translation_catalogues import catalogue_path
 
 # Qt's own catalogue for its dialog buttons and context menus (Cut, Copy, Cancel…); the
 # package keeps it (packaging/bundle_contents.py).
@@ -76,9 +74,15 @@ def apply_language(app: QApplication, code: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    catalogue: QmCatalogue | None = None
-    path = catalogue_path(language)
+    catalogue = None
+    path = None
+    if language != DEFAULT_LANGUAGE:  # English needs no catalogue, and no time to find one
+        from desktop_app.translation_catalogues import catalogue_path
+
+        path = catalogue_path(language)
     if path is not None:
+        from desktop_app.core.qm_catalogue import QmCatalogue
+
         own = QTranslator(app)
         if own.load(str(path)):
             _installed.append(own)

@@ -33,11 +33,13 @@ from desktop_app.core.qm_catalogue import QmCatalogue
 Converter = Callable[[str], str]
 
 
-def converter(old: QmCatalogue, new: QmCatalogue) -> Converter:
-    """Maps a text shown in the old language to the same message in the new one; any other
-    text (a conversation title, a model id) comes back unchanged."""
-    shown_source = {forms[0]: source for (_, source, _), forms in old.messages.items() if forms[0]}
-    translated = {source: forms[0] for (_, source, _), forms in new.messages.items()}
+def converter(old: QmCatalogue | None, new: QmCatalogue | None) -> Converter:
+    """Maps a text shown in the old language to the same message in the new one (None: the
+    English sources); any other text (a conversation title, a model id) comes back as it was."""
+    before = old.messages.items() if old else ()
+    shown_source = {forms[0]: source for (_, source, _), forms in before if forms[0]}
+    after = new.messages.items() if new else ()
+    translated = {source: forms[0] for (_, source, _), forms in after}
 
     def convert(text: str) -> str:
         if not text:
@@ -94,12 +96,16 @@ def _swap(getter: Callable[[], str], setter: Callable[[str], None], convert: Con
         setter(changed)
 
 
-def retranslate_open_windows(app: QApplication, old: QmCatalogue, new: QmCatalogue) -> None:
+def retranslate_open_windows(
+    app: QApplication, old: QmCatalogue | None, new: QmCatalogue | None
+) -> None:
     convert = converter(old, new)
     widgets = app.allWidgets()
     for widget in widgets:
         _retranslate_widget(widget, convert)
     for widget in widgets:
+        if not widget.window().isVisible():
+            continue  # a closed window waiting for deletion: its store may be closed too
         retranslate = getattr(widget, "retranslate", None)
         if callable(retranslate):
             retranslate()
