@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parley talks to Claude with your own API key. Paste it below; you can create one in the &lt;a href=&quot;{url}&quot;&gt;Anthropic Console&lt;/a&gt;. It is kept in your system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,6 +141,14 @@
 <context>
     <name>AttachmentJob</name>
     <message>
+        <source>{name}: it is too large to prepare on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: Parley could not prepare it; the details are in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the picture is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,6 +185,33 @@
     </message>
     <message>
         <source>Downscaled to what Claude reads; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>%n image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n PDF(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n text file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,7 +380,31 @@
 <context>
     <name>BatchSources</name>
     <message>
+        <source>{file}: Parley could not prepare it; see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8, or {advice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not UTF-8: read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {number}: not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {number}: expected {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the CSV needs a column named &apos;prompt&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV file Parley can read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +1842,30 @@
 </context>
 <context>
     <name>MessageCommands</name>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this question and the %n message(s) after it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this answer and the %n message(s) after it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete message</source>
         <translation type="unfinished"></translation>
