@@ -216,6 +216,37 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>This would send {count} images in one request; the API takes at most {most}. Remove some, or start a new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {width}×{height}, and with more than {many} images in a request the API takes at most {edge}×{edge}. Attach it again without full resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDFs in this request have {pages} pages in all; the API reads at most {most}. Remove a PDF, or start a new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments in this request come to {size}; the API takes requests of at most {most}. Remove some, or start a new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from {width}×{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -405,6 +436,29 @@
     </message>
     <message>
         <source>{file} is not a CSV file Parley can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <source>custom_id {id} is not allowed: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom_id {id} is used twice; each must be unique in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this request alone is larger than a batch may be ({size} bytes of at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send: give at least one file, row or request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,6 +1844,18 @@
 </context>
 <context>
     <name>MessageAttachments</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation type="unfinished">
@@ -2430,6 +2496,25 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>There is nothing to summarise yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be written. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was cut off before it ended; the conversation is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary came back empty; the conversation is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System prompt</source>
@@ -2449,6 +2534,29 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>it is not UTF-8; it was read as {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (it looks like {encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert it with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
