@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app.core import i18n
@@ -61,6 +61,9 @@ def test_every_marked_string_reaches_the_window(
     assert left == [], "English that never went through tr():\n" + "\n".join(left)
     assert ui.window.sidebar.new_button.text() == hangulise("New chat")
     assert QLocale().language() == QLocale.Language.Korean
+    # Qt's own words (dialog buttons, the text boxes' context menus) come from qtbase_ko.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "복사(&C)"
     for dialog in dialogs:
         dialog.close()
 
