@@ -31,6 +31,7 @@ from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
 from desktop_app.ui.message_commands import MessageCommands
+from desktop_app.ui.preset_words import localized
 from desktop_app.ui.view_memory import ViewMemory
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         dates, which cannot be looked up by what they show."""
         self.update_usage()
         self.refresh_models()
+        self.composer.attachments.set_presets(localized(self.options.settings.review_presets))
         self.context.refresh()
         self.chat.message_actions.refresh_last(rows=0)
 

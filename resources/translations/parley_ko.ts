@@ -1321,8 +1321,12 @@
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Editing your message (its file goes with it): sending it starts a new branch</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Editing your message (its %n file(s) go with it): sending it starts a new branch</source>
+        <source>Editing your message (its %n files go with it): sending it starts a new branch</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2400,6 +2404,57 @@
     </message>
     <message>
         <source>This reply failed before it was finished. Retry asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPresets</name>
+    <message>
+        <source>Review this UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review this screenshot as an experienced UI designer. List the concrete problems with layout, alignment, spacing, contrast, typography and wording, most important first, each with a specific fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe all the text in this image exactly, in reading order. Keep its structure: headings, lists, and tables as Markdown. Mark anything illegible as [illegible].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract chart data as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the data in this chart into a Markdown table, with column headers and units. Then describe the main trend in one sentence, and say which values are estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this diagram into code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this diagram into code: for a flowchart, sequence or architecture diagram write Mermaid; for a user interface write HTML and CSS that reproduce it as closely as you can. Explain any part you had to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain this error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screenshot shows an error. Explain what went wrong, in plain words, and how to fix it, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these images and list every visible difference, grouped by area of the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
