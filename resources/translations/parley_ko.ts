@@ -245,6 +245,118 @@
         <source>about {tokens} tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is not there any more (it was moved, renamed or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder; attach the files inside it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to read it (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, socket or device), so it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size}, more than Parley reads ({most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is more than Parley reads ({most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has no pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims to be {width}×{height} pixels ({mp} MP), more than Parley opens ({most} MP). It may be a decompression bomb, or a damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large to open with the memory available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete (truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be converted ({type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims an absurd size; it may be a decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged, incomplete, or in a format Parley cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size}; the API takes PDFs of up to about {most} (32 MB per request once encoded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (truncated) or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has {pages} pages; the API reads at most {most} pages per request. Split it, or attach the pages that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; the API cannot read it. Remove the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley attaches images (JPEG, PNG, GIF, WebP, and BMP, TIFF, ICO and others it converts), PDFs, and text or code files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than Parley reads (200 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name says {kind}, but the file holds plain text. Rename it (for example to .txt) to attach it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name says {kind}, but the contents are damaged or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley cannot read this kind of file. {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {kind}, which Parley cannot open on this system. Export it as JPEG or PNG and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {kind}, which Claude cannot read. {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
