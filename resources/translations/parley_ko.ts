@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>The system keyring did not keep the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}, so it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key from the {variable} environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key from the system keyring ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only; Parley forgets it on exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is still not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring support is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it to keep the key between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyDialog</name>
     <message>
         <source>No system keyring: the key is kept for this session only.</source>
