@@ -136,6 +136,7 @@ def test_the_other_screens_have_every_string_marked(
     window = ui.window
     empty = english_left(window)  # a new conversation: the empty state and its presets
     window.batches.on_batches_requested()
+    window.batches.on_new_batch_requested()
     request = ToolCallRequest(
         "toolu_1", ToolKey("builtin", "read_file", "x"), "파일을 읽습니다", {"path": "메모.txt"}, 1
     )
@@ -151,6 +152,9 @@ def test_the_other_screens_have_every_string_marked(
     ]
     for dialog in dialogs:
         dialog.show()
+    claude_env.queue(Reply.error(400, message="요청 형식이 잘못되었습니다"))
+    ui.send("잘못된 요청")
+    ui.wait_error()  # the error card: its sentence (core) and its buttons
     window.composer.set_editing(True, files=2)
     overlay = window.drop_overlay.show_overlay() if hasattr(window, "drop_overlay") else None
     shown = [d for d in window.findChildren(QDialog) if d.isVisible()]
