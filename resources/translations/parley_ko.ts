@@ -1715,6 +1715,49 @@
     </message>
 </context>
 <context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>The file {path} is not a Parley database, or it is damaged; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Parley (schema version {found}; this version knows up to {supported}). Update Parley to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley cannot write to {path}: the file or its folder is read-only. Nothing was saved; make them writable, or point PARLEY_HOME at a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space; the last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} stayed locked by another Parley process. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley cannot open or read {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disk input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogGate</name>
     <message>
         <source>Keep going? — Parley</source>
