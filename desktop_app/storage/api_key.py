@@ -58,9 +58,9 @@ class UnusableKeyError(Exception):
         where = (
             ENVIRONMENT_VARIABLE
             if source is KeySource.ENVIRONMENT
-            else "the key in the system keyring"
+            else translate("ApiKey", "the key in the system keyring")
         )
-        super().__init__(f"{where} {problem.fault}")
+        super().__init__(problem.described(where))
 
 
 def _usable(raw: str, source: KeySource) -> str | None:

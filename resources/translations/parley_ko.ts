@@ -4,6 +4,10 @@
 <context>
     <name>ApiKey</name>
     <message>
+        <source>the key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The system keyring did not keep the key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,6 +148,49 @@
     </message>
     <message>
         <source>Copy it again from the Anthropic Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyFormat</name>
+    <message>
+        <source>{subject} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} has a line break inside it (character {position} of {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} has a space inside it (character {position} of {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} holds {character} (character {position} of {length}), which no API key has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} holds a control character ({character}) (character {position} of {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste it again on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys are plain letters, digits, - and _: copy it again from the Anthropic Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy it again from the Anthropic Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; {advice}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
