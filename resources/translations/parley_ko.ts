@@ -463,6 +463,45 @@
         <source>it is {kind}, which Claude cannot read. {supported}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attachment could not be saved in {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {id}… is missing from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {id}… could not be read: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {id}… in {path} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>There is no backup {number}; there are {count}. `parley backup list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed its check: the database may be damaged. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup {number} ({path}) is damaged; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Parley (the window or a `parley` command) is using the database; close it, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} chosen for restoring no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -677,6 +716,30 @@
     </message>
     <message>
         <source>nothing to send: give at least one file, row or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} errored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
