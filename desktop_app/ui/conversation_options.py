@@ -95,6 +95,14 @@ class ConversationOptions(QObject):
         self._show_current_thinking()
         self._show_reply_limit()
 
+    def retranslate(self) -> None:
+        """After a language change (ui/retranslation.py): the texts built from figures and
+        dates, which cannot be looked up by what they show."""
+        self.refresh_models()
+        self.window.composer.attachments.set_presets(localized(self.settings.review_presets))
+        self.window.update_usage()
+        self.window.chat.message_actions.refresh_last(rows=0)
+
     def on_model_chosen(self, model_id: str) -> None:
         if self.window.current_id is not None:
             self.store.update_conversation(self.window.current_id, model=model_id)

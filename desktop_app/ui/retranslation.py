@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -103,9 +104,9 @@ def retranslate_open_windows(
     widgets = app.allWidgets()
     for widget in widgets:
         _retranslate_widget(widget, convert)
-    for widget in widgets:
-        if not widget.window().isVisible():
-            continue  # a closed window waiting for deletion: its store may be closed too
-        retranslate = getattr(widget, "retranslate", None)
+    # Closed windows waiting for deletion are left out: their stores may be closed already.
+    windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for owner in [o for w in windows for o in (w, *w.findChildren(QObject))]:
+        retranslate = getattr(owner, "retranslate", None)
         if callable(retranslate):
             retranslate()
