@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QSplitter,
     QWidget,
@@ -29,13 +30,13 @@ from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.conversation_finder import ConversationFinder
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
-from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
+from desktop_app.ui.key_prompt import KeyPrompt, refused_text
 from desktop_app.ui.message_commands import MessageCommands
 from desktop_app.ui.view_memory import ViewMemory
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
-    display_title,
+    window_title,
 )
 from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.widgets.chat_column import ChatColumn
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         SettingsApplier(self.options, theme, self.connection, self.composer, current)
         self.options.settings_changed.connect(self.budget.refresh)
         self.menus = WindowMenus(self)
+        self.menus.on_language = _switch_language
 
     def open_recent(self) -> None:
         """Show the conversation open at the last close, scrolled where it was (else the
@@ -273,7 +275,7 @@ class MainWindow(QMainWindow):
         conversation = None
         if conversation_id is not None:
             conversation = self.store.get_conversation(conversation_id)
-        self.setWindowTitle(f"{display_title(conversation)} — Parley" if conversation else "Parley")
+        self.setWindowTitle(window_title(conversation))
         self.options.show(conversation)
         self.composer.set_busy(
             conversation_id is not None and self.view_model.is_busy(conversation_id)
@@ -366,7 +368,7 @@ class MainWindow(QMainWindow):
     def on_conversation_renamed(self, conversation: Conversation) -> None:
         self.list_model.refresh(conversation)
         if conversation.id == self.current_id:
-            self.setWindowTitle(f"{display_title(conversation)} — Parley")
+            self.setWindowTitle(window_title(conversation))
 
     def on_conversation_deleted(self, conversation_id: int) -> None:
         self.view_model.stop(conversation_id)
@@ -381,7 +383,7 @@ class MainWindow(QMainWindow):
     def on_key_requested(self, conversation_id: int) -> None:
         card = self.chat.error_card  # after a restart, the problem is the stored reply's
         problem = self.view_model.problem(conversation_id) or (card.problem if card else None)
-        reason = REFUSED if problem is not None and problem.error is not None else ""
+        reason = refused_text() if problem is not None and problem.error is not None else ""
 
         def after_key() -> None:
             if problem is not None and problem.retryable:
@@ -410,3 +412,12 @@ class MainWindow(QMainWindow):
         self.drafts.clear()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _switch_language(code: str) -> None:
+    """The language chosen in the settings, applied to the running app at once."""
+    from desktop_app.ui.language import apply_language
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_language(app, code)

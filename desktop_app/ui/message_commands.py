@@ -32,7 +32,7 @@ class MessageCommands(QObject):
         actions.regenerate_requested.connect(self.on_regenerate_requested)
         actions.delete_requested.connect(self.on_delete_requested)
         actions.continue_requested.connect(self.on_continue_requested)
-        actions.copied.connect(lambda: self._say("Copied."))
+        actions.copied.connect(lambda: self._say(self.tr("Copied.")))
         actions.branch_shown.connect(lambda _cid: window.update_usage())
         window.view_model.unsent.connect(self.on_unsent)
         window.view_model.user_message_added.connect(lambda cid, _m: self._forget_sent(cid))
@@ -119,19 +119,24 @@ class MessageCommands(QObject):
         if at is None:
             return
         after = sum(1 for m in shown[at + 1 :] if is_question(m) or m.role is Role.ASSISTANT)
-        what = "question" if shown[at].role is Role.USER else "answer"
-        text = f"Delete this {what}?"
-        if after:
-            text = f"Delete this {what} and the {after} message{'s' * (after > 1)} after it?"
+        question = shown[at].role is Role.USER
+        if not after:
+            text = self.tr("Delete this question?") if question else self.tr("Delete this answer?")
+        elif question:
+            text = self.tr("Delete this question and the %n message(s) after it?", "", after)
+        else:
+            text = self.tr("Delete this answer and the %n message(s) after it?", "", after)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete message",
+            self.tr("Delete message"),
             text,
             QMessageBox.StandardButton.Cancel,
             self.window.window(),
         )
-        box.setInformativeText("Other branches that start below it go too. This can't be undone.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            self.tr("Other branches that start below it go too. This can't be undone.")
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _r: self._after_confirm(box, delete, current, message_id))
@@ -150,7 +155,7 @@ class MessageCommands(QObject):
         if cid == self.window.current_id:
             self.window.chat.reload()
             self.window.update_usage()
-        self._say("Deleted.")
+        self._say(self.tr("Deleted."))
 
     def copy_last_reply(self) -> None:
         """Ctrl+Shift+C: the newest reply's Markdown on the clipboard (as far as it has come)."""
@@ -164,7 +169,7 @@ class MessageCommands(QObject):
             text = next((m.text for m in reversed(replies) if m.text), "")
         if text:
             QGuiApplication.clipboard().setText(text)
-            self._say("Copied the last reply.")
+            self._say(self.tr("Copied the last reply."))
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)

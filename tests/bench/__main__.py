@@ -22,6 +22,7 @@ BENCHMARKS = [
     "responsiveness",
     "history_scale",
     "handover",
+    "language_load",
 ]
 
 

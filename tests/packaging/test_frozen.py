@@ -178,8 +178,12 @@ def test_the_bundle_is_lean(frozen: FrozenApp) -> None:
         r"Qt6(Qml|Quick|WebEngine|Pdf|3D|Multimedia|Designer|VirtualKeyboard)"
         r"|qtwebengine|/translations/|/qml/|tkinter|_tkinter|libgtk-3|libxcb\.so"
     )
+    # Translations: Parley's own and Qt's Korean are the only ones shipped.
+    wanted = re.compile(r"resources/translations/(parley_\w+\.qm)?$|translations/qtbase_ko\.qm$")
     files = [p.relative_to(frozen.folder).as_posix() for p in frozen.folder.rglob("*")]
-    assert [f for f in files if unwanted.search(f)] == []
+    assert [f for f in files if unwanted.search(f) and not wanted.search(f)] == []
+    assert any(f.endswith("resources/translations/parley_ko.qm") for f in files)
+    assert any(f.endswith("translations/qtbase_ko.qm") for f in files)
     assert any(f.endswith("platforms/libqxcb.so") for f in files) or sys.platform != "linux"
     files_only = [p for p in frozen.folder.rglob("*") if p.is_file() and not p.is_symlink()]
     size = sum(p.stat().st_size for p in files_only)
@@ -225,3 +229,30 @@ def test_the_installed_app_runs_from_the_archive(frozen: FrozenApp, tmp_path: Pa
     assert version.stdout.strip() == f"parley {__version__}"
     assert installed.uninstall().returncode == 0
     assert installed.leftovers() == []
+
+
+def test_the_frozen_cli_speaks_korean_from_a_compiled_catalogue(
+    frozen: FrozenApp, tmp_path: Path
+) -> None:
+    """The bundle has no .ts and no lrelease: it reads compiled catalogues only, the shipped
+    one or (here) a folder of `.qm` files given by PARLEY_TRANSLATIONS."""
+    from tests.i18n.catalogue_files import compile_ts, write_ts
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    ts = write_ts(
+        folder / "parley_ko.ts",
+        "ko_KR",
+        [
+            ("argparse", "usage: ", "사용법: "),
+            ("Cli", "no conversation with id {id}", "ID가 {id}인 대화가 없습니다"),
+        ],
+    )
+    compile_ts(ts)
+    ts.unlink()
+    env = frozen.environment(LANG="ko_KR.UTF-8", PARLEY_TRANSLATIONS=str(folder))
+    assert frozen.run("--help", env=env).stdout.startswith("사용법: parley")
+    missing = frozen.run("show", "7", env=env)
+    assert missing.stderr.strip() == "parley: ID가 7인 대화가 없습니다"
+    shipped = frozen.run("show", "7", env=frozen.environment(LANG="ko_KR.UTF-8"))
+    assert shipped.returncode == 2 and shipped.stderr.startswith("parley: ")  # shipped .qm read

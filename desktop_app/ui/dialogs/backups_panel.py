@@ -7,8 +7,6 @@ itself: it notes the choice, asks for a restart, and Parley restores before open
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.backups import Backup, Backups
 from desktop_app.storage.errors import DatabaseError
+from desktop_app.ui.date_text import date_time_text
 
 
 class _BackupJob(QObject):
@@ -90,7 +89,7 @@ class BackupsPanel(QWidget):
             counted = self.tr("1 conversation")
         else:
             counted = self.tr("%n conversations", "", count)
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.taken_at))
+        when = date_time_text(backup.taken_at)
         size = f"{backup.size / 1024 / 1024:.1f} MB"
         return f"{backup.number}.  {when}   {size}   {counted}"
 

@@ -32,14 +32,16 @@ class SystemPromptDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("systemPromptDialog")
-        self.setWindowTitle("System prompt")
+        self.setWindowTitle(self.tr("System prompt"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
         note = QLabel(
-            "Instructions Claude follows throughout this conversation, such as a role, "
-            "a tone or the language to answer in.",
+            self.tr(
+                "Instructions Claude follows throughout this conversation, such as a role, "
+                "a tone or the language to answer in."
+            ),
             self,
         )
         note.setObjectName("dialogNote")
@@ -48,7 +50,7 @@ class SystemPromptDialog(QDialog):
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("systemPromptEdit")
         self.edit.setAccessibleName(self.tr("System prompt"))
-        self.edit.setPlaceholderText("For example: Answer briefly, in Korean.")
+        self.edit.setPlaceholderText(self.tr("For example: Answer briefly, in Korean."))
         self.edit.setPlainText(prompt)
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("systemPresetCombo")
@@ -63,9 +65,9 @@ class SystemPromptDialog(QDialog):
         self.cache_check = CacheTtlCheck(cache_ttl, rates, self)
         layout.addWidget(self.cache_check)
         buttons = QDialogButtonBox(self)
-        save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setDefault(True)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

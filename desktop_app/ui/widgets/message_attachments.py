@@ -10,18 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
+from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind, size_words
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.thumbnail_cache import shared_cache
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 ONE_IMAGE = QSize(260, 180)  # the box a message's only image fits in
 SEVERAL_IMAGES = QSize(140, 100)
 SPACING = 6
-_KIND_LABELS = {AttachmentKind.PDF: "PDF", AttachmentKind.TEXT: "Text"}
+_KIND_LABELS = {
+    AttachmentKind.PDF: QT_TRANSLATE_NOOP("MessageAttachments", "PDF"),
+    AttachmentKind.TEXT: QT_TRANSLATE_NOOP("MessageAttachments", "Text"),
+}
+QT_TRANSLATE_NOOP("MessageAttachments", "File")
 
 
 class MessageImage(QToolButton):
@@ -33,8 +38,10 @@ class MessageImage(QToolButton):
         self.setObjectName("messageImage")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.setToolTip(f"{attachment.name}\n{attachment.summary}\nClick to open at full size")
-        self.setAccessibleName(f"Image {attachment.name}")
+        self.setToolTip(
+            f"{attachment.name}\n{attachment.summary}\n" + self.tr("Click to open at full size")
+        )
+        self.setAccessibleName(self.tr("Image {name}").format(name=attachment.name))
         width, height = attachment.width or box.width(), attachment.height or box.height()
         self.shown_size = QSize(width, height).scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
         self.shown_size = self.shown_size.expandedTo(QSize(48, 36))
@@ -55,8 +62,12 @@ class MessageImage(QToolButton):
             self.setText("")
         elif self.path is None or cache.failed(sha):
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.setText("Image missing")
-            self.setToolTip(f"{self.attachment.name}: its file is no longer in Parley's folder.")
+            self.setText(self.tr("Image missing"))
+            self.setToolTip(
+                self.tr("{name}: its file is no longer in Parley's folder.").format(
+                    name=self.attachment.name
+                )
+            )
 
     @property
     def loaded(self) -> bool:
@@ -115,10 +126,16 @@ class MessageAttachments(QWidget):
 
 
 def _chip(attachment: Attachment, parent: QWidget) -> QLabel:
-    kind = _KIND_LABELS.get(attachment.kind, "File")
-    detail = attachment.summary.rpartition(" · ")[0].removeprefix("text, ")
+    kind = QCoreApplication.translate(
+        "MessageAttachments", _KIND_LABELS.get(attachment.kind, "File")
+    )
+    detail = attachment.summary.rpartition(" · ")[0]
+    if attachment.kind is AttachmentKind.TEXT:
+        detail = size_words(attachment.size)
     if attachment.kind is AttachmentKind.PDF and attachment.pages:
-        detail = f"{attachment.pages} page" + ("" if attachment.pages == 1 else "s")
+        detail = QCoreApplication.translate(
+            "MessageAttachments", "%n page(s)", "", attachment.pages
+        )
     chip = QLabel(f"{kind} · {attachment.name} · {detail}", parent)
     chip.setObjectName("messageFile")
     chip.setToolTip(f"{attachment.name}\n{attachment.summary}")
