@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from desktop_app.ui.main_window import MainWindow
     from tests.fakeapi.server import FakeApi
 
@@ -36,7 +38,7 @@ class Scene:
     name: str
     theme: str
     language: str  # LANGUAGE for the process: "en" or "ko"
-    play: Callable[[MainWindow, FakeApi], Awaitable[None]]
+    play: Callable[[MainWindow, FakeApi], Awaitable[QWidget | None]]  # what to grab
 
 
 CODE_REPLY = """Here is a small, tested helper:
@@ -98,22 +100,29 @@ async def wait_until(check: Callable[[], bool], seconds: float = 20) -> None:
         await asyncio.sleep(0.05)
 
 
-async def ask(window: MainWindow, text: str) -> None:
-    """Type `text` into the message box and press Enter; wait for the whole reply."""
-    from PySide6.QtCore import Qt
+def _type(edit: QWidget, text: str) -> None:
+    """Keys for ASCII; Hangul arrives as an input method commits it, syllable by syllable."""
     from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    edit = window.composer.edit
-    edit.setFocus()
-    for ch in text:  # keys for ASCII; Hangul arrives as an input method commits it
+    for ch in text:
         if ch.isascii():
             QTest.keyClicks(edit, ch)
         else:
             event = QInputMethodEvent("", [])
             event.setCommitString(ch)
             QApplication.sendEvent(edit, event)
+
+
+async def ask(window: MainWindow, text: str) -> None:
+    """Type `text` into the message box and press Enter; wait for the whole reply."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    edit = window.composer.edit
+    edit.setFocus()
+    _type(edit, text)
     QTest.keyClick(edit, Qt.Key.Key_Return)
     await wait_until(lambda: window.current_id is not None)
     current = window.current_id
@@ -144,6 +153,38 @@ async def chat_scene(window: MainWindow, api: FakeApi, *, korean_last: bool = Fa
 
 async def korean_chat_scene(window: MainWindow, api: FakeApi) -> None:
     await chat_scene(window, api, korean_last=True)
+
+
+async def settings_scene(window: MainWindow, api: FakeApi) -> QWidget | None:
+    """The Settings window on its Models page, over a window with a conversation."""
+    from desktop_app.ui.settings.models_page import ModelsPage
+
+    await chat_scene(window, api, korean_last=True)
+    window.menus.on_settings_requested()
+    settings = window.menus.settings_window
+    assert settings is not None
+    settings.resize(900, 600)
+    settings.show_page(ModelsPage)
+    await asyncio.sleep(0.3)
+    return settings
+
+
+async def quick_scene(window: MainWindow, api: FakeApi) -> QWidget | None:
+    """The quick-ask window, asked and answered."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop_app.ui.quick_ask_window import make_quick_window
+    from tests.fakeapi.replies import Reply
+
+    api.queue(Reply.text(KOREAN_REPLY), Reply.text("제주도 여행 일정"))
+    quick = make_quick_window(window)
+    quick.show()
+    _type(quick.prompt, "제주도 2박 3일 일정")
+    QTest.keyClick(quick.prompt, Qt.Key.Key_Return)
+    await wait_until(lambda: api.pending_replies == 0)
+    await asyncio.sleep(0.5)
+    return quick
 
 
 async def math_scene(window: MainWindow, api: FakeApi) -> None:
@@ -204,6 +245,10 @@ SCENES = [
     Scene("review-dark", "dark", "en", review_scene),
     Scene("math-light", "light", "en", math_scene),
     Scene("math-dark", "dark", "en", math_scene),
+    Scene("chat-light-ko", "light", "ko", korean_chat_scene),
+    Scene("settings-dark-ko", "dark", "ko", settings_scene),
+    Scene("settings-light", "light", "en", settings_scene),
+    Scene("quick-light-ko", "light", "ko", quick_scene),
 ]
 
 
@@ -231,8 +276,9 @@ def run_scene(scene: Scene, out: Path) -> None:
         from desktop_app.ui.claude_connection import ConnectionState
 
         await wait_until(lambda: window.connection.state is ConnectionState.READY)
-        await scene.play(window, api)
-        window.grab().save(str(out / f"{scene.name}.png"))
+        shown = await scene.play(window, api) or window
+        await asyncio.sleep(0.3)
+        shown.grab().save(str(out / f"{scene.name}.png"))
         window.close()
         await window.connection.close()
 

@@ -218,8 +218,9 @@ def unknown_block(block: dict[str, Any], text: str = "") -> Reply:
 
 
 def _tool_names(body: dict[str, Any]) -> set[str]:
-    tools = body.get("tools") if isinstance(body.get("tools"), list) else []
-    return {str(t.get("name")) for t in tools if isinstance(t, dict) and t.get("type")}
+    tools = body.get("tools")
+    listed = tools if isinstance(tools, list) else []
+    return {str(t.get("name")) for t in listed if isinstance(t, dict) and t.get("type")}
 
 
 def _cited_documents(body: dict[str, Any]) -> list[tuple[int, str, str]]:

@@ -75,7 +75,7 @@ def _model_rules(
     messages = body["messages"]
     last = messages[-1] if messages else None
     prefill = isinstance(last, dict) and last.get("role") == "assistant"
-    if prefill and not allows_prefill(model) and not continues_paused_turn(last):
+    if prefill and not allows_prefill(model) and not continues_paused_turn(last or {}):
         return ApiError.invalid(_PREFILL)
     entry = find_model(models, model)
     limit = entry.get("max_tokens") if entry else None
