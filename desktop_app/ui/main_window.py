@@ -9,17 +9,14 @@ thinking, settings).
 from __future__ import annotations
 
 import logging
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QSplitter,
-    QWidget,
 )
 
 from desktop_app.core.conversation import Conversation, Message
@@ -32,6 +29,7 @@ from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import KeyPrompt, refused_text
 from desktop_app.ui.message_commands import MessageCommands
+from desktop_app.ui.tab_order import TabOrder
 from desktop_app.ui.view_memory import ViewMemory
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
@@ -108,7 +106,9 @@ class MainWindow(QMainWindow):
         self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
         self._build_layout()
         self._connect(theme)
-        self._set_tab_order()
+        self.tab_order = TabOrder(
+            self.sidebar, self.chat, self.composer, self
+        )  # the menus hold keys
         if first_paint_only:
             self.composer.edit.setFocus()
         else:
@@ -163,7 +163,6 @@ class MainWindow(QMainWindow):
         SettingsApplier(self.options, theme, self.connection, self.composer, current)
         self.options.settings_changed.connect(self.budget.refresh)
         self.menus = WindowMenus(self)
-        self.menus.on_language = _switch_language
 
     def open_recent(self) -> None:
         """Show the conversation open at the last close, scrolled where it was (else the
@@ -225,35 +224,6 @@ class MainWindow(QMainWindow):
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
         theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
-
-    def _set_tab_order(self) -> None:  # the shortcuts are the menu actions' (menu_bar.py)
-        self.composer.attachments.chips.rebuilt.connect(self._order_tab)
-        self._order_tab()
-
-    def _order_tab(self) -> None:
-        """Tab goes round the window in reading order: the sidebar, the chat, the composer (its
-        review presets first, when shown), and from Send back to the sidebar."""
-        chips = self.composer.attachments.chips
-        order = [
-            self.sidebar.new_button,
-            self.sidebar.search,
-            *self.sidebar.folders.focus_order(),
-            self.sidebar.list,
-            self.chat,
-            *chips.chips,
-            chips.edit_button,
-            self.composer.edit,
-            self.composer.model_picker,
-            self.composer.thinking_button,
-            self.composer.reply_limit_button,
-            self.composer.system_button,
-            self.composer.tools_button,
-            self.composer.send_button,
-        ]
-        for first, second in pairwise([*order, order[0]]):
-            QWidget.setTabOrder(first, second)
-        # Inside the chat, Tab goes through the messages' actions first (ChatView does it).
-        self.chat.message_actions.exits = (self.sidebar.list, order[order.index(self.chat) + 1])
 
     def focus_composer(self) -> None:
         self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -412,12 +382,3 @@ class MainWindow(QMainWindow):
         self.drafts.clear()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _switch_language(code: str) -> None:
-    """The language chosen in the settings, applied to the running app at once."""
-    from desktop_app.ui.language import apply_language
-
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_language(app, code)

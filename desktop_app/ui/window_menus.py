@@ -66,7 +66,7 @@ class WindowMenus(QObject):
     def __init__(self, window: MenuWindow) -> None:
         super().__init__(window.window())
         self.window = window
-        self.on_language: Callable[[str], None] = lambda _code: None  # set by whoever owns it
+        self.on_language: Callable[[str], None] = _switch_language
         self.settings_window: SettingsWindow | None = None
         self.actions = build_menu_bar(window.menuBar(), self._slots())
         self._theme_actions = self._add_theme_menu()
@@ -184,3 +184,12 @@ def _call_on_focus(method: str) -> None:
     run = getattr(widget, method, None) if widget is not None else None
     if callable(run):
         run()
+
+
+def _switch_language(code: str) -> None:
+    """The language chosen in the settings, applied to the running app at once."""
+    from desktop_app.ui.language import apply_language
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_language(app, code)

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled parts and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop assistant for Anthropic&apos;s Claude API. MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2 · Python %3 · Anthropic SDK %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the ANTHROPIC_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, kept for this session only (no system keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ANTHROPIC_BASE_URL environment variable is set and wins over this address: Parley sends to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: Anthropic&apos;s own. Any Anthropic-compatible server works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address starts with http:// or https:// and names a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the API key from the system keyring? Sending then asks for a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>the key in the system keyring</source>
@@ -202,6 +320,49 @@
     </message>
     <message>
         <source>Parley cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PARLEY_THEME environment variable is set and wins over this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,8 +670,15 @@
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
     <message>
         <source>Parley backs up your conversations every day and before every update of its database, keeping the last 7. Restoring keeps the current file aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,17 +819,6 @@
     </message>
     <message>
         <source>The last poll failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchNotifier</name>
-    <message>
-        <source>Batch ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>BehaviourPage</name>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the last conversation at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a reply or a batch finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while Parley&apos;s window is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetGuard</name>
     <message>
         <source>You have used {0} % of this month&apos;s {1} budget.</source>
@@ -1000,6 +1188,14 @@
     </message>
     <message>
         <source>only conversations matching this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archived conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversations in one project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,6 +1548,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no project named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>image: {name}, {width}×{height}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,6 +1763,90 @@
         <source> (batch {cost})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parley: searching the web for &quot;{query}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parley: reading {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parley: running code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parley: the tool failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parley: the code exited with {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampling temperature, 0 to 1; the conversation keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nucleus sampling, 0 to 1 (newer models take it or --temperature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample from the K likeliest tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the reply where it would write SEQ (repeat for several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let Claude search the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let Claude read web pages (the URLs you give)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let Claude run code in Anthropic&apos;s sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the conversation keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send attached text and PDF files for citing: the answer marks what it quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn web search, web fetch and code execution off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N searches or fetches per reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search and fetch only this domain (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never search or fetch this domain (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-uses must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parley: stopped at stop sequence &quot;{sequence}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1625,7 +1909,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send (Enter)</source>
+        <source>Send ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,6 +2024,14 @@
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n conversations</source>
         <translation type="unfinished">
@@ -1748,6 +2040,22 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,6 +2083,45 @@
     <name>ConversationOptions</name>
     <message>
         <source>Settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostPage</name>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A banner shows from 80 % of it; at 100 % Parley asks before each send, and `parley ask` refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache long prompts (cheaper repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour (writes cost 2× input, not 1.25×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chats keep their cache for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,6 +2168,45 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PARLEY_HOME to keep everything in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2377,71 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderList</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for new chats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Close</source>
@@ -2028,9 +2479,59 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Parley is already running for this data folder but does not answer; close it, or end its process, and start Parley again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley is already running for this data folder, but this system lacks {library}, which is needed to reach it; install it (Debian and Ubuntu: libgssapi-krb5-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{title} — Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Markdown</name>
+    <message>
+        <source>*Searched the web for “{query}”*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Read {url}*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Ran code:*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*The tool failed: {why}*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No results*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Fetched {url}*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Exited with {code}*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Ran without output*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Tool result*</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,6 +2598,137 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot of a region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools and permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Parley</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2331,6 +2963,41 @@
     </message>
 </context>
 <context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chats use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used where a conversation sets no limit of its own; each request is capped at its model&apos;s maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chats start with extended thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named prompts to pick from in each conversation&apos;s System prompt dialog; the chosen one fills new chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewBatchDialog</name>
     <message>
         <source>New batch</source>
@@ -2482,6 +3149,36 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Batch ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Organising</name>
+    <message>
+        <source>Delete project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its conversations are kept, in no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PermissionDialog</name>
     <message>
         <source>Built-in Parley tool</source>
@@ -2586,6 +3283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Button label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,9 +3327,48 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions every new conversation in this project starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptEdit</name>
     <message>
         <source>Message to Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Claude…   (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · Enter starts a new line · Up edits your last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2637,6 +3377,29 @@
     </message>
     <message>
         <source>Enter sends · Shift+Enter starts a new line · Up edits your last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickAskWindow</name>
+    <message>
+        <source>Quick ask — Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick question to Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Claude…   (Enter sends, Esc closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with this conversation in the main window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +3423,14 @@
 </context>
 <context>
     <name>ReplyDescriber</name>
+    <message>
+        <source>1 web search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} web searches</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{read} of {prompt} input tokens were read from the prompt cache.</source>
         <translation type="unfinished"></translation>
@@ -2728,6 +3499,65 @@
     </message>
     <message>
         <source>This reply failed before it was finished. Retry asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestOptions</name>
+    <message>
+        <source>Temperature must lie between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p must lie between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k must be a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} takes temperature or top-p, not both: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With extended thinking on, temperature can only be 1 (or unset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With extended thinking on, top-k cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With extended thinking on, top-p must be 0.95 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop sequence must hold more than spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give allowed domains or blocked domains, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {n} stop sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} cannot use {tools}; turn it off or choose another model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +3642,36 @@
     <name>SearchResults</name>
     <message>
         <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Settings — Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2908,11 +3768,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemPromptPresetsPanel</name>
+    <message>
+        <source>System prompt presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Answer briefly, in Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chats start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chats start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New preset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another preset already has this name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3060,15 +3991,7 @@
 <context>
     <name>ToolsDialog</name>
     <message>
-        <source>Claude could then ask to run any program; each call still asks you, with the exact command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MCP servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3077,6 +4000,32 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPanel</name>
+    <message>
+        <source>MCP servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3096,19 +4045,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allow running commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude could then ask to run any program; each call still asks you, with the exact command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,7 +4077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MCP: {server}</source>
+        <source>MCP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,11 +4085,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder Claude may use</source>
+        <source>Revoke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The settings could not be saved: {problem}.</source>
+        <source>Folder Claude may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick ask…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Parley</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +4272,25 @@
     </message>
     <message>
         <source>Saved to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

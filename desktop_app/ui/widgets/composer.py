@@ -153,6 +153,10 @@ class Composer(QFrame):
         self.send_button.style().unpolish(self.send_button)
         self.send_button.style().polish(self.send_button)
 
+    def retranslate(self) -> None:
+        """After a language switch: the Send button's texts, built with its key."""
+        self.set_busy(self.busy)
+
     def set_models(
         self, models: list[ModelInfo], current: str, pricing: Pricing | None = None
     ) -> None:
