@@ -190,6 +190,9 @@ def _run_window(argv: list[str]) -> int:
     signals.close()
     store.close()
     QThreadPool.globalInstance().waitForDone(60_000)  # a daily backup finishing its copy
+    from desktop_app.ui.rendering.warm_up import stop_warm_up
+
+    stop_warm_up()
     if Backups(paths.database_path()).pending_file.is_file():
         _restart()  # the Backups dialog asked for a restore: done at the next start
     return 0

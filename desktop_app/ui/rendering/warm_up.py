@@ -38,6 +38,8 @@ COMMON_LANGUAGES = (
 _thread: threading.Thread | None = None
 _frozen = False
 _modules_in = threading.Event()  # the parser and highlighter modules, before the lexers
+_stopping = threading.Event()  # Parley is quitting: no new step begins
+STOP_WAIT = 3.0  # seconds a quitting Parley waits for the step under way
 
 
 def schedule_warm_up(parent: QObject, settled: Callable[[], bool]) -> None:
@@ -63,6 +65,14 @@ def start_warm_up() -> None:
     if _thread is None:
         _thread = threading.Thread(target=_warm_up, name="renderer-warm-up", daemon=True)
         _thread.start()
+
+
+def stop_warm_up() -> None:
+    """Before the interpreter ends: let the step under way finish and start no other. A
+    daemon thread still importing while Python finalises can crash the process at exit."""
+    _stopping.set()
+    if _thread is not None:
+        _thread.join(STOP_WAIT)
 
 
 def modules_loaded() -> bool:
@@ -96,8 +106,11 @@ def _warm_up() -> None:
     finally:
         _modules_in.set()  # failed or not: whoever waits goes on, and imports them itself
     for language in COMMON_LANGUAGES:
+        if _stopping.is_set():
+            return
         warm_lexer(language)
-    _warm_formulas()
+    if not _stopping.is_set():
+        _warm_formulas()
 
 
 def _warm_formulas() -> None:
