@@ -184,10 +184,24 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help=translate("Cli", "write a conversation as Markdown with its attachments to a folder"),
+        help=translate(
+            "Cli", "write conversations as Markdown (a folder each) or as one Parley archive"
+        ),
     )
-    export.add_argument("id", type=int, metavar="ID")
-    export.add_argument("folder", metavar="FOLDER", help=translate("Cli", "created if missing"))
+    export.add_argument("id", type=int, metavar="ID", nargs="?")
+    export.add_argument("--all", action="store_true", help=translate("Cli", "every conversation"))
+    export.add_argument(
+        "--format",
+        choices=("md", "archive"),
+        help=translate("Cli", "md (default for one conversation) or archive (default for --all)"),
+    )
+    export.add_argument(
+        "out", metavar="OUT", help=translate("Cli", "a folder for md, a file for an archive")
+    )
+    imported = sub.add_parser(
+        "import", help=translate("Cli", "add the conversations of a Parley archive")
+    )
+    imported.add_argument("file", metavar="FILE")
 
     key = sub.add_parser("key", help=translate("Cli", "manage the API key in the system keyring"))
     key.add_argument("action", choices=["set", "status", "clear"])
@@ -270,6 +284,10 @@ def _run(argv: list[str]) -> int:
                 from desktop_app.cli.export import export
 
                 return export(args)
+            case "import":
+                from desktop_app.cli.import_archive import import_archive
+
+                return import_archive(args)
             case "key":
                 from desktop_app.cli.key import key
 

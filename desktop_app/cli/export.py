@@ -1,4 +1,5 @@
-"""`parley export ID FOLDER`: a conversation as Markdown, with its attachments beside it.
+"""`parley export ID|--all [--format md|archive] OUT`: conversations as Markdown with their
+attachments beside them (a folder each), or as one Parley archive (core/archive_format.py).
 
 Everything comes from Parley's own store: the files the user once attached are not needed.
 What it writes is the owner's alone (files 0600, the folders it creates 0700), like the store.
@@ -35,18 +36,63 @@ def _file_name(attachment: Attachment) -> str:
 
 
 def export(args: argparse.Namespace) -> int:
+    if (args.id is None) == (not args.all):
+        raise CliError(translate("Cli", "give a conversation ID or --all, not both"), 2)
+    out = Path(args.out)
+    if (args.format or ("md" if args.id is not None else "archive")) == "archive":
+        return _archive(args.id, out)
+    if args.id is not None:
+        return export_markdown(args.id, out)
+    store = open_store()
+    try:
+        listed = [(c.id, c.title) for c in store.list_conversations()]
+    finally:
+        store.close()
+    for conversation_id, title in listed:
+        name = _UNSAFE.sub("_", title)[:60].strip() or str(conversation_id)
+        export_markdown(conversation_id, out / f"{conversation_id} - {name}")
+    return 0
+
+
+def _archive(conversation_id: int | None, out: Path) -> int:
+    from desktop_app.core.archive_format import SUFFIX, ArchiveError
+    from desktop_app.paths import attachments_dir, database_path, settings_path
+    from desktop_app.storage.archive_export import ArchiveExport
+    from desktop_app.storage.attachment_store import AttachmentStore
+
+    target = out if out.suffix else out.with_suffix(SUFFIX)
+    try:
+        settings = settings_path().read_text(encoding="utf-8")
+    except OSError:
+        settings = "{}"
+    store = open_store()  # migrates an older database first
+    store.close()
+    try:
+        with ArchiveExport(database_path(), AttachmentStore(attachments_dir())) as archive:
+            ids = [conversation_id] if conversation_id is not None else None
+            done = archive.write(target, ids, settings=settings)
+    except ArchiveError as error:
+        raise CliError(str(error)) from None
+    print(
+        translate("Cli", "{target}: {n} conversation(s), {files} attached file(s)").format(
+            target=target, n=done.conversations, files=done.attachments
+        )
+    )
+    return 0
+
+
+def export_markdown(conversation_id: int, folder: Path) -> int:
     from desktop_app.paths import attachments_dir
     from desktop_app.storage.attachment_store import AttachmentStore
 
-    folder = Path(args.folder)
     files = AttachmentStore(attachments_dir())
     store = open_store()
     try:
         try:
-            conversation = store.get_conversation(args.id)
+            conversation = store.get_conversation(conversation_id)
         except LookupError:
             raise CliError(
-                translate("Cli", "no conversation with id {id}").format(id=args.id), 2
+                translate("Cli", "no conversation with id {id}").format(id=conversation_id), 2
             ) from None
         messages = store.messages(conversation.id)
         try:

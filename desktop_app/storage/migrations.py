@@ -361,6 +361,18 @@ def m011_request_options(conn: sqlite3.Connection) -> None:
     )
 
 
+def m012_conversation_uids(conn: sqlite3.Connection) -> None:
+    """A conversation's identity across homes, given on its first export (archive_format.py):
+    importing the same conversation again adds nothing. A table of its own: most never leave."""
+    conn.execute(
+        """CREATE TABLE conversation_uids (
+            conversation_id INTEGER PRIMARY KEY
+                REFERENCES conversations(id) ON DELETE CASCADE,
+            uid TEXT NOT NULL UNIQUE
+        )"""
+    )
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
@@ -370,9 +382,9 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     m006_message_heartbeat,
     m007_conversation_ids_never_reused,
     m008_short_query_index,
-    # m009 (conversations.uid, the archive helper's) goes here at the merge.
-    m010_organising,
+    m010_organising,  # m009 was planned for the archive's uids, which became m012
     m011_request_options,
+    m012_conversation_uids,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

@@ -163,6 +163,11 @@ class MainWindow(QMainWindow):
         SettingsApplier(self.options, theme, self.connection, self.composer, current)
         self.options.settings_changed.connect(self.budget.refresh)
         self.menus = WindowMenus(self)
+        from desktop_app.ui.archive_actions import ArchiveActions
+
+        self.archive = ArchiveActions(self.statusBar(), self)  # File ▸ Export…, Import…
+        self.menus.export_requested.connect(lambda: self.archive.export_all(self))
+        self.menus.import_requested.connect(lambda: self.archive.import_archive(self))
 
     def open_recent(self) -> None:
         """Show the conversation open at the last close, scrolled where it was (else the
