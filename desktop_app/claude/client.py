@@ -16,7 +16,7 @@ import httpx2
 from desktop_app.claude.http_client import sdk_client
 from desktop_app.claude.translate import api_error_of, block_of, model_info_of, wire_event
 from desktop_app.core.conversation import Block
-from desktop_app.core.errors import ApiError
+from desktop_app.core.errors import ApiError, ErrorKind
 from desktop_app.core.events import WireEvent
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.request import Request
@@ -64,6 +64,12 @@ class AnthropicClient:
                 event = wire_event(raw)
                 if event is not None:
                     yield event
+        except anthropic.APITimeoutError:
+            raise ApiError(ErrorKind.STALLED) from None
+        except anthropic.APIConnectionError:
+            # The reply had begun: the line broke mid-way (SDK 2.17 wraps the transport's
+            # error as a connection error, which before the reply means offline).
+            raise ApiError(ErrorKind.DROPPED) from None
         except _FAILURES as exc:
             raise api_error_of(exc) from None
         finally:
