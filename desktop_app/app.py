@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,6 +31,7 @@ from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
 from desktop_app.ui.hangul_font import install_hangul_font
 from desktop_app.ui.import_scan import make_import_scan_cheap
+from desktop_app.ui.language import apply_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.signal_watch import SignalWatch
 from desktop_app.ui.theme import STYLE_FROM_ARGV, Theme
@@ -103,6 +104,7 @@ def build_main_window(
     """The window; `first_paint_only` leaves out what the first paint can do without, until
     `after_first_paint`."""
     settings = Settings.load(paths.settings_path())
+    apply_language(app, settings.language)  # before any widget exists: it is built translated
     theme = Theme(app, settings.theme)
     theme.apply()
     pricing = Pricing.load(override=paths.pricing_override_path())
@@ -125,6 +127,8 @@ def build_main_window(
 
 def run_gui(argv: list[str]) -> int:
     app = make_application(argv)
+    # Before the database check: its recovery dialog speaks the chosen language too.
+    apply_language(app, Settings.load(paths.settings_path()).language)
     reporter = CrashReporter()
     reporter.install()
     store = open_store_or_recover()
@@ -134,7 +138,7 @@ def run_gui(argv: list[str]) -> int:
         window = build_main_window(app, store, first_paint_only=True)
     except Exception:
         log.exception("Parley could not start")
-        _refuse_to_start("Parley could not start; see its log.")
+        _refuse_to_start(QCoreApplication.translate("App", "Parley could not start; see its log."))
         return EXIT_FAILURE
     reporter.window = window
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the window's streams are saved
@@ -155,7 +159,9 @@ def run_gui(argv: list[str]) -> int:
         except Exception:
             log.exception("Parley could not start")
             window.hide()
-            _refuse_to_start("Parley could not start; see its log.")
+            _refuse_to_start(
+                QCoreApplication.translate("App", "Parley could not start; see its log.")
+            )
             signals.close()
             store.close()
             return EXIT_FAILURE
@@ -240,7 +246,6 @@ def _restart() -> None:
 
 
 def _refuse_to_start(text: str) -> None:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox  # only on failure: its set-up slows every start
 
     QMessageBox.critical(None, QCoreApplication.translate("App", "Parley cannot start"), text)

@@ -1,7 +1,8 @@
 """Build Parley's frozen app in one command: `python packaging/build.py`.
 
-Renders the icons, runs PyInstaller on parley.spec (onedir: dist/parley/parley),
-checks the bundle's libraries, and on Linux packs dist/parley-<version>-linux-<arch>.tar.xz
+Renders the icons, compiles the translations, runs PyInstaller on parley.spec (onedir:
+dist/parley/parley), checks the bundle's libraries, and on Linux packs
+dist/parley-<version>-linux-<arch>.tar.xz
 (or .tar.gz with --gz: ~25% bigger, ~30 s quicker) with the installer inside. It installs
 nothing: PyInstaller comes from the `packaging` extra (`pip install -e '.[packaging]'`).
 """
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from bundle_check import check_bundle  # noqa: E402
 from icon_set import render_icon_set  # noqa: E402
+from translations import compile_catalogues  # noqa: E402
 
 from desktop_app import __version__  # noqa: E402
 
@@ -87,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     dist, build = ROOT / "dist", ROOT / "build"
     icons = build / "icons"
     render_icon_set(ROOT / "resources" / "icons" / "parley.svg", icons)
+    compile_catalogues(build / "translations")  # parley.spec ships them in place of the .ts
     for old in dist.glob("parley-*.tar.*"):
         old.unlink()
     run_pyinstaller(dist, build / "pyinstaller")

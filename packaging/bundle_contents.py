@@ -115,7 +115,11 @@ _QT_LIBRARY = re.compile(r"(?:libQt6(\w+)\.so(?:\.\d+)*|Qt6(\w+)\.dll|Qt(\w+)\.f
 _PLUGIN_NAME = re.compile(r"^(?:lib)?(.+?)\.(?:so|dll|dylib)$")
 # Qt's software OpenGL for Windows machines without a driver; widgets paint without OpenGL.
 _DROPPED_BINARY = re.compile(r"opengl32sw\.dll")
+# Of Qt's own translations only those of the languages Parley speaks (dialog buttons, context
+# menus); Parley's `.ts` sources give way to the `.qm` files build.py compiled.
+_KEPT_QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/qtbase_(ko)\.qm$")
 _DROPPED_DATA = re.compile(
+    r"^resources/translations/.*\.ts$|"
     r"^PySide6/(Qt/translations|Qt/qml|Qt/resources|Qt/metatypes|typesystems|glue|include|"
     r"scripts|doc)/|\.pyi$|"
     r"\.dist-info/RECORD$"  # installers' file lists; metadata lookups never read them
@@ -147,8 +151,10 @@ def keeps_binary(destination: str) -> bool:
 
 
 def keeps_data(destination: str) -> bool:
-    """Whether a data file belongs in the bundle: no Qt translations, QML or type stubs."""
-    return not _DROPPED_DATA.search(destination.replace("\\", "/"))
+    """Whether a data file belongs in the bundle: no QML, type stubs or translations but ours
+    and Qt's for our languages."""
+    path = destination.replace("\\", "/")
+    return bool(_KEPT_QT_TRANSLATION.match(path)) or not _DROPPED_DATA.search(path)
 
 
 def keeps(entry: tuple[str, str, str]) -> bool:

@@ -21,25 +21,31 @@ from desktop_app.cli.output import (
     quit_quietly_on_closed_stdout,
     stdout_reader_gone,
 )
+from desktop_app.core.i18n import translate
 from desktop_app.log import configure as configure_log
 from desktop_app.storage.errors import DatabaseError
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="parley", description="Parley: a desktop assistant for Claude."
+        prog="parley", description=translate("Cli", "Parley: a desktop assistant for Claude.")
     )
     parser.add_argument("--version", action="version", version=f"parley {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ask = sub.add_parser("ask", help="ask Claude; the answer streams to stdout")
+    ask = sub.add_parser("ask", help=translate("Cli", "ask Claude; the answer streams to stdout"))
     # Optional here only so that `ask --thinking "question"` reads as a question (ask.py
     # moves it back); a missing prompt is still an error.
     ask.add_argument(
-        "prompt", metavar="PROMPT", nargs="?", help="the question; - reads it from stdin"
+        "prompt",
+        metavar="PROMPT",
+        nargs="?",
+        help=translate("Cli", "the question; - reads it from stdin"),
     )
-    ask.add_argument("--model", "-m", help="model id (default: the conversation's or a Sonnet)")
-    ask.add_argument("--system", "-s", help="system prompt for the conversation")
+    ask.add_argument(
+        "--model", "-m", help=translate("Cli", "model id (default: the conversation's or a Sonnet)")
+    )
+    ask.add_argument("--system", "-s", help=translate("Cli", "system prompt for the conversation"))
     where = ask.add_mutually_exclusive_group()
     where.add_argument(
         "--continue",
@@ -47,38 +53,57 @@ def _parser() -> argparse.ArgumentParser:
         dest="continue_id",
         type=int,
         metavar="ID",
-        help="continue conversation ID",
+        help=translate("Cli", "continue conversation ID"),
     )
-    where.add_argument("--new", action="store_true", help="start a new conversation (default)")
-    ask.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    where.add_argument(
+        "--new", action="store_true", help=translate("Cli", "start a new conversation (default)")
+    )
+    ask.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Cli", "print one JSON object instead of text"),
+    )
     thinking = ask.add_mutually_exclusive_group()
     thinking.add_argument(
         "--thinking",
         nargs="?",
         const="",
         metavar="LEVEL",
-        help="think before answering, at effort LEVEL (low, medium, high, xhigh or max, as the "
-        "model takes them; default: the model's own); the conversation keeps it",
+        help=translate(
+            "Cli",
+            "think before answering, at effort LEVEL (low, medium, high, xhigh or max, as the "
+            "model takes them; default: the model's own); the conversation keeps it",
+        ),
     )
     thinking.add_argument(
-        "--no-thinking", action="store_true", help="turn thinking off for the conversation"
+        "--no-thinking",
+        action="store_true",
+        help=translate("Cli", "turn thinking off for the conversation"),
     )
     ask.add_argument(
         "--cache-ttl",
         choices=("5m", "1h"),
-        help="keep the prompt cache 5 minutes or an hour (1-hour cache writes cost more); "
-        "the conversation keeps it",
+        help=translate(
+            "Cli",
+            "keep the prompt cache 5 minutes or an hour (1-hour cache writes cost more); "
+            "the conversation keeps it",
+        ),
     )
     ask.add_argument(
         "--max-tokens",
         metavar="N",
-        help="let the reply be at most N tokens (up to the model's maximum); the conversation "
-        "keeps it",
+        help=translate(
+            "Cli",
+            "let the reply be at most N tokens (up to the model's maximum); the conversation "
+            "keeps it",
+        ),
     )
     ask.add_argument(
         "--show-thinking",
         action="store_true",
-        help="print the model's thinking on stderr (stdout keeps only the answer)",
+        help=translate(
+            "Cli", "print the model's thinking on stderr (stdout keeps only the answer)"
+        ),
     )
     ask.add_argument(
         "--attach",
@@ -86,53 +111,73 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="FILE",
-        help="attach an image, PDF or text file (repeat for several)",
+        help=translate("Cli", "attach an image, PDF or text file (repeat for several)"),
     )
     ask.add_argument(
         "--full-resolution",
         action="store_true",
-        help="send images at full resolution (up to 8000 px) instead of what the API keeps",
+        help=translate(
+            "Cli", "send images at full resolution (up to 8000 px) instead of what the API keeps"
+        ),
     )
     ask.add_argument(
         "--allow",
         action="append",
         default=[],
         metavar="TOOL",
-        help="run this tool without asking, for this run only (repeat for several)",
+        help=translate(
+            "Cli", "run this tool without asking, for this run only (repeat for several)"
+        ),
     )
     ask.add_argument(
         "--estimate",
         action="store_true",
-        help="print the input tokens and estimated cost of this send; send and store nothing",
+        help=translate(
+            "Cli", "print the input tokens and estimated cost of this send; send and store nothing"
+        ),
     )
     ask.add_argument(
         "--over-budget",
         action="store_true",
-        help="send even when this month's budget (set in the window's Usage view) is used up",
+        help=translate(
+            "Cli", "send even when this month's budget (set in the window's Usage view) is used up"
+        ),
     )
 
-    usage = sub.add_parser("usage", help="what was spent in a month, by model and by day")
-    usage.add_argument("--month", metavar="YYYY-MM", help="the month (default: this one)")
-    usage.add_argument("--json", action="store_true", help="print one JSON object")
+    usage = sub.add_parser(
+        "usage", help=translate("Cli", "what was spent in a month, by model and by day")
+    )
+    usage.add_argument(
+        "--month", metavar="YYYY-MM", help=translate("Cli", "the month (default: this one)")
+    )
+    usage.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
 
-    history = sub.add_parser("history", help="list conversations, newest first")
+    history = sub.add_parser("history", help=translate("Cli", "list conversations, newest first"))
     shown = history.add_mutually_exclusive_group()
     shown.add_argument(
-        "--limit", "-n", type=int, help="at most N conversations (default: a screenful)"
+        "--limit",
+        "-n",
+        type=int,
+        help=translate("Cli", "at most N conversations (default: a screenful)"),
     )
-    shown.add_argument("--all", action="store_true", help="every conversation")
-    history.add_argument("query", nargs="?", help="only conversations matching this text")
+    shown.add_argument("--all", action="store_true", help=translate("Cli", "every conversation"))
+    history.add_argument(
+        "query", nargs="?", help=translate("Cli", "only conversations matching this text")
+    )
 
-    show = sub.add_parser("show", help="print a conversation as Markdown")
+    show = sub.add_parser("show", help=translate("Cli", "print a conversation as Markdown"))
     show.add_argument("id", type=int, metavar="ID")
 
     export = sub.add_parser(
-        "export", help="write a conversation as Markdown with its attachments to a folder"
+        "export",
+        help=translate("Cli", "write a conversation as Markdown with its attachments to a folder"),
     )
     export.add_argument("id", type=int, metavar="ID")
-    export.add_argument("folder", metavar="FOLDER", help="created if missing")
+    export.add_argument("folder", metavar="FOLDER", help=translate("Cli", "created if missing"))
 
-    key = sub.add_parser("key", help="manage the API key in the system keyring")
+    key = sub.add_parser("key", help=translate("Cli", "manage the API key in the system keyring"))
     key.add_argument("action", choices=["set", "status", "clear"])
 
     from desktop_app.cli.backup import add_parser as add_backup_parser
@@ -157,7 +202,19 @@ def _drop_unwritten_output() -> None:
         pass
 
 
+def _use_chosen_language() -> None:
+    """The settings' language, else the environment's, for Parley's words and argparse's."""
+    from desktop_app import paths
+    from desktop_app.cli import argparse_words
+    from desktop_app.core.settings import Settings
+    from desktop_app.translation_catalogues import use_language
+
+    use_language(Settings.load(paths.settings_path()).language)
+    argparse_words.install()
+
+
 def run_cli(argv: list[str]) -> int:
+    _use_chosen_language()
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
@@ -220,18 +277,26 @@ def _run(argv: list[str]) -> int:
     except DatabaseError as error:  # a write failing mid-command: a full disk, say
         return fail(str(database_failure(error)))
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        return fail(translate("Cli", "interrupted"), 130)
     except BrokenPipeError:
         raise  # run_cli tells a closed stdout from any other pipe
     except OSError as error:
         if error.errno not in _DISK_FULL:
             return _unexpected(error)
         _drop_unwritten_output()  # `parley show 1 > file` on a full disk
-        return fail(f"the disk is full: {error.filename or 'the output'} could not be written")
+        what = error.filename or translate("Cli", "the output")
+        return fail(
+            translate("Cli", "the disk is full: {path} could not be written").format(path=what)
+        )
     except Exception as error:  # the promise: never a traceback
         return _unexpected(error)
 
 
 def _unexpected(error: BaseException) -> int:
     logging.getLogger("parley.cli").error("unexpected error in the CLI", exc_info=error)
-    return fail(f"unexpected error ({type(error).__name__}); details are in the log", 1)
+    return fail(
+        translate("Cli", "unexpected error ({kind}); details are in the log").format(
+            kind=type(error).__name__
+        ),
+        1,
+    )

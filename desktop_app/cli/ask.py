@@ -35,6 +35,8 @@ from desktop_app.core.events import (
     ThinkingDelta,
     ToolCallFinished,
 )
+from desktop_app.core.i18n import translate
+from desktop_app.core.locale_format import format_usd
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.permissions import PermissionPolicy
@@ -60,12 +62,14 @@ def _prompt(args: argparse.Namespace) -> str:
         # `ask --thinking "question"`: argparse took the question for the level.
         args.prompt, args.thinking = args.thinking, ""
     if args.prompt is None:
-        raise CliError("no prompt: give the question, or - to read it from stdin", 2)
+        raise CliError(
+            translate("Cli", "no prompt: give the question, or - to read it from stdin"), 2
+        )
     # Read as bytes: stdin that is not UTF-8 is decoded by one rule or refused, never let in
     # as surrogates that SQLite refuses once the conversation exists.
     text = read_stdin() if args.prompt == "-" else args.prompt
     if not text.strip():
-        raise CliError("the prompt is empty", 2)
+        raise CliError(translate("Cli", "the prompt is empty"), 2)
     return text
 
 
@@ -76,13 +80,15 @@ def _api_key() -> str:
         key, _source = ApiKeyStore().load()
     except UnusableKeyError as error:
         fix = (
-            "; set it again, or unset it to use the keyring"
+            translate("Cli", "{problem}; set it again, or unset it to use the keyring")
             if error.source is KeySource.ENVIRONMENT
-            else "; run `parley key set` to replace it"
+            else translate("Cli", "{problem}; run `parley key set` to replace it")
         )
-        raise CliError(f"{error}{fix}", 2) from None
+        raise CliError(fix.format(problem=error), 2) from None
     if not key:
-        raise CliError("no API key: run `parley key set`, or set ANTHROPIC_API_KEY", 2)
+        raise CliError(
+            translate("Cli", "no API key: run `parley key set`, or set ANTHROPIC_API_KEY"), 2
+        )
     return key
 
 
@@ -95,11 +101,16 @@ def _thinking(model_id: str, args: argparse.Namespace, catalogue: ModelCatalogue
         return {}
     options = thinking_options(catalogue.get(model_id) or ModelInfo(model_id, model_id))
     if not options.can_think:
-        raise CliError(f"{model_id} does not offer extended thinking", 2)
+        raise CliError(
+            translate("Cli", "{model} does not offer extended thinking").format(model=model_id), 2
+        )
     level = args.thinking.lower()
     if level and not options.offers(level):
         raise CliError(
-            f"{model_id} has no effort level {level!r}; it takes {', '.join(options.levels)}", 2
+            translate("Cli", "{model} has no effort level {level}; it takes {levels}").format(
+                model=model_id, level=repr(level), levels=", ".join(options.levels)
+            ),
+            2,
         )
     return {"thinking": True, "effort": level}
 
@@ -154,8 +165,11 @@ def _check_budget(ledger: SqliteUsageLedger, args: argparse.Namespace) -> None:
     status = BudgetStatus.of(ledger, budget, time.time())
     if status.over and not args.over_budget:
         raise CliError(
-            f"this month's budget is used up (${status.spent:.2f} of ${budget:.2f}); "
-            "give --over-budget to send anyway",
+            translate(
+                "Cli",
+                "this month's budget is used up ({spent} of {budget}); "
+                "give --over-budget to send anyway",
+            ).format(spent=format_usd(status.spent), budget=format_usd(budget or 0.0)),
             2,
         )
 
@@ -257,7 +271,12 @@ async def _stream(
             case BlockStopped() if thinking is not None:
                 thinking.stopped()
             case ToolCallFinished(name=name, status=status, duration=duration):
-                print(f"parley: tool {name!r}: {status.value} ({duration:.1f} s)", file=sys.stderr)
+                print(
+                    translate("Cli", "parley: tool {name}: {status} ({seconds} s)").format(
+                        name=repr(name), status=status.value, seconds=f"{duration:.1f}"
+                    ),
+                    file=sys.stderr,
+                )
             case ReplyFinished(message=message):
                 final = message
             case ReplyFailed() as failed:
@@ -271,14 +290,26 @@ async def _stream(
         summary["attachments"] = [_attachment_summary(a) for a in attachments]
         print(json.dumps(summary, ensure_ascii=False))
     if caught:
-        where = f"conversation {reply.conversation_id}"
         if final is None or final.state is not MessageState.INTERRUPTED:
-            kept = f"the conversation so far is kept in {where}"  # e.g. during a tool
+            # e.g. during a tool
+            kept = translate(
+                "Cli",
+                "interrupted by {signal}; the conversation so far is kept in conversation {id}",
+            )
         elif final.content:
-            kept = f"the reply so far is kept in {where}, marked interrupted"
+            kept = translate(
+                "Cli",
+                "interrupted by {signal}; the reply so far is kept in conversation {id}, "
+                "marked interrupted",
+            )
         else:
-            kept = f"no reply had arrived; the question is kept in {where}"
-        raise CliError(f"interrupted by {caught[0].name}; {kept}", 128 + caught[0].value)
+            kept = translate(
+                "Cli",
+                "interrupted by {signal}; no reply had arrived; the question is kept in "
+                "conversation {id}",
+            )
+        told = kept.format(signal=caught[0].name, id=reply.conversation_id)
+        raise CliError(told, 128 + caught[0].value)
     if failure is not None:
         raise CliError(describe(failure.error))
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.cli.output import CliError
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
+from desktop_app.core.i18n import translate
 from desktop_app.core.text_encoding import TextEncoding
 
 
@@ -26,21 +27,30 @@ def prepare_attachments(files: list[str], *, full_resolution: bool) -> list[Atta
             failures.append(error)
     if failures:
         more = len(failures) - 1
-        also = (
-            f" {more} more file{'s' if more > 1 else ''} cannot be attached either." if more else ""
+        told = (
+            translate("Cli", "{problem} %n more file(s) cannot be attached either.", n=more)
+            if more
+            else "{problem}"
         )
-        raise CliError(f"{failures[0]}{also} Nothing was sent.", 2)
+        sentence = told.format(problem=failures[0])
+        raise CliError(translate("Cli", "{problem} Nothing was sent.").format(problem=sentence), 2)
     try:
         check_request(attachments)
     except AttachmentError as error:
-        raise CliError(f"{error} Nothing was sent.", 2) from None
+        raise CliError(
+            translate("Cli", "{problem} Nothing was sent.").format(problem=error), 2
+        ) from None
     for attachment in attachments:
         if sys.stderr.isatty():
-            print(f"parley: attached {attachment.name}: {attachment.summary}", file=sys.stderr)
+            attached = translate("Cli", "parley: attached {name}: {summary}")
+            print(
+                attached.format(name=attachment.name, summary=attachment.summary), file=sys.stderr
+            )
             for note in attachment.notes:
                 print(f"parley: {attachment.name}: {note}", file=sys.stderr)
         elif attachment.kind is AttachmentKind.TEXT and attachment.converted_from:
             # A guessed encoding is worth a word even to a script: the guess may be wrong.
             label = TextEncoding(attachment.converted_from).label
-            print(f"parley: {attachment.name}: not UTF-8, read as {label}", file=sys.stderr)
+            guessed = translate("Cli", "parley: {name}: not UTF-8, read as {encoding}")
+            print(guessed.format(name=attachment.name, encoding=label), file=sys.stderr)
     return attachments

@@ -19,6 +19,7 @@ from desktop_app.core.batch_export import ResultFormat, result_row, write_result
 from desktop_app.core.batch_job import BatchJob
 from desktop_app.core.batch_plan import BatchEstimate, BatchPlan, BatchSource, PlanError, plan_batch
 from desktop_app.core.errors import ApiError
+from desktop_app.core.i18n import translate
 from desktop_app.core.pricing import format_cost, format_tokens
 from desktop_app.core.settings import Settings
 from desktop_app.core.text_encoding import readable_name
@@ -26,34 +27,63 @@ from desktop_app.paths import settings_path
 
 
 def add_parser(sub: Any) -> None:
-    batch = sub.add_parser("batch", help="Message Batches: bulk requests at half price")
+    batch = sub.add_parser(
+        "batch", help=translate("Cli", "Message Batches: bulk requests at half price")
+    )
     verbs = batch.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
-    submit = verbs.add_parser("submit", help="send files or prompts as one batch; prints its id")
-    submit.add_argument("files", nargs="*", metavar="FILE", help="images, PDFs or text files")
-    submit.add_argument("--prompt", "-p", help="the prompt sent with each file or row")
-    submit.add_argument("--model", "-m", help="model id (default: the settings' or a Sonnet)")
-    submit.add_argument("--system", "-s", default="", help="system prompt for every request")
+    submit = verbs.add_parser(
+        "submit", help=translate("Cli", "send files or prompts as one batch; prints its id")
+    )
+    submit.add_argument(
+        "files", nargs="*", metavar="FILE", help=translate("Cli", "images, PDFs or text files")
+    )
+    submit.add_argument(
+        "--prompt", "-p", help=translate("Cli", "the prompt sent with each file or row")
+    )
+    submit.add_argument(
+        "--model", "-m", help=translate("Cli", "model id (default: the settings' or a Sonnet)")
+    )
+    submit.add_argument(
+        "--system", "-s", default="", help=translate("Cli", "system prompt for every request")
+    )
     # None: the settings' default reply limit, as for `parley ask`.
     submit.add_argument("--max-tokens", type=int, default=None, metavar="N")
-    submit.add_argument("--jsonl", metavar="F", help="requests written by hand, one JSON line each")
+    submit.add_argument(
+        "--jsonl",
+        metavar="F",
+        help=translate("Cli", "requests written by hand, one JSON line each"),
+    )
     submit.add_argument(
         "--csv",
         metavar="F",
-        help="one request per row of its 'prompt' column (--prompt, if given, goes before each)",
+        help=translate(
+            "Cli",
+            "one request per row of its 'prompt' column (--prompt, if given, goes before each)",
+        ),
     )
-    submit.add_argument("--variants", type=int, metavar="N", help="send the prompt N times")
-    submit.add_argument("--label", default="", help="a name for the job in listings")
-    verbs.add_parser("list", help="batch jobs, newest first")
+    submit.add_argument(
+        "--variants", type=int, metavar="N", help=translate("Cli", "send the prompt N times")
+    )
+    submit.add_argument(
+        "--label", default="", help=translate("Cli", "a name for the job in listings")
+    )
+    verbs.add_parser("list", help=translate("Cli", "batch jobs, newest first"))
     for verb, text in (
-        ("status", "a job's progress"),
-        ("cancel", "cancel a job"),
-        ("resubmit", "send a job's failed requests again"),
+        ("status", translate("Cli", "a job's progress")),
+        ("cancel", translate("Cli", "cancel a job")),
+        ("resubmit", translate("Cli", "send a job's failed requests again")),
     ):
         verbs.add_parser(verb, help=text).add_argument("id", metavar="ID")
-    wait = verbs.add_parser("wait", help="wait until a job has ended; progress on stderr")
+    wait = verbs.add_parser(
+        "wait", help=translate("Cli", "wait until a job has ended; progress on stderr")
+    )
     wait.add_argument("id", metavar="ID")
-    wait.add_argument("--interval", type=float, metavar="S", help="seconds between polls")
-    results = verbs.add_parser("results", help="a job's results, one row per request")
+    wait.add_argument(
+        "--interval", type=float, metavar="S", help=translate("Cli", "seconds between polls")
+    )
+    results = verbs.add_parser(
+        "results", help=translate("Cli", "a job's results, one row per request")
+    )
     results.add_argument("id", metavar="ID")
     results.add_argument("--format", choices=[f.value for f in ResultFormat], default="jsonl")
 
@@ -77,7 +107,10 @@ def batch(args: argparse.Namespace) -> int:
                 return asyncio.run(_results(context, context.find(args.id), args.format))
             case "resubmit":
                 return asyncio.run(_resubmit(context, context.find(args.id)))
-    raise CliError(f"unknown batch action {args.batch_command!r}", 2)
+    raise CliError(
+        translate("Cli", "unknown batch action {action}").format(action=repr(args.batch_command)),
+        2,
+    )
 
 
 def _sources(args: argparse.Namespace, model: str) -> list[BatchSource]:
@@ -85,10 +118,10 @@ def _sources(args: argparse.Namespace, model: str) -> list[BatchSource]:
 
     kinds = sum(bool(x) for x in (args.files, args.jsonl, args.csv, args.variants))
     if kinds != 1:
-        raise CliError("give files, or one of --jsonl, --csv or --variants N", 2)
+        raise CliError(translate("Cli", "give files, or one of --jsonl, --csv or --variants N"), 2)
     # A CSV's rows are the prompts (--prompt, if given, goes before each); JSONL is complete.
     if not (args.jsonl or args.csv) and not (args.prompt or "").strip():
-        raise CliError("no prompt: give --prompt", 2)
+        raise CliError(translate("Cli", "no prompt: give --prompt"), 2)
     if args.jsonl:
         return batch_sources.jsonl_sources(args.jsonl, model)
     if args.csv:
@@ -99,12 +132,16 @@ def _sources(args: argparse.Namespace, model: str) -> list[BatchSource]:
 
 
 def estimate_line(estimate: BatchEstimate) -> str:
-    return (
-        f"{estimate.requests:,} request{'s' if estimate.requests != 1 else ''}, about "
-        f"{format_tokens(estimate.input_tokens)} input tokens: "
-        f"{format_cost(estimate.input_cost_list)} at list price, "
-        f"{format_cost(estimate.input_cost_batch)} at the batch price, plus output "
-        f"(at most {format_cost(estimate.max_cost_batch)} in all at the batch price)"
+    return translate(
+        "Cli",
+        "%Ln request(s), about {tokens} input tokens: {list_cost} at list price, {batch_cost} at "
+        "the batch price, plus output (at most {most} in all at the batch price)",
+        n=estimate.requests,
+    ).format(
+        tokens=format_tokens(estimate.input_tokens),
+        list_cost=format_cost(estimate.input_cost_list),
+        batch_cost=format_cost(estimate.input_cost_batch),
+        most=format_cost(estimate.max_cost_batch),
     )
 
 
@@ -112,7 +149,7 @@ async def _submit(context: Any, args: argparse.Namespace) -> int:
     if args.max_tokens is None:
         args.max_tokens = Settings.load(settings_path()).default_max_tokens
     if args.max_tokens < 1:
-        raise CliError("--max-tokens must be at least 1", 2)
+        raise CliError(translate("Cli", "--max-tokens must be at least 1"), 2)
     model = args.model or context.default_model()
     sources = _sources(args, model)
     try:
@@ -129,7 +166,8 @@ async def _submit(context: Any, args: argparse.Namespace) -> int:
         raise CliError(str(error), 2) from None
     print(f"parley: {estimate_line(plan.estimate)}", file=sys.stderr)
     if len(plan.chunks) > 1:
-        print(f"parley: split into {len(plan.chunks)} batches (API limits)", file=sys.stderr)
+        split = translate("Cli", "parley: split into {count} batches (API limits)")
+        print(split.format(count=len(plan.chunks)), file=sys.stderr)
     source = readable_name(os.path.basename(args.jsonl or args.csv or ""))
     label = args.label or (args.prompt or source)[:60]
     jobs = await context.submit(plan, label=label, model=model, prompt=args.prompt or "",
@@ -142,7 +180,7 @@ async def _submit(context: Any, args: argparse.Namespace) -> int:
 def _list(context: Any) -> int:
     jobs = context.store.jobs()
     if not jobs:
-        print("parley: no batches yet", file=sys.stderr)
+        print(translate("Cli", "parley: no batches yet"), file=sys.stderr)
     for job in jobs:
         print(f"{job.name}\t{job.status.value}\t{job.counts.summary()}\t{job.model}\t{job.label}")
     return 0
@@ -151,7 +189,10 @@ def _list(context: Any) -> int:
 def _print_job(job: BatchJob) -> None:
     print(f"{job.name}\t{job.status.value}\t{job.counts.summary()}")
     if job.error:
-        print(f"parley: last poll failed: {job.error}", file=sys.stderr)
+        print(
+            translate("Cli", "parley: last poll failed: {problem}").format(problem=job.error),
+            file=sys.stderr,
+        )
 
 
 async def _status(context: Any, job: BatchJob) -> int:
@@ -165,10 +206,14 @@ async def _status(context: Any, job: BatchJob) -> int:
 async def _cancel(context: Any, job: BatchJob) -> int:
     if job.stranded(time.time()):
         context.store.delete_job(job.id)
-        print(f"{job.name} was never sent (Parley stopped while sending it); removed")
+        print(
+            translate(
+                "Cli", "{name} was never sent (Parley stopped while sending it); removed"
+            ).format(name=job.name)
+        )
         return 0
     if job.ended:
-        raise CliError(f"batch {job.name} has already ended")
+        raise CliError(translate("Cli", "batch {name} has already ended").format(name=job.name))
     try:
         job = await context.poller.cancel(job)
     except ApiError as error:
@@ -180,8 +225,11 @@ async def _cancel(context: Any, job: BatchJob) -> int:
 async def _wait(context: Any, job: BatchJob, interval: float | None) -> int:
     if job.batch_id is None:
         raise CliError(
-            f"{job.name} was never submitted (Parley stopped while sending it);"
-            " `parley batch cancel` removes it"
+            translate(
+                "Cli",
+                "{name} was never submitted (Parley stopped while sending it); "
+                "`parley batch cancel` removes it",
+            ).format(name=job.name)
         )
     if interval is not None:
         if interval <= 0:
@@ -192,7 +240,9 @@ async def _wait(context: Any, job: BatchJob, interval: float | None) -> int:
         job = context.store.polled(job.id, None, next_poll_at=0, poll_interval=job.poll_interval)
     async for update in context.poller.follow({job.id}):
         line = f"parley: {update.name}: {update.status.value}, {update.counts.summary()}"
-        print(line + (f" (poll failed: {update.error})" if update.error else ""), file=sys.stderr)
+        if update.error:
+            line += translate("Cli", " (poll failed: {problem})").format(problem=update.error)
+        print(line, file=sys.stderr)
     job = context.store.job(job.id)
     _print_job(job)
     return 0
@@ -202,9 +252,17 @@ async def _results(context: Any, job: BatchJob, fmt: str) -> int:
     if not job.finished:
         job = await context.poller.poll(job)
     if not job.ended:
-        raise CliError(f"batch {job.name} has not ended yet ({job.counts.summary()})")
+        raise CliError(
+            translate("Cli", "batch {name} has not ended yet ({counts})").format(
+                name=job.name, counts=job.counts.summary()
+            )
+        )
     if not job.results_read:
-        raise CliError(f"cannot read the results of {job.name}: {job.error}")
+        raise CliError(
+            translate("Cli", "cannot read the results of {name}: {problem}").format(
+                name=job.name, problem=job.error
+            )
+        )
     # `parley batch results ID | head`: a closed pipe is run_cli's to end quietly.
     write_results(_rows(context, job), ResultFormat(fmt), sys.stdout)
     return 0

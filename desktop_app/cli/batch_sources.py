@@ -13,6 +13,7 @@ from desktop_app.cli.output import CliError
 from desktop_app.cli.text_input import read_text_file
 from desktop_app.core.attachments import AttachmentError
 from desktop_app.core.batch_plan import BatchSource
+from desktop_app.core.i18n import translate
 from desktop_app.core.text_encoding import readable_name
 from desktop_app.paths import attachments_dir
 
@@ -43,8 +44,13 @@ def file_sources(files: list[str]) -> list[BatchSource]:
         sources.append(BatchSource(attachment.name, shown(file), (attachment.block(),)))
     if failures:
         more = len(failures) - 1
-        also = f" {more} more file{'s' if more > 1 else ''} cannot go either." if more else ""
-        raise CliError(f"{failures[0]}{also} Nothing was sent.", 2)
+        told = (
+            translate("Cli", "{problem} %n more file(s) cannot go either.", n=more)
+            if more
+            else "{problem}"
+        )
+        sentence = told.format(problem=failures[0])
+        raise CliError(translate("Cli", "{problem} Nothing was sent.").format(problem=sentence), 2)
     return sources
 
 
@@ -54,14 +60,24 @@ def csv_sources(file: str, instruction: str = "") -> list[BatchSource]:
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         if "prompt" not in (reader.fieldnames or []):
-            raise CliError(f"{shown(file)}: the CSV needs a column named 'prompt'", 2)
+            raise CliError(
+                translate("Cli", "{file}: the CSV needs a column named 'prompt'").format(
+                    file=shown(file)
+                ),
+                2,
+            )
         sources = [
             BatchSource(f"row {n}", shown(file), prompt=_joined(instruction, row["prompt"]))
             for n, row in enumerate(reader, start=1)
             if (row.get("prompt") or "").strip()
         ]
     except csv.Error as error:
-        raise CliError(f"{shown(file)} is not a CSV file Parley can read ({error})", 2) from None
+        raise CliError(
+            translate("Cli", "{file} is not a CSV file Parley can read ({problem})").format(
+                file=shown(file), problem=error
+            ),
+            2,
+        ) from None
     return sources
 
 
@@ -81,30 +97,52 @@ def jsonl_sources(file: str, model: str) -> list[BatchSource]:
 
 
 def _jsonl_source(file: str, number: int, line: str, model: str) -> BatchSource:
-    where = f"{file}, line {number}"
+    where = translate("Cli", "{file}, line {number}").format(file=file, number=number)
     try:
         data = json.loads(line)
     except ValueError:
-        raise CliError(f"{where}: not valid JSON", 2) from None
+        raise CliError(translate("Cli", "{where}: not valid JSON").format(where=where), 2) from None
     if not isinstance(data, dict) or not isinstance(data.get("params"), dict):
-        raise CliError(f'{where}: expected {{"custom_id": …, "params": {{…}}}}', 2)
+        raise CliError(
+            translate("Cli", "{where}: expected {shape}").format(
+                where=where, shape='{"custom_id": …, "params": {…}}'
+            ),
+            2,
+        )
     params: dict[str, Any] = dict(data["params"])
     messages = params.get("messages")
     if not isinstance(messages, list) or not messages:
-        raise CliError(f"{where}: params.messages must be a non-empty list", 2)
+        raise CliError(
+            translate("Cli", "{where}: params.messages must be a non-empty list").format(
+                where=where
+            ),
+            2,
+        )
     max_tokens = params.get("max_tokens")
     if not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1:
-        raise CliError(f"{where}: params.max_tokens must be a whole number of at least 1", 2)
+        raise CliError(
+            translate(
+                "Cli", "{where}: params.max_tokens must be a whole number of at least 1"
+            ).format(where=where),
+            2,
+        )
     if params.get("stream"):
-        raise CliError(f"{where}: batch requests cannot stream; remove params.stream", 2)
+        raise CliError(
+            translate("Cli", "{where}: batch requests cannot stream; remove params.stream").format(
+                where=where
+            ),
+            2,
+        )
     params.setdefault("model", model)
     custom_id = data.get("custom_id")
     if custom_id is None:
-        raise CliError(f"{where}: each request needs a custom_id", 2)
+        raise CliError(
+            translate("Cli", "{where}: each request needs a custom_id").format(where=where), 2
+        )
     return BatchSource(str(custom_id), file, params=params, custom_id=custom_id)
 
 
 def variant_sources(count: int) -> list[BatchSource]:
     if count < 1:
-        raise CliError("--variants must be at least 1", 2)
+        raise CliError(translate("Cli", "--variants must be at least 1"), 2)
     return [BatchSource(f"variant {n}") for n in range(1, count + 1)]

@@ -6,6 +6,7 @@ import argparse
 
 from desktop_app.cli.output import CliError
 from desktop_app.core.conversation import Conversation
+from desktop_app.core.i18n import translate
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.ports import ConversationStore
 from desktop_app.core.settings import Settings
@@ -16,7 +17,9 @@ def existing_conversation(store: ConversationStore, conversation_id: int) -> Con
     try:
         return store.get_conversation(conversation_id)
     except LookupError:
-        raise CliError(f"no conversation with id {conversation_id}", 2) from None
+        raise CliError(
+            translate("Cli", "no conversation with id {id}").format(id=conversation_id), 2
+        ) from None
 
 
 def chosen_model(

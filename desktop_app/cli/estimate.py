@@ -18,6 +18,8 @@ from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.attachments import Attachment, AttachmentError
 from desktop_app.core.chat_session import ChatSession
 from desktop_app.core.errors import ApiError, ErrorKind, describe
+from desktop_app.core.i18n import translate
+from desktop_app.core.locale_format import format_number
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.pricing import Pricing, format_cost
 from desktop_app.core.request import Request
@@ -114,8 +116,16 @@ def _print(found: Estimate, model: str, *, as_json: bool) -> None:
     cost = format_cost(found.cost_usd)
     if found.cost_usd is not None:
         cost = f"{mark}{cost}"
-    note = "" if found.exact else " (estimated locally: the API could not be reached)"
-    print(f"{mark}{found.tokens:,} input tokens · {cost} on {model}, before caching{note}")
+    line = (
+        translate("Cli", "{tokens} input tokens · {cost} on {model}, before caching")
+        if found.exact
+        else translate(
+            "Cli",
+            "{tokens} input tokens · {cost} on {model}, before caching (estimated locally: "
+            "the API could not be reached)",
+        )
+    )
+    print(line.format(tokens=mark + format_number(found.tokens), cost=cost, model=model))
 
 
 __all__ = ["estimate"]

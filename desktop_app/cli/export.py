@@ -15,6 +15,7 @@ from desktop_app.cli.history import block_markdown, conversation_markdown, has_b
 from desktop_app.cli.output import CliError, open_store
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
 from desktop_app.core.conversation import Block
+from desktop_app.core.i18n import translate
 
 _SUFFIX = {
     "image/png": ".png",
@@ -44,12 +45,18 @@ def export(args: argparse.Namespace) -> int:
         try:
             conversation = store.get_conversation(args.id)
         except LookupError:
-            raise CliError(f"no conversation with id {args.id}", 2) from None
+            raise CliError(
+                translate("Cli", "no conversation with id {id}").format(id=args.id), 2
+            ) from None
         messages = store.messages(conversation.id)
         try:
             private_file.make_private_folder(folder / "attachments", tighten=False)
         except OSError as error:
-            raise CliError(f"cannot create {folder}: {error.strerror or error}") from None
+            raise CliError(
+                translate("Cli", "cannot create {path}: {problem}").format(
+                    path=folder, problem=error.strerror or error
+                )
+            ) from None
         missing: list[str] = []
 
         def render(block: Block) -> str:
@@ -61,7 +68,8 @@ def export(args: argparse.Namespace) -> int:
                 private_file.write(folder / "attachments" / name, files.load(attachment.sha256))
             except (AttachmentError, OSError):
                 missing.append(attachment.name)
-                return block_markdown(block) + " *(missing from Parley's attachment folder)*"
+                gone = translate("Cli", "(missing from Parley's attachment folder)")
+                return f"{block_markdown(block)} *{gone}*"
             link = f"attachments/{name}".replace(" ", "%20")
             if attachment.kind is AttachmentKind.IMAGE:
                 return f"![{attachment.name}]({link})"
@@ -73,10 +81,18 @@ def export(args: argparse.Namespace) -> int:
         try:
             private_file.write(target, markdown + "\n")
         except OSError as error:
-            raise CliError(f"cannot write {target}: {error.strerror or error}") from None
+            raise CliError(
+                translate("Cli", "cannot write {path}: {problem}").format(
+                    path=target, problem=error.strerror or error
+                )
+            ) from None
     finally:
         store.close()
     print(target)
     if missing:
-        raise CliError(f"{len(missing)} attachment(s) were missing: {', '.join(missing)}")
+        raise CliError(
+            translate("Cli", "%n attachment(s) were missing: {names}", n=len(missing)).format(
+                names=", ".join(missing)
+            )
+        )
     return 0

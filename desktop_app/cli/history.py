@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import time
 from collections.abc import Callable
 
 from desktop_app.cli.output import CliError, open_store
 from desktop_app.core.attachments import Attachment, AttachmentKind
 from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.core.locale_format import format_date_time
 from desktop_app.core.ports import ConversationStore
 
 
 def _when(timestamp: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
+    return format_date_time(timestamp)
 
 
 INDEX_SECONDS = 1.0  # of an older history's index built per `parley history QUERY`
@@ -42,16 +43,20 @@ def history(args: argparse.Namespace) -> int:
                 progress = store.build_search_index(INDEX_SECONDS)
             if not progress.done:
                 print(
-                    f"note: the search index is {progress.fraction:.0%} built; short searches"
-                    " are slower until it is done (each search builds a little more, and the"
-                    " window builds it in the background)",
+                    translate(
+                        "Cli",
+                        "note: the search index is {percent}% built; short searches are slower "
+                        "until it is done (each search builds a little more, and the window "
+                        "builds it in the background)",
+                    ).format(percent=round(progress.fraction * 100)),
                     file=sys.stderr,
                 )
             conversations = store.conversations_matching(args.query, limit)
         else:
             conversations = store.list_conversations(limit)
         for c in conversations:
-            print(f"{c.id}\t{_when(c.updated_at)}\t{c.model}\t{c.title or '(untitled)'}")
+            title = c.title or translate("Cli", "(untitled)")
+            print(f"{c.id}\t{_when(c.updated_at)}\t{c.model}\t{title}")
     finally:
         store.close()
     return 0
@@ -61,12 +66,15 @@ def attachment_label(attachment: Attachment) -> str:
     """e.g. "image: shot.png, 1429×804" — what an attachment was, without its file."""
     match attachment.kind:
         case AttachmentKind.IMAGE:
-            return f"image: {attachment.name}, {attachment.width}×{attachment.height}"
+            return translate("Cli", "image: {name}, {width}×{height}").format(
+                name=attachment.name, width=attachment.width, height=attachment.height
+            )
         case AttachmentKind.PDF:
-            pages = f"{attachment.pages} page" + ("" if attachment.pages == 1 else "s")
-            return f"PDF: {attachment.name}, {pages}"
+            return translate("Cli", "PDF: {name}, %n page(s)", n=attachment.pages).format(
+                name=attachment.name
+            )
         case AttachmentKind.TEXT:
-            return f"file: {attachment.name}"
+            return translate("Cli", "file: {name}").format(name=attachment.name)
 
 
 def block_markdown(block: Block) -> str:
@@ -78,24 +86,32 @@ def block_markdown(block: Block) -> str:
             return str(block.get("text", ""))
         case "thinking":
             thought = str(block.get("thinking", "")).strip()
-            return "<details><summary>Thinking</summary>\n\n" + thought + "\n\n</details>"
+            summary = translate("Cli", "Thinking")
+            return f"<details><summary>{summary}</summary>\n\n{thought}\n\n</details>"
         case "redacted_thinking":
-            return "*(redacted thinking)*"
+            return "*" + translate("Cli", "(redacted thinking)") + "*"
         case "tool_use":
-            return f"*Asked for tool `{block.get('name')}`*"
+            return (
+                "*"
+                + translate("Cli", "Asked for tool `{name}`").format(name=block.get("name"))
+                + "*"
+            )
         case "tool_result":
-            return "*Tool result" + (" (error)*" if block.get("is_error") else "*")
+            if block.get("is_error"):
+                return "*" + translate("Cli", "Tool result (error)") + "*"
+            return "*" + translate("Cli", "Tool result") + "*"
         case "image":
-            return "*[image]*"
+            return "*[" + translate("Cli", "image") + "]*"
         case "document":
-            return "*[document]*"
+            return "*[" + translate("Cli", "document") + "]*"
         case other:
             return f"*[{other}]*"
 
 
-BRANCH_NOTE = (
-    "This conversation has other branches (edited questions or regenerated answers);"
-    " this is the one last shown in Parley."
+BRANCH_NOTE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "This conversation has other branches (edited questions or regenerated answers); "
+    "this is the one last shown in Parley.",
 )
 
 
@@ -113,14 +129,15 @@ def conversation_markdown(
 ) -> str:
     """The conversation as Markdown; `render` may show attachments differently (export).
     `branched`: it has other branches, which this (the one shown) leaves out."""
-    parts = [f"# {conversation.title or '(untitled)'}\n"]
+    parts = [f"# {conversation.title or translate('Cli', '(untitled)')}\n"]
     parts.append(f"*{conversation.model} · {_when(conversation.created_at)}*\n")
     if branched:
-        parts.append(f"> {BRANCH_NOTE}\n")
+        parts.append(f"> {translate('Cli', BRANCH_NOTE)}\n")
     if conversation.system_prompt:
-        parts.append(f"> System: {conversation.system_prompt}\n")
+        system = translate("Cli", "System: {prompt}").format(prompt=conversation.system_prompt)
+        parts.append(f"> {system}\n")
     for message in messages:
-        who = "You" if message.role is Role.USER else "Claude"
+        who = translate("Cli", "You") if message.role is Role.USER else "Claude"
         note = "" if message.state is MessageState.COMPLETE else f" *({message.state.value})*"
         body = "\n\n".join(render(b) for b in message.content)
         parts.append(f"## {who}{note}\n\n{body}\n")
@@ -133,7 +150,9 @@ def show(args: argparse.Namespace) -> int:
         try:
             conversation = store.get_conversation(args.id)
         except LookupError:
-            raise CliError(f"no conversation with id {args.id}", 2) from None
+            raise CliError(
+                translate("Cli", "no conversation with id {id}").format(id=args.id), 2
+            ) from None
         messages = store.messages(conversation.id)
         branched = has_branches(store, conversation.id, messages)
         print(conversation_markdown(conversation, messages, branched=branched))

@@ -8,6 +8,7 @@ import sys
 
 from desktop_app.cli.output import CliError
 from desktop_app.core.api_key_format import BadKeyError, KeyProblem, clean_key
+from desktop_app.core.i18n import translate
 
 
 def key(args: argparse.Namespace) -> int:
@@ -22,11 +23,15 @@ def key(args: argparse.Namespace) -> int:
             store.clear()
             problem = store.status().keyring_problem
             if problem:
-                raise CliError(f"the keyring could not be cleared: {problem}")
-            print("The API key was removed from the keyring.")
+                raise CliError(
+                    translate("Cli", "the keyring could not be cleared: {problem}").format(
+                        problem=problem
+                    )
+                )
+            print(translate("Cli", "The API key was removed from the keyring."))
             return 0
     if sys.stdin.isatty():
-        value = getpass.getpass("Paste your Anthropic API key (input hidden): ")
+        value = getpass.getpass(translate("Cli", "Paste your Anthropic API key (input hidden): "))
     else:
         # All of it, not one line: a key wrapped over two lines must be refused, not cut.
         value = sys.stdin.buffer.read(64 * 1024).decode("utf-8", "replace")
@@ -34,10 +39,18 @@ def key(args: argparse.Namespace) -> int:
         value = clean_key(value)
     except BadKeyError as error:
         if error.problem is KeyProblem.EMPTY:
-            raise CliError("no key given", 2) from None
-        raise CliError(f"{error.sentence}. Nothing was saved.", 2) from None
+            raise CliError(translate("Cli", "no key given"), 2) from None
+        raise CliError(
+            translate("Cli", "{problem}. Nothing was saved.").format(problem=error.sentence), 2
+        ) from None
     if store.save(value) is not KeySource.KEYRING:
-        problem = store.status().keyring_problem or "the system keyring is not available"
-        raise CliError(f"the key was not saved: {problem}. Set ANTHROPIC_API_KEY instead.")
-    print("The API key is saved in the system keyring.")
+        problem = store.status().keyring_problem or translate(
+            "Cli", "the system keyring is not available"
+        )
+        raise CliError(
+            translate(
+                "Cli", "the key was not saved: {problem}. Set ANTHROPIC_API_KEY instead."
+            ).format(problem=problem)
+        )
+    print(translate("Cli", "The API key is saved in the system keyring."))
     return 0

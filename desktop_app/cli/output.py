@@ -7,6 +7,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from desktop_app.core.i18n import translate
+
 if TYPE_CHECKING:
     from desktop_app.storage.conversation_store import SqliteConversationStore
     from desktop_app.storage.errors import DatabaseError
@@ -70,16 +72,23 @@ def database_failure(error: DatabaseError) -> CliError:
     backups = Backups(database_path()).list()
     if backups:
         return CliError(
-            f"{error} Run `parley backup restore 1` to keep it aside and restore the backup of"
-            f" {backup_date(backups[0].taken_at)} (`parley backup list` shows all {len(backups)})."
+            translate(
+                "Cli",
+                "{problem} Run `parley backup restore 1` to keep it aside and restore the backup "
+                "of {date} (`parley backup list` shows all {count}).",
+            ).format(problem=error, date=backup_date(backups[0].taken_at), count=len(backups))
         )
-    return CliError(f"{error} There is no backup; rename or move that file and Parley starts anew.")
+    return CliError(
+        translate(
+            "Cli", "{problem} There is no backup; rename or move that file and Parley starts anew."
+        ).format(problem=error)
+    )
 
 
 def backup_date(taken_at: float) -> str:
-    import time
+    from desktop_app.core.locale_format import format_date_time
 
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(taken_at))
+    return format_date_time(taken_at)
 
 
 def open_store() -> SqliteConversationStore:
@@ -95,7 +104,11 @@ def open_store() -> SqliteConversationStore:
     except DatabaseError as error:
         raise database_failure(error) from None
     except OSError as error:
-        raise CliError(f"cannot open the history: {error.strerror or error}") from None
+        raise CliError(
+            translate("Cli", "cannot open the history: {problem}").format(
+                problem=error.strerror or error
+            )
+        ) from None
     try:
         Backups(database_path()).daily()
     except DatabaseError as error:  # a missed backup must not stop the command
@@ -121,11 +134,13 @@ class ThinkingPrinter:
     def started(self, block: dict[str, Any]) -> None:
         match block.get("type"):
             case "thinking":
-                self._write("Thinking…\n")
+                self._write(translate("Cli", "Thinking…") + "\n")
                 self._open = True
             case "redacted_thinking":
                 # Flagged by the API's safety systems: it arrives encrypted, still sent back.
-                self._write("Thinking… (redacted: sent encrypted, not shown)\n\n")
+                self._write(
+                    translate("Cli", "Thinking… (redacted: sent encrypted, not shown)") + "\n\n"
+                )
 
     def delta(self, text: str) -> None:
         if self._open:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from desktop_app.cli.output import CliError
 from desktop_app.core.conversation import Message
+from desktop_app.core.i18n import translate
+from desktop_app.core.locale_format import format_number
 from desktop_app.core.model_catalogue import ModelCatalogue
 
 
@@ -19,7 +21,10 @@ def checked_max_tokens(value: str | None, model_id: str, catalogue: ModelCatalog
     most = catalogue.max_tokens_for(model_id)
     if not 0 < limit <= most:
         raise CliError(
-            f"--max-tokens must be a whole number from 1 to {most:,} for {model_id}, not {value!r}",
+            translate(
+                "Cli",
+                "--max-tokens must be a whole number from 1 to {most} for {model}, not {value}",
+            ).format(most=format_number(most), model=model_id, value=repr(value)),
             2,
         )
     return limit
@@ -30,7 +35,8 @@ def cutoff_notice(conversation_id: int, reply: Message, limit: int, most: int) -
     if reply.stop_reason != "max_tokens":
         return None
     more = min(most, max(limit * 2, 1024))
-    return (
-        f"parley: the reply was cut off at the max_tokens limit ({limit:,}); continue with "
-        f"`parley ask --continue {conversation_id} --max-tokens {more} …`"
-    )
+    return translate(
+        "Cli",
+        "parley: the reply was cut off at the max_tokens limit ({limit}); continue with "
+        "`parley ask --continue {id} --max-tokens {more} …`",
+    ).format(limit=format_number(limit), id=conversation_id, more=more)

@@ -12,9 +12,12 @@ import os
 from collections.abc import Iterable
 from typing import IO
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.permissions import ContinueRequest, Decision, ToolCallRequest
 
-NO_TERMINAL = "there was no terminal to ask the user on, so Parley denied the call"
+NO_TERMINAL = QT_TRANSLATE_NOOP(
+    "Cli", "there was no terminal to ask the user on, so Parley denied the call"
+)
 
 
 def open_terminal() -> IO[bytes] | None:
@@ -35,27 +38,29 @@ class TerminalGate:
         if request.name in self.allowed:
             return Decision(True)
         if self.terminal is None:
-            return Decision.deny(NO_TERMINAL)
+            return Decision.deny(translate("Cli", NO_TERMINAL))
         arguments = json.dumps(request.arguments, indent=2, ensure_ascii=False)
         lines = [
             "",
-            f"Claude wants to use the tool {request.name!r} ({request.source}).",
+            translate("Cli", "Claude wants to use the tool {name} ({source}).").format(
+                name=repr(request.name), source=request.source
+            ),
             f"  {request.description}",
-            "Arguments:",
+            translate("Cli", "Arguments:"),
             *("  " + line for line in arguments.splitlines()),
         ]
         if request.preview:
-            lines += ["Preview:", request.preview.rstrip("\n")]
-        answer = await self._question("\n".join(lines) + "\nAllow this call? [y/N] ")
-        if answer in ("y", "yes"):
+            lines += [translate("Cli", "Preview:"), request.preview.rstrip("\n")]
+        question = "\n".join(lines) + "\n" + translate("Cli", "Allow this call? [y/N] ")
+        if _is_yes(await self._question(question)):
             return Decision(True)
-        return Decision.deny("the user answered no")
+        return Decision.deny(translate("Cli", "the user answered no"))
 
     async def ask_continue(self, request: ContinueRequest) -> bool:
         if self.terminal is None:
             return False
-        question = f"\nClaude has used tools {request.rounds_done} times. Go on? [y/N] "
-        return await self._question(question) in ("y", "yes")
+        question = translate("Cli", "Claude has used tools {rounds} times. Go on? [y/N] ")
+        return _is_yes(await self._question("\n" + question.format(rounds=request.rounds_done)))
 
     async def _question(self, text: str) -> str:
         terminal = self.terminal
@@ -80,3 +85,8 @@ async def _read_line(terminal: IO[bytes]) -> bytes:
     finally:
         loop.remove_reader(fd)
     return terminal.readline()  # a terminal in line mode hands over the whole line
+
+
+def _is_yes(answer: str) -> bool:
+    """y or yes, or the language's own word for yes (예 in Korean)."""
+    return answer in ("y", "yes", translate("Cli", "yes", "the answer to a [y/N] question").lower())

@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from desktop_app.cli.output import CliError
+from desktop_app.core.i18n import translate
 from desktop_app.core.text_encoding import (
     DecodedText,
     NotText,
@@ -24,7 +25,7 @@ def read_stdin() -> str:
     """All of stdin as text; raises CliError (exit 2) when it is not text Parley can read."""
     stream = getattr(sys.stdin, "buffer", None)
     data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-    return _accepted("stdin", data)
+    return _accepted(translate("Cli", "stdin"), data)
 
 
 def read_text_file(file: str) -> str:
@@ -33,7 +34,10 @@ def read_text_file(file: str) -> str:
         with open(file, "rb") as handle:
             data = handle.read()
     except OSError as error:
-        raise CliError(f"cannot read {readable_name(file)}: {error.strerror or error}", 2) from None
+        unreadable = translate("Cli", "cannot read {path}: {problem}").format(
+            path=readable_name(file), problem=error.strerror or error
+        )
+        raise CliError(unreadable, 2) from None
     return _accepted(readable_name(file), data)
 
 
@@ -48,15 +52,21 @@ def _accepted(what: str, data: bytes) -> str:
 
 def _refusal(what: str, error: NotText) -> str:
     if error.binary:
-        return f"{what} holds binary data, not text; attach files with --attach"
+        return translate(
+            "Cli", "{what} holds binary data, not text; attach files with --attach"
+        ).format(what=what)
     reason = error.reason.removeprefix("it is ")
-    return f"{what} is {reason}; {error.advice}"
+    return translate("Cli", "{what} is {reason}; {advice}").format(
+        what=what, reason=reason, advice=error.advice
+    )
 
 
 def _warn(what: str, decoded: DecodedText) -> None:
     if decoded.encoding.is_fallback:
         print(
-            f"parley: warning: {what} is not UTF-8; read as {decoded.encoding.label}",
+            translate("Cli", "parley: warning: {what} is not UTF-8; read as {encoding}").format(
+                what=what, encoding=decoded.encoding.label
+            ),
             file=sys.stderr,
         )
 
@@ -68,7 +78,7 @@ def decode_arguments(args: argparse.Namespace) -> None:
     for name, value in vars(args).items():
         if name in PATH_ARGUMENTS or not isinstance(value, str):
             continue
-        what = f"the {name.replace('_', ' ')} argument"
+        what = translate("Cli", "the {name} argument").format(name=name.replace("_", " "))
         try:
             decoded = decoded_argument(value)
         except NotText as error:

@@ -13,12 +13,22 @@ import time
 from typing import Any
 
 from desktop_app.cli.output import CliError, database_failure
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.core.locale_format import format_number
 from desktop_app.core.pricing import Pricing, format_cost
 from desktop_app.core.spend_report import Period, SpendRow
 from desktop_app.paths import database_path, pricing_override_path
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
-_COLUMNS = ("REQUESTS", "INPUT", "OUTPUT", "WRITE 5M", "WRITE 1H", "CACHE READ", "COST")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("Cli", "REQUESTS"),
+    QT_TRANSLATE_NOOP("Cli", "INPUT"),
+    QT_TRANSLATE_NOOP("Cli", "OUTPUT"),
+    QT_TRANSLATE_NOOP("Cli", "WRITE 5M"),
+    QT_TRANSLATE_NOOP("Cli", "WRITE 1H"),
+    QT_TRANSLATE_NOOP("Cli", "CACHE READ"),
+    QT_TRANSLATE_NOOP("Cli", "COST"),
+)
 
 
 def open_ledger() -> SqliteUsageLedger:
@@ -36,7 +46,12 @@ def open_ledger() -> SqliteUsageLedger:
 def usage(args: argparse.Namespace) -> int:
     period = Period.month_of(time.time()) if args.month is None else Period.parse_month(args.month)
     if period is None:
-        raise CliError(f"not a month: {args.month!r} (write it as YYYY-MM, e.g. 2026-03)", 2)
+        raise CliError(
+            translate("Cli", "not a month: {month} (write it as YYYY-MM, e.g. 2026-03)").format(
+                month=repr(args.month)
+            ),
+            2,
+        )
     with open_ledger() as ledger:
         total = ledger.total(period)
         by_model = ledger.by_model(period)
@@ -48,13 +63,17 @@ def usage(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     if total.requests == 0:
-        print(f"No usage in {period.label}.")
+        print(translate("Cli", "No usage in {month}.").format(month=period.label))
         return 0
-    print(f"Usage in {period.label}: {total.requests} requests, {_cost(total)}")
+    print(
+        translate("Cli", "Usage in {month}: %n request(s), {cost}", n=total.requests).format(
+            month=period.label, cost=_cost(total)
+        )
+    )
     print()
-    _table("MODEL", by_model)
+    _table(translate("Cli", "MODEL"), by_model)
     print()
-    _table("DAY", by_day)
+    _table(translate("Cli", "DAY"), by_day)
     return 0
 
 
@@ -76,18 +95,20 @@ def _fields(row: SpendRow) -> dict[str, Any]:
 def _cost(row: SpendRow) -> str:
     """The cost, its batch part, and what is unknown, never shown as $0."""
     if row.unknown_requests == row.requests:
-        text = "cost unknown"
+        text = format_cost(None)
     else:
         text = format_cost(row.cost_usd)
         if row.unknown_requests:
-            text += f" + {row.unknown_requests} of unknown price"
+            text += translate("Cli", " + {count} of unknown price").format(
+                count=row.unknown_requests
+            )
     if row.batch_cost_usd:
-        text += f" (batch {format_cost(row.batch_cost_usd)})"
+        text += translate("Cli", " (batch {cost})").format(cost=format_cost(row.batch_cost_usd))
     return text
 
 
 def _table(heading: str, rows: list[SpendRow]) -> None:
-    lines: list[tuple[str, ...]] = [(heading, *_COLUMNS)]
+    lines: list[tuple[str, ...]] = [(heading, *(translate("Cli", c) for c in _COLUMNS))]
     for row in rows:
         usage = row.usage
         counts = (
@@ -98,7 +119,7 @@ def _table(heading: str, rows: list[SpendRow]) -> None:
             row.cache_write_1h,
             usage.cache_read_input_tokens,
         )
-        lines.append((row.key, *(f"{n:,}" for n in counts), _cost(row)))
+        lines.append((row.key, *(format_number(n) for n in counts), _cost(row)))
     widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
     for line in lines:
         first = line[0].ljust(widths[0])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.core.i18n import translate
+
 
 class ErrorKind(StrEnum):
     AUTH = "auth"  # 401: the key is wrong or revoked
@@ -40,34 +42,47 @@ class ApiError(Exception):
 
 def describe(error: ApiError) -> str:
     """One plain sentence for the user; the server's own words follow where useful."""
-    wait = f" Try again in {round(error.retry_after)} s." if error.retry_after else ""
+    wait = (
+        " "
+        + translate("Errors", "Try again in {seconds} s.").format(seconds=round(error.retry_after))
+        if error.retry_after
+        else ""
+    )
     match error.kind:
         case ErrorKind.AUTH:
-            text = "The API key was refused. Enter a valid key and try again."
+            text = translate("Errors", "The API key was refused. Enter a valid key and try again.")
         case ErrorKind.PERMISSION:
-            text = "This API key is not allowed to do that."
+            text = translate("Errors", "This API key is not allowed to do that.")
         case ErrorKind.NOT_FOUND:
-            text = "The API does not know that model or resource."
+            text = translate("Errors", "The API does not know that model or resource.")
         case ErrorKind.TOO_LARGE:
-            text = "The request is too large for the API."
+            text = translate("Errors", "The request is too large for the API.")
         case ErrorKind.INVALID_REQUEST:
-            text = "The API rejected the request."
+            text = translate("Errors", "The API rejected the request.")
         case ErrorKind.RATE_LIMITED:
-            text = "Rate limit reached." + (wait or " Wait a moment and try again.")
+            text = translate("Errors", "Rate limit reached.") + (
+                wait or " " + translate("Errors", "Wait a moment and try again.")
+            )
         case ErrorKind.OVERLOADED:
-            text = "Claude is overloaded right now." + (wait or " Try again shortly.")
+            text = translate("Errors", "Claude is overloaded right now.") + (
+                wait or " " + translate("Errors", "Try again shortly.")
+            )
         case ErrorKind.SERVER:
-            text = "The API had an internal error." + (wait or " Try again shortly.")
+            text = translate("Errors", "The API had an internal error.") + (
+                wait or " " + translate("Errors", "Try again shortly.")
+            )
         case ErrorKind.OFFLINE:
-            text = "Can't reach the API. You appear to be offline."
+            text = translate("Errors", "Can't reach the API. You appear to be offline.")
         case ErrorKind.DROPPED:
-            text = "The connection was lost mid-reply; what arrived is kept."
+            text = translate("Errors", "The connection was lost mid-reply; what arrived is kept.")
         case ErrorKind.CUT_SHORT:
-            text = "The connection closed before the reply ended; what arrived is kept."
+            text = translate(
+                "Errors", "The connection closed before the reply ended; what arrived is kept."
+            )
         case ErrorKind.STALLED:
-            text = "The reply stalled: no data arrived for too long."
+            text = translate("Errors", "The reply stalled: no data arrived for too long.")
         case ErrorKind.MALFORMED:
-            text = "The server sent a reply Parley could not read."
+            text = translate("Errors", "The server sent a reply Parley could not read.")
     if error.detail and error.kind in (
         ErrorKind.INVALID_REQUEST,
         ErrorKind.NOT_FOUND,

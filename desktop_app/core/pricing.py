@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.conversation import Usage
+from desktop_app.core.i18n import translate
+from desktop_app.core.locale_format import format_number, format_usd
 
 _COLUMNS = ("input", "cache_write_5m", "cache_write_1h", "cache_read", "output")
 
@@ -165,13 +167,13 @@ def _read(path: Path | None) -> dict[str, Any]:
 
 def format_cost(usd: float | None) -> str:
     if usd is None:
-        return "cost unknown"
+        return translate("Pricing", "cost unknown")
     if usd == 0:
         return "$0"
     if usd < 0.01:
         return f"${usd:.4f}"
-    return f"${usd:.2f}"
+    return format_usd(usd)
 
 
 def format_tokens(n: int) -> str:
-    return f"{n / 1000:.1f}k" if n >= 10_000 else f"{n:,}"
+    return f"{n / 1000:.1f}k" if n >= 10_000 else format_number(n)

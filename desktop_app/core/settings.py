@@ -121,6 +121,7 @@ class Settings:
 
     # max_tokens of a reply when its conversation sets none (see core/reply_limit.py).
     default_max_tokens: int = DEFAULT_REPLY_LIMIT
+    language: str = ""  # '' follows the environment; else "en" or "ko"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "monthly_budget_usd", valid_budget(self.monthly_budget_usd))
@@ -129,6 +130,8 @@ class Settings:
         object.__setattr__(self, "review_presets", _presets(self.review_presets))
         object.__setattr__(self, "granted_folders", _folders(self.granted_folders))
         object.__setattr__(self, "mcp_servers", _mcp_servers(self.mcp_servers))
+        if not isinstance(self.language, str):
+            object.__setattr__(self, "language", "")
         for flag in ("run_command_enabled", "auto_allow_read_only"):
             if not isinstance(getattr(self, flag), bool):
                 object.__setattr__(self, flag, False)

@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.core.conversation import Conversation
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.core.thinking import NO_THINKING, thinking_options
 from desktop_app.ui.chat_window import ChatWindow
 
-NOT_SAVED = "Settings could not be saved."
+NOT_SAVED = QT_TRANSLATE_NOOP("ConversationOptions", "Settings could not be saved.")
 
 
 @dataclass
@@ -213,4 +214,6 @@ class ConversationOptions(QObject):
         try:
             self.settings.save(self.settings_path)
         except OSError:
-            self.window.statusBar().showMessage(NOT_SAVED, 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("ConversationOptions", NOT_SAVED), 5000
+            )

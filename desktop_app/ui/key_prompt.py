@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from desktop_app.ui.claude_connection import ClaudeConnection
     from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
 
-REFUSED = "The API key was refused."
+REFUSED = QT_TRANSLATE_NOOP("KeyPrompt", "The API key was refused.")
 
 
 class KeyPrompt(QObject):

@@ -125,13 +125,15 @@ class MessageCommands(QObject):
             text = f"Delete this {what} and the {after} message{'s' * (after > 1)} after it?"
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete message",
+            self.tr("Delete message"),
             text,
             QMessageBox.StandardButton.Cancel,
             self.window.window(),
         )
-        box.setInformativeText("Other branches that start below it go too. This can't be undone.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            self.tr("Other branches that start below it go too. This can't be undone.")
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _r: self._after_confirm(box, delete, current, message_id))
@@ -150,7 +152,7 @@ class MessageCommands(QObject):
         if cid == self.window.current_id:
             self.window.chat.reload()
             self.window.update_usage()
-        self._say("Deleted.")
+        self._say(self.tr("Deleted."))
 
     def copy_last_reply(self) -> None:
         """Ctrl+Shift+C: the newest reply's Markdown on the clipboard (as far as it has come)."""
@@ -164,7 +166,7 @@ class MessageCommands(QObject):
             text = next((m.text for m in reversed(replies) if m.text), "")
         if text:
             QGuiApplication.clipboard().setText(text)
-            self._say("Copied the last reply.")
+            self._say(self.tr("Copied the last reply."))
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -54,12 +55,24 @@ class DialogGate:
         answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         box = QMessageBox(self._parent())
         box.setObjectName("continueQuestion")
-        box.setWindowTitle("Keep going? — Parley")
+        box.setWindowTitle(QCoreApplication.translate("DialogGate", "Keep going? — Parley"))
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText(f"Claude has used {request.rounds_done} rounds of tools in this reply.")
-        box.setInformativeText(f"Let it go on for up to {request.rounds} more?")
-        go_on = box.addButton("Go on", QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton("Stop here", QMessageBox.ButtonRole.RejectRole)
+        box.setText(
+            QCoreApplication.translate(
+                "DialogGate", "Claude has used {rounds} rounds of tools in this reply."
+            ).format(rounds=request.rounds_done)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "DialogGate", "Let it go on for up to {rounds} more?"
+            ).format(rounds=request.rounds)
+        )
+        go_on = box.addButton(
+            QCoreApplication.translate("DialogGate", "Go on"), QMessageBox.ButtonRole.AcceptRole
+        )
+        stop = box.addButton(
+            QCoreApplication.translate("DialogGate", "Stop here"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(stop)
         box.setEscapeButton(stop)
         box.setModal(False)

@@ -58,6 +58,10 @@ def test_binaries(destination: str, kept: bool) -> None:
 
 def test_translations_qml_and_stubs_are_dropped_resources_kept() -> None:
     assert not contents.keeps_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not contents.keeps_data("PySide6/Qt/translations/qt_help_ko.qm")
+    assert contents.keeps_data("PySide6/Qt/translations/qtbase_ko.qm")  # Korean dialog buttons
+    assert not contents.keeps_data("resources/translations/parley_ko.ts")
+    assert contents.keeps_data("resources/translations/parley_ko.qm")
     assert not contents.keeps_data("PySide6/QtCore.pyi")
     assert contents.keeps_data("resources/pricing.json")
     assert contents.keeps_data("keyring-25.7.0.dist-info/entry_points.txt")

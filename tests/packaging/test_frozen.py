@@ -178,8 +178,12 @@ def test_the_bundle_is_lean(frozen: FrozenApp) -> None:
         r"Qt6(Qml|Quick|WebEngine|Pdf|3D|Multimedia|Network|Designer|VirtualKeyboard)"
         r"|qtwebengine|/translations/|/qml/|tkinter|_tkinter|libgtk-3|libxcb\.so"
     )
+    # Translations: Parley's own and Qt's Korean are the only ones shipped.
+    wanted = re.compile(r"resources/translations/(parley_\w+\.qm)?$|translations/qtbase_ko\.qm$")
     files = [p.relative_to(frozen.folder).as_posix() for p in frozen.folder.rglob("*")]
-    assert [f for f in files if unwanted.search(f)] == []
+    assert [f for f in files if unwanted.search(f) and not wanted.search(f)] == []
+    assert any(f.endswith("resources/translations/parley_ko.qm") for f in files)
+    assert any(f.endswith("translations/qtbase_ko.qm") for f in files)
     assert any(f.endswith("platforms/libqxcb.so") for f in files) or sys.platform != "linux"
     files_only = [p for p in frozen.folder.rglob("*") if p.is_file() and not p.is_symlink()]
     size = sum(p.stat().st_size for p in files_only)

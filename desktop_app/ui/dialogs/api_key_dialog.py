@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.api_key_format import BadKeyError, KeyProblem, clean_key
 from desktop_app.core.errors import ApiError, describe
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 KeyChecker = Callable[[str], Awaitable[None]]
 KeySaver = Callable[[str], Awaitable[str]]  # answers where the key went (a KeySource value)
 
-SESSION_ONLY = "No system keyring: the key is kept for this session only."
+SESSION_ONLY = QT_TRANSLATE_NOOP(
+    "ApiKeyDialog", "No system keyring: the key is kept for this session only."
+)
 CONSOLE_URL = "https://console.anthropic.com/settings/keys"
 
 
@@ -50,7 +53,7 @@ class ApiKeyDialog(QDialog):
         self._task: asyncio.Task[None] | None = None
         self._saved_key: str | None = None
         self.setObjectName("apiKeyDialog")
-        self.setWindowTitle("Anthropic API key")
+        self.setWindowTitle(self.tr("Anthropic API key"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -80,11 +83,11 @@ class ApiKeyDialog(QDialog):
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(self)
         self.save_button: QPushButton = self.buttons.addButton(
-            "Save", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
-        cancel = self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAutoDefault(False)  # Enter always means Save, even after a failed check
         self.buttons.accepted.connect(self.on_save_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -111,7 +114,7 @@ class ApiKeyDialog(QDialog):
                 self.say(describe_key_problem(error))
             return
         self._busy(True)
-        self.say("Checking…")
+        self.say(self.tr("Checking…"))
         self._task = asyncio.ensure_future(self._check_and_save(key))
 
     async def _check_and_save(self, key: str) -> None:
@@ -123,16 +126,16 @@ class ApiKeyDialog(QDialog):
             return
         except Exception:
             log.exception("Checking the API key failed")
-            self.say("The key could not be checked. Try again.")
+            self.say(self.tr("The key could not be checked. Try again."))
             return
         finally:
             self._task = None
             self._busy(False)
         if source == "session":
             self._saved_key = key
-            self.say(SESSION_ONLY)
+            self.say(self.tr(SESSION_ONLY))
             self.key_edit.setEnabled(False)
-            self.save_button.setText("Continue")
+            self.save_button.setText(self.tr("Continue"))
             return
         self._finish(key)
 
@@ -160,41 +163,57 @@ def describe_key_problem(error: BadKeyError, where: str = "") -> str:
     """A refused key in the user's language. `where` is "environment" or "keyring" for a key
     Parley found rather than one just pasted."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ApiKeyDialog", text)
-
     match where:
         case "environment":
-            subject = tr("The key in the ANTHROPIC_API_KEY environment variable")
+            subject = QCoreApplication.translate(
+                "ApiKeyDialog", "The key in the ANTHROPIC_API_KEY environment variable"
+            )
         case "keyring":
-            subject = tr("The key kept in the system keyring")
-        case _:
-            subject = tr("The pasted key")
-    match error.problem:
-        case KeyProblem.EMPTY:
-            fault = tr("%1 is empty.")
-        case KeyProblem.LINE_BREAK:
-            fault = tr("%1 has a line break inside it (character %2 of %3).")
-        case KeyProblem.SPACE:
-            fault = tr("%1 has a space inside it (character %2 of %3).")
-        case KeyProblem.NOT_ASCII:
-            fault = tr("%1 holds %4 (character %2 of %3), which no API key has.")
-        case KeyProblem.CONTROL:
-            fault = tr("%1 holds a control character, %4 (character %2 of %3).")
-    match (where, error.problem):
-        case ("environment", _):
-            advice = tr("Fix the variable, or paste a key below for this session.")
-        case ("keyring", _):
-            advice = tr("Paste the key below to replace it.")
-        case (_, KeyProblem.LINE_BREAK):
-            advice = tr("Paste it again on one line.")
-        case (_, KeyProblem.NOT_ASCII):
-            advice = tr(
-                "Keys are plain letters, digits, - and _: copy it again from the Anthropic "
-                "Console (a web page can turn a character into a look-alike)."
+            subject = QCoreApplication.translate(
+                "ApiKeyDialog", "The key kept in the system keyring"
             )
         case _:
-            advice = tr("Copy it again from the Anthropic Console.")
+            subject = QCoreApplication.translate("ApiKeyDialog", "The pasted key")
+    match error.problem:
+        case KeyProblem.EMPTY:
+            fault = QCoreApplication.translate("ApiKeyDialog", "%1 is empty.")
+        case KeyProblem.LINE_BREAK:
+            fault = QCoreApplication.translate(
+                "ApiKeyDialog", "%1 has a line break inside it (character %2 of %3)."
+            )
+        case KeyProblem.SPACE:
+            fault = QCoreApplication.translate(
+                "ApiKeyDialog", "%1 has a space inside it (character %2 of %3)."
+            )
+        case KeyProblem.NOT_ASCII:
+            fault = QCoreApplication.translate(
+                "ApiKeyDialog", "%1 holds %4 (character %2 of %3), which no API key has."
+            )
+        case KeyProblem.CONTROL:
+            fault = QCoreApplication.translate(
+                "ApiKeyDialog", "%1 holds a control character, %4 (character %2 of %3)."
+            )
+    match (where, error.problem):
+        case ("environment", _):
+            advice = QCoreApplication.translate(
+                "ApiKeyDialog", "Fix the variable, or paste a key below for this session."
+            )
+        case ("keyring", _):
+            advice = QCoreApplication.translate(
+                "ApiKeyDialog", "Paste the key below to replace it."
+            )
+        case (_, KeyProblem.LINE_BREAK):
+            advice = QCoreApplication.translate("ApiKeyDialog", "Paste it again on one line.")
+        case (_, KeyProblem.NOT_ASCII):
+            advice = QCoreApplication.translate(
+                "ApiKeyDialog",
+                "Keys are plain letters, digits, - and _: copy it again from the Anthropic "
+                "Console (a web page can turn a character into a look-alike).",
+            )
+        case _:
+            advice = QCoreApplication.translate(
+                "ApiKeyDialog", "Copy it again from the Anthropic Console."
+            )
     text = (
         fault.replace("%1", subject)
         .replace("%2", str(error.position))

@@ -18,33 +18,46 @@ class Recovery(Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabaseDialog", text)
-
-
 def ask_recovery(problem: str, latest: Backup | None) -> Recovery:
     """Ask the user, in a modal box before any window exists."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Parley's database is damaged"), problem)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("DamagedDatabaseDialog", "Parley's database is damaged"),
+        problem,
+    )
     box.setObjectName("damagedDatabaseBox")
     box.setInformativeText(
-        _tr("The damaged file will be renamed and kept, never deleted.")
+        QCoreApplication.translate(
+            "DamagedDatabaseDialog", "The damaged file will be renamed and kept, never deleted."
+        )
         if latest is not None
-        else _tr("There is no backup. The damaged file will be renamed and kept, never deleted.")
+        else QCoreApplication.translate(
+            "DamagedDatabaseDialog",
+            "There is no backup. The damaged file will be renamed and kept, never deleted.",
+        )
     )
     choices: dict[object, Recovery] = {}
     if latest is not None:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(latest.taken_at))
         restore = box.addButton(
-            _tr("Keep it aside and restore backup %1 (%2)")
+            QCoreApplication.translate(
+                "DamagedDatabaseDialog", "Keep it aside and restore backup %1 (%2)"
+            )
             .replace("%1", str(latest.number))
             .replace("%2", when),
             QMessageBox.ButtonRole.AcceptRole,
         )
         choices[restore] = Recovery.RESTORE
         box.setDefaultButton(restore)
-    fresh = box.addButton(_tr("Keep it aside and start fresh"), QMessageBox.ButtonRole.ActionRole)
+    fresh = box.addButton(
+        QCoreApplication.translate("DamagedDatabaseDialog", "Keep it aside and start fresh"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     choices[fresh] = Recovery.FRESH
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("DamagedDatabaseDialog", "Quit"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     choices[quit_button] = Recovery.QUIT
     box.setEscapeButton(quit_button)
     box.exec()

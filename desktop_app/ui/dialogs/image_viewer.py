@@ -59,7 +59,7 @@ class ImageViewer(QDialog):
         self.zoom_button = QPushButton(self)
         self.zoom_button.setAutoDefault(False)
         self.zoom_button.clicked.connect(self.toggle_zoom)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         row.addWidget(self.info, 1)
         row.addWidget(self.zoom_button)
@@ -70,7 +70,9 @@ class ImageViewer(QDialog):
         height = min(self.image.height() + 90, int(screen.height() * 0.85) if screen else 800)
         self.resize(max(480, width), max(360, height))
         if self.image.isNull():
-            self.picture.setText("This image cannot be shown: its file is missing or damaged.")
+            self.picture.setText(
+                self.tr("This image cannot be shown: its file is missing or damaged.")
+            )
             self.zoom_button.setEnabled(False)
         self._show()
 
@@ -99,7 +101,9 @@ class ImageViewer(QDialog):
         if self.image.isNull():
             self.picture.resize(self.area.viewport().size())
             return
-        self.zoom_button.setText("Fit to window" if self.actual_size else "Actual size (100%)")
+        self.zoom_button.setText(
+            self.tr("Fit to window") if self.actual_size else self.tr("Actual size (100%)")
+        )
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(self.full)
         if not self.actual_size:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from desktop_app.tools.mcp import McpServerManager, McpServerStatus, McpTool
 
-NOT_READY = "Available once Parley has connected to Claude"
+NOT_READY = QT_TRANSLATE_NOOP("McpServersPanel", "Available once Parley has connected to Claude")
 
 
 def command_line(entry: dict[str, Any]) -> str:
@@ -51,10 +53,16 @@ class McpServerRow:
         self.status_label = panel.plain_label("", "mcpServerStatus")
         self.tools_label = panel.plain_label("", "mcpServerTools")  # a running server's tools
         self.tools_label.hide()
-        self.start_button = QPushButton("Start", panel)
-        self.stop_button = QPushButton("Stop", panel)
-        self.remove_button = QPushButton("Remove", panel)
-        self.remove_button.setToolTip("Stop it and take it out of Parley's settings")
+        self.start_button = QPushButton(QCoreApplication.translate("McpServerRow", "Start"), panel)
+        self.stop_button = QPushButton(QCoreApplication.translate("McpServerRow", "Stop"), panel)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("McpServerRow", "Remove"), panel
+        )
+        self.remove_button.setToolTip(
+            QCoreApplication.translate(
+                "McpServerRow", "Stop it and take it out of Parley's settings"
+            )
+        )
         for button in (self.start_button, self.stop_button, self.remove_button):
             button.setAutoDefault(False)
         self.start_button.clicked.connect(lambda: panel.start(name))
@@ -97,13 +105,13 @@ class McpServersPanel(QWidget):
         self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(1, 1)
         layout.addLayout(self.grid)
-        self.empty_label = self.plain_label("No MCP servers yet.", "dialogNote")
+        self.empty_label = self.plain_label(self.tr("No MCP servers yet."), "dialogNote")
         layout.addWidget(self.empty_label)
         self.error_label = self.plain_label("", "errorText")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
-        self.import_button = QPushButton("Import from Claude Desktop…", self)
+        self.import_button = QPushButton(self.tr("Import from Claude Desktop…"), self)
         self.import_button.setObjectName("mcpImportButton")
         self.import_button.setAutoDefault(False)
         self.import_button.clicked.connect(self.on_import_clicked)
@@ -155,15 +163,15 @@ class McpServersPanel(QWidget):
         if row is None:
             return
         if self.manager is None:
-            row.status_label.setText("Not started")
-            row.status_label.setToolTip(NOT_READY)
+            row.status_label.setText(self.tr("Not started"))
+            row.status_label.setToolTip(self.tr(NOT_READY))
             row.start_button.setEnabled(False)
             row.stop_button.setEnabled(False)
             return
         try:
             status = self.manager.status(name)
         except KeyError:
-            row.status_label.setText("Not started")
+            row.status_label.setText(self.tr("Not started"))
             running = False
         else:
             row.status_label.setText(status_text(status))
@@ -174,7 +182,7 @@ class McpServersPanel(QWidget):
 
     def _show_tools(self, row: McpServerRow, tools: list[McpTool]) -> None:
         names = ", ".join(tool.name for tool in tools)
-        row.tools_label.setText(f"Tools: {names}" if tools else "")
+        row.tools_label.setText(self.tr("Tools: {names}").format(names=names) if tools else "")
         row.tools_label.setToolTip(
             "\n".join(f"{tool.name}: {tool.description}".rstrip(": ") for tool in tools)
         )
@@ -201,14 +209,17 @@ class McpServersPanel(QWidget):
         """Ask before removing a server; the answer comes through the box's buttons."""
         box = QMessageBox(self)
         box.setObjectName("mcpRemoveQuestion")
-        box.setWindowTitle("Remove MCP server? — Parley")
+        box.setWindowTitle(self.tr("Remove MCP server? — Parley"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a settings file
-        box.setText(f"Remove the MCP server “{name}”?")
+        box.setText(self.tr("Remove the MCP server “{name}”?").format(name=name))
         box.setInformativeText(
-            "It is stopped if it runs, its tools go with it, and it leaves Parley's settings now."
+            self.tr(
+                "It is stopped if it runs, its tools go with it, and it leaves Parley's settings "
+                "now."
+            )
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -249,7 +260,10 @@ class McpServersPanel(QWidget):
         path = mcp_config.default_claude_desktop_config_path()
         if not path.is_file():
             picked, _ = QFileDialog.getOpenFileName(
-                self, "Claude Desktop settings", str(Path.home()), "JSON files (*.json)"
+                self,
+                self.tr("Claude Desktop settings"),
+                str(Path.home()),
+                self.tr("JSON files (*.json)"),
             )
             if not picked:
                 return

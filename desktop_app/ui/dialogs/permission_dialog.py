@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,13 @@ VIEW_MAX_LINES = 18  # taller content scrolls inside its view
 
 
 def source_text(source: str) -> str:
-    return "Built-in Parley tool" if source == BUILT_IN else f"From the MCP server “{source}”"
+    return (
+        QCoreApplication.translate("PermissionDialog", "Built-in Parley tool")
+        if source == BUILT_IN
+        else QCoreApplication.translate(
+            "PermissionDialog", "From the MCP server “{server}”"
+        ).format(server=source)
+    )
 
 
 def arguments_json(arguments: object) -> str:
@@ -60,42 +66,49 @@ class PermissionDialog(QDialog):
         self.request = request
         self.decision: Decision | None = None
         self.setObjectName("permissionDialog")
-        self.setWindowTitle(f"Allow “{request.name}”? — Parley")
+        self.setWindowTitle(self.tr("Allow “{tool}”? — Parley").format(tool=request.name))
         self.setModal(False)
         self.resize(720, 540)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(8)
-        self.title_label = self._label(f"Claude wants to use “{request.name}”", "permissionTitle")
+        self.title_label = self._label(
+            self.tr("Claude wants to use “{tool}”").format(tool=request.name), "permissionTitle"
+        )
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
         self.source_label = self._label(source_text(request.source), "permissionSource")
         self.description_label = self._label(
-            request.description or "(no description)", "permissionDescription"
+            request.description or self.tr("(no description)"), "permissionDescription"
         )
         for label in (self.title_label, self.source_label, self.description_label):
             layout.addWidget(label)
-        layout.addWidget(self._label("Arguments, in full:", "permissionHeading"))
+        layout.addWidget(self._label(self.tr("Arguments, in full:"), "permissionHeading"))
         self.arguments_view = code_view(
             arguments_json(request.arguments), self, "permissionArguments"
         )
         layout.addWidget(self.arguments_view, 2)
         self.preview_view: QPlainTextEdit | None = None
         if request.preview:
-            layout.addWidget(self._label("What it would do:", "permissionHeading"))
+            layout.addWidget(self._label(self.tr("What it would do:"), "permissionHeading"))
             self.preview_view = code_view(request.preview, self, "permissionPreview")
             if looks_like_diff(request.preview):
                 DiffHighlighter(self.preview_view.palette()).apply(self.preview_view.document())
             layout.addWidget(self.preview_view, 3)
         if not request.broad_grants_allowed:
             layout.addWidget(
-                self._label("This tool asks every time; it cannot be allowed ahead.", "dialogNote")
+                self._label(
+                    self.tr("This tool asks every time; it cannot be allowed ahead."),
+                    "dialogNote",
+                )
             )
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("permissionReason")
-        self.reason_edit.setPlaceholderText("Reason for denying, passed to Claude (optional)")
+        self.reason_edit.setPlaceholderText(
+            self.tr("Reason for denying, passed to Claude (optional)")
+        )
         self.reason_edit.setClearButtonEnabled(True)
         self.reason_edit.returnPressed.connect(self.on_deny_clicked)
         layout.addWidget(self.reason_edit)
@@ -113,13 +126,13 @@ class PermissionDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.deny_button = QPushButton("Deny", self)
-        self.allow_once_button = QPushButton("Allow once", self)
-        self.allow_conversation_button = QPushButton("Allow for this conversation", self)
-        self.always_button = QPushButton("Always allow this tool", self)
+        self.deny_button = QPushButton(self.tr("Deny"), self)
+        self.allow_once_button = QPushButton(self.tr("Allow once"), self)
+        self.allow_conversation_button = QPushButton(self.tr("Allow for this conversation"), self)
+        self.always_button = QPushButton(self.tr("Always allow this tool"), self)
         self.deny_button.setObjectName("permissionDeny")
         self.allow_once_button.setObjectName("permissionAllowOnce")
-        self.always_button.setToolTip("Until you revoke it in Tools settings")
+        self.always_button.setToolTip(self.tr("Until you revoke it in Tools settings"))
         broad = self.request.broad_grants_allowed
         self.allow_conversation_button.setVisible(broad)
         self.always_button.setVisible(broad)

@@ -20,24 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.settings import DEFAULT_REVIEW_PRESETS, ReviewPreset
 
-INCOMPLETE = "Each preset needs a label and a prompt: fill in or remove “{label}”."
+INCOMPLETE = QT_TRANSLATE_NOOP(
+    "PresetDialog", "Each preset needs a label and a prompt: fill in or remove “{label}”."
+)
 
 
 class PresetDialog(QDialog):
     def __init__(self, presets: Sequence[ReviewPreset], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presetDialog")
-        self.setWindowTitle("Review presets")
+        self.setWindowTitle(self.tr("Review presets"))
         self.resize(720, 440)
         self.entries: list[list[str]] = [[p.label, p.prompt] for p in presets]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
         note = QLabel(
-            "Prompts one click away on the empty composer and when dropping files. "
-            "A click fills in the prompt; nothing is sent until you send.",
+            self.tr(
+                "Prompts one click away on the empty composer and when dropping files. "
+                "A click fills in the prompt; nothing is sent until you send."
+            ),
             self,
         )
         note.setObjectName("dialogNote")
@@ -50,17 +55,19 @@ class PresetDialog(QDialog):
         self.list.setObjectName("presetList")
         self.list.currentRowChanged.connect(self.on_list_current_row_changed)
         grid.addWidget(self.list, 0, 0, 4, 1)
-        grid.addWidget(QLabel("Label", self), 0, 1)
+        grid.addWidget(QLabel(self.tr("Label"), self), 0, 1)
         self.label_edit = QLineEdit(self)
         self.label_edit.setObjectName("presetLabelEdit")
-        self.label_edit.setPlaceholderText("For example: Check the contrast")
+        self.label_edit.setPlaceholderText(self.tr("For example: Check the contrast"))
         self.label_edit.textEdited.connect(self.on_label_edit_text_edited)
         grid.addWidget(self.label_edit, 1, 1)
         self.prompt_edit = QPlainTextEdit(self)
         self.prompt_edit.setObjectName("presetPromptEdit")
-        self.prompt_edit.setPlaceholderText("What Claude should do with the attached images")
+        self.prompt_edit.setPlaceholderText(
+            self.tr("What Claude should do with the attached images")
+        )
         self.prompt_edit.textChanged.connect(self.on_prompt_edit_text_changed)
-        grid.addWidget(QLabel("Prompt", self), 2, 1)
+        grid.addWidget(QLabel(self.tr("Prompt"), self), 2, 1)
         grid.addWidget(self.prompt_edit, 3, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
@@ -68,21 +75,23 @@ class PresetDialog(QDialog):
         layout.addLayout(grid, 1)
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.add_button = self._button("Add", self.on_add_clicked, row)
-        self.remove_button = self._button("Remove", self.on_remove_clicked, row)
-        self.up_button = self._button("Move up", lambda: self.move_current(-1), row)
-        self.down_button = self._button("Move down", lambda: self.move_current(1), row)
+        self.add_button = self._button(self.tr("Add"), self.on_add_clicked, row)
+        self.remove_button = self._button(self.tr("Remove"), self.on_remove_clicked, row)
+        self.up_button = self._button(self.tr("Move up"), lambda: self.move_current(-1), row)
+        self.down_button = self._button(self.tr("Move down"), lambda: self.move_current(1), row)
         row.addStretch(1)
-        self.defaults_button = self._button("Restore defaults", self.on_defaults_clicked, row)
+        self.defaults_button = self._button(
+            self.tr("Restore defaults"), self.on_defaults_clicked, row
+        )
         layout.addLayout(row)
         self.status = QLabel(self)
         self.status.setObjectName("dialogStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(self)
-        save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setDefault(True)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.on_save_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -118,7 +127,7 @@ class PresetDialog(QDialog):
     def on_save_clicked(self) -> None:
         for label, prompt in self.entries:
             if bool(label.strip()) != bool(prompt.strip()):
-                self.status.setText(INCOMPLETE.format(label=label.strip() or prompt[:30]))
+                self.status.setText(self.tr(INCOMPLETE).format(label=label.strip() or prompt[:30]))
                 return
         self.accept()
 
@@ -142,7 +151,7 @@ class PresetDialog(QDialog):
             self.entries[row][0] = text
             item = self.list.item(row)
             if item is not None:
-                item.setText(text.strip() or "(no label)")
+                item.setText(text.strip() or self.tr("(no label)"))
             self.status.clear()
 
     def on_prompt_edit_text_changed(self) -> None:
@@ -155,7 +164,7 @@ class PresetDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for label, _prompt in self.entries:
-            self.list.addItem(label.strip() or "(no label)")
+            self.list.addItem(label.strip() or self.tr("(no label)"))
         self.list.blockSignals(False)
         self.list.setCurrentRow(current if self.entries else -1)
         self.on_list_current_row_changed(self.list.currentRow())

@@ -27,14 +27,16 @@ class SystemPromptDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("systemPromptDialog")
-        self.setWindowTitle("System prompt")
+        self.setWindowTitle(self.tr("System prompt"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
         note = QLabel(
-            "Instructions Claude follows throughout this conversation, such as a role, "
-            "a tone or the language to answer in.",
+            self.tr(
+                "Instructions Claude follows throughout this conversation, such as a role, "
+                "a tone or the language to answer in."
+            ),
             self,
         )
         note.setObjectName("dialogNote")
@@ -42,15 +44,15 @@ class SystemPromptDialog(QDialog):
         layout.addWidget(note)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("systemPromptEdit")
-        self.edit.setPlaceholderText("For example: Answer briefly, in Korean.")
+        self.edit.setPlaceholderText(self.tr("For example: Answer briefly, in Korean."))
         self.edit.setPlainText(prompt)
         layout.addWidget(self.edit, 1)
         self.cache_check = CacheTtlCheck(cache_ttl, rates, self)
         layout.addWidget(self.cache_check)
         buttons = QDialogButtonBox(self)
-        save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setDefault(True)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.permissions import BUILT_IN, Grant, GrantScope
 from desktop_app.core.settings import Settings
 from desktop_app.ui.dialogs.mcp_servers_panel import McpServersPanel
@@ -34,8 +35,9 @@ from desktop_app.ui.dialogs.mcp_servers_panel import McpServersPanel
 if TYPE_CHECKING:
     from desktop_app.ui.claude_connection import ClaudeConnection
 
-RUN_COMMAND_WARNING = (
-    "Claude could then ask to run any program; each call still asks you, with the exact command."
+RUN_COMMAND_WARNING = QT_TRANSLATE_NOOP(
+    "ToolsDialog",
+    "Claude could then ask to run any program; each call still asks you, with the exact command.",
 )
 
 
@@ -51,7 +53,7 @@ class ToolsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("toolsDialog")
-        self.setWindowTitle("Tools")
+        self.setWindowTitle(self.tr("Tools"))
         self.resize(760, 680)
         self.settings = settings
         self.settings_path = settings_path
@@ -76,7 +78,7 @@ class ToolsDialog(QDialog):
         self._folders_section(body)
         self._switches_section(body)
         self._grants_section(body)
-        self._heading("MCP servers", body)
+        self._heading(self.tr("MCP servers"), body)
         self.mcp_panel = McpServersPanel(settings.mcp_servers, connection.mcp, body)
         self.mcp_panel.server_removed.connect(self.on_server_removed)
         self.body.addWidget(self.mcp_panel)
@@ -88,9 +90,11 @@ class ToolsDialog(QDialog):
         bottom.setContentsMargins(18, 0, 18, 0)
         bottom.addWidget(self.error_label)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.on_save_clicked)
         buttons.rejected.connect(self.reject)
         bottom.addWidget(buttons)
@@ -114,11 +118,13 @@ class ToolsDialog(QDialog):
         self.body.addWidget(label)
 
     def _folders_section(self, body: QWidget) -> None:
-        self._heading("Folders the file tools may use", body)
+        self._heading(self.tr("Folders the file tools may use"), body)
         self.body.addWidget(
             self._label(
-                "Claude can list, read, search and (always asking) write files inside these "
-                "folders, and nowhere else.",
+                self.tr(
+                    "Claude can list, read, search and (always asking) write files inside these "
+                    "folders, and nowhere else."
+                ),
                 "dialogNote",
                 body,
             )
@@ -132,8 +138,8 @@ class ToolsDialog(QDialog):
         self.folder_list.currentRowChanged.connect(self.on_folder_list_current_row_changed)
         row.addWidget(self.folder_list, 1)
         column = QVBoxLayout()
-        self.add_folder_button = QPushButton("Add…", body)
-        self.remove_folder_button = QPushButton("Remove", body)
+        self.add_folder_button = QPushButton(self.tr("Add…"), body)
+        self.remove_folder_button = QPushButton(self.tr("Remove"), body)
         self.remove_folder_button.setEnabled(False)
         for button in (self.add_folder_button, self.remove_folder_button):
             button.setAutoDefault(False)
@@ -172,18 +178,18 @@ class ToolsDialog(QDialog):
             parent.window().close()
 
     def _switches_section(self, body: QWidget) -> None:
-        self._heading("Asking", body)
-        self.run_command_switch = QCheckBox("Allow running commands", body)
+        self._heading(self.tr("Asking"), body)
+        self.run_command_switch = QCheckBox(self.tr("Allow running commands"), body)
         self.run_command_switch.setObjectName("runCommandSwitch")
         self.run_command_switch.setChecked(self.settings.run_command_enabled)
         self.body.addWidget(self.run_command_switch)
-        warning = self._label(RUN_COMMAND_WARNING, "dialogStatus", body)
+        warning = self._label(self.tr(RUN_COMMAND_WARNING), "dialogStatus", body)
         warning.setContentsMargins(26, 0, 0, 4)
         self.body.addWidget(warning)
-        self.read_only_switch = QCheckBox("Auto-allow read-only built-in tools", body)
+        self.read_only_switch = QCheckBox(self.tr("Auto-allow read-only built-in tools"), body)
         self.read_only_switch.setObjectName("readOnlySwitch")
         self.read_only_switch.setToolTip(
-            "The clock, and listing, reading and searching files in the folders above"
+            self.tr("The clock, and listing, reading and searching files in the folders above")
         )
         self.read_only_switch.setChecked(self.settings.auto_allow_read_only)
         self.body.addWidget(self.read_only_switch)
@@ -192,12 +198,14 @@ class ToolsDialog(QDialog):
             switch.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     def _grants_section(self, body: QWidget) -> None:
-        self._heading("Always-allowed tools", body)
+        self._heading(self.tr("Always-allowed tools"), body)
         self.grants_grid = QGridLayout()
         self.grants_grid.setHorizontalSpacing(12)
         self.grants_grid.setColumnStretch(1, 1)
         self.body.addLayout(self.grants_grid)
-        self.no_grants_label = self._label("None: every tool asks first.", "dialogNote", body)
+        self.no_grants_label = self._label(
+            self.tr("None: every tool asks first."), "dialogNote", body
+        )
         self.body.addWidget(self.no_grants_label)
         self.revoke_buttons: dict[Grant, QPushButton] = {}
         self._grants_body = body
@@ -220,10 +228,14 @@ class ToolsDialog(QDialog):
         body = self._grants_body
         grants = self.always_grants()
         for index, grant in enumerate(grants):
-            source = "built-in" if grant.tool.source == BUILT_IN else f"MCP: {grant.tool.source}"
+            source = (
+                self.tr("built-in")
+                if grant.tool.source == BUILT_IN
+                else self.tr("MCP: {server}").format(server=grant.tool.source)
+            )
             self.grants_grid.addWidget(self._label(grant.tool.name, "grantName", body), index, 0)
             self.grants_grid.addWidget(self._label(source, "dialogStatus", body), index, 1)
-            button = QPushButton("Revoke", body)
+            button = QPushButton(self.tr("Revoke"), body)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, g=grant: self.revoke(g))
             self.grants_grid.addWidget(button, index, 2)
@@ -246,7 +258,9 @@ class ToolsDialog(QDialog):
         self.folder_list.setCurrentRow(self.folders().index(resolved))
 
     def on_add_folder_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder Claude may use", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder Claude may use"), str(Path.home())
+        )
         if folder:
             self.add_folder(folder)
 
@@ -271,7 +285,11 @@ class ToolsDialog(QDialog):
         try:
             settings.save(self.settings_path)
         except OSError as error:
-            self.error_label.setText(f"The settings could not be saved: {error.strerror}.")
+            self.error_label.setText(
+                self.tr("The settings could not be saved: {problem}.").format(
+                    problem=error.strerror
+                )
+            )
             self.error_label.show()
             return
         self.connection.apply_tool_settings(settings)
@@ -288,7 +306,11 @@ class ToolsDialog(QDialog):
         try:
             stored.save(self.settings_path)
         except OSError as error:
-            self.error_label.setText(f"The settings could not be saved: {error.strerror}.")
+            self.error_label.setText(
+                self.tr("The settings could not be saved: {problem}.").format(
+                    problem=error.strerror
+                )
+            )
             self.error_label.show()
             return
         self.settings = stored

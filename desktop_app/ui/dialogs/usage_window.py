@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.pricing import format_cost, format_tokens
 from desktop_app.core.spend_report import SpendReport, SpendRow
+from desktop_app.ui.date_text import month_text, short_month
 from desktop_app.ui.theme import Colours
 from desktop_app.ui.view_models.usage_report import UsageReport
 from desktop_app.ui.widgets.spend_chart import Bar, SpendChart
@@ -34,12 +35,13 @@ from desktop_app.ui.widgets.spend_chart import Bar, SpendChart
 
 def cost_text(row: SpendRow) -> str:
     """A cost that never shows an unknown part as $0."""
-    tr = QCoreApplication.translate
     if row.requests and row.unknown_requests == row.requests:
-        return tr("UsageWindow", "unknown")
+        return QCoreApplication.translate("UsageWindow", "unknown")
     text = format_cost(row.cost_usd)
     if row.unknown_requests:
-        text += tr("UsageWindow", " + %n of unknown price", "", row.unknown_requests)
+        text += QCoreApplication.translate(
+            "UsageWindow", " + %n of unknown price", "", row.unknown_requests
+        )
     return text
 
 
@@ -150,7 +152,8 @@ class UsageWindow(QDialog):
 
     def show_report(self) -> None:
         report, total = self.report, self.report.total
-        month_name = dt.datetime.fromtimestamp(report.month.start).strftime("%B %Y")
+        start = dt.datetime.fromtimestamp(report.month.start)
+        month_name = month_text(start.year, start.month)
         if total.requests:
             text = self.tr("This month ({0}): %n requests, {1}", "", total.requests)
             text = text.format(month_name, cost_text(total))
@@ -239,4 +242,4 @@ class UsageWindow(QDialog):
 
 
 def _month_label(key: str) -> str:
-    return dt.datetime.strptime(key, "%Y-%m").strftime("%b")
+    return short_month(dt.datetime.strptime(key, "%Y-%m").month)

@@ -12,7 +12,16 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageWriter
 
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
@@ -114,11 +123,18 @@ def thumbnail_of(image: QImage, pixels: int = THUMBNAIL_PIXELS) -> QImage | None
 def png_bytes(image: QImage | None, name: str = "") -> bytes:
     """A picture as PNG (for pasted and captured images, which come without a file)."""
     if image is None or image.isNull():
-        raise AttachmentError(name, "the picture is empty.")
+        raise AttachmentError(
+            name, QCoreApplication.translate("AttachmentJob", "the picture is empty.")
+        )
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not QImageWriter(buffer, QByteArray(b"png")).write(image):
-        raise AttachmentError(name, "the picture could not be converted to PNG.")
+        raise AttachmentError(
+            name,
+            QCoreApplication.translate(
+                "AttachmentJob", "the picture could not be converted to PNG."
+            ),
+        )
     buffer.close()
     return bytes(array.data())

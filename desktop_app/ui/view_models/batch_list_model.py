@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.batch_job import BatchJob, ProcessingStatus, RequestCounts
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's BatchJob
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (done, total) for the progress bar
@@ -43,31 +44,42 @@ def _tr(text: str) -> str:
 def status_text(job: BatchJob) -> str:
     """The job's state in plain words."""
     if job.status is ProcessingStatus.ENDED:
-        return _tr("Ended") if job.results_read else _tr("Ended, reading results…")
+        return (
+            QCoreApplication.translate("BatchListModel", "Ended")
+            if job.results_read
+            else QCoreApplication.translate("BatchListModel", "Ended, reading results…")
+        )
     if job.stranded(time.time()):
-        return _tr("Never sent")
+        return QCoreApplication.translate("BatchListModel", "Never sent")
     return {
-        ProcessingStatus.SUBMITTING: _tr("Sending…"),
-        ProcessingStatus.IN_PROGRESS: _tr("In progress"),
-        ProcessingStatus.CANCELING: _tr("Canceling…"),
+        ProcessingStatus.SUBMITTING: QCoreApplication.translate("BatchListModel", "Sending…"),
+        ProcessingStatus.IN_PROGRESS: QCoreApplication.translate("BatchListModel", "In progress"),
+        ProcessingStatus.CANCELING: QCoreApplication.translate("BatchListModel", "Canceling…"),
     }.get(job.status, job.status.value)
 
 
 def counts_text(counts: RequestCounts) -> str:
     """e.g. "2 processing · 3 succeeded · 1 errored"; zero counts are left out."""
     names = {
-        "processing": _tr("processing"),
-        "succeeded": _tr("succeeded"),
-        "errored": _tr("errored"),
-        "canceled": _tr("canceled"),
-        "expired": _tr("expired"),
+        "processing": QCoreApplication.translate("BatchListModel", "processing"),
+        "succeeded": QCoreApplication.translate("BatchListModel", "succeeded"),
+        "errored": QCoreApplication.translate("BatchListModel", "errored"),
+        "canceled": QCoreApplication.translate("BatchListModel", "canceled"),
+        "expired": QCoreApplication.translate("BatchListModel", "expired"),
     }
     parts = [f"{n} {names[name]}" for name, n in counts.to_dict().items() if n]
     return " · ".join(parts) or "—"
 
 
 class BatchListModel(QAbstractTableModel):
-    HEADERS = ("Batch", "Model", "Created", "Progress", "Requests", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BatchListModel", "Batch"),
+        QT_TRANSLATE_NOOP("BatchListModel", "Model"),
+        QT_TRANSLATE_NOOP("BatchListModel", "Created"),
+        QT_TRANSLATE_NOOP("BatchListModel", "Progress"),
+        QT_TRANSLATE_NOOP("BatchListModel", "Requests"),
+        QT_TRANSLATE_NOOP("BatchListModel", "Status"),
+    )
 
     def __init__(
         self, parent: QObject | None = None, *, model_name: Callable[[str], str] = str
@@ -122,7 +134,9 @@ class BatchListModel(QAbstractTableModel):
             return (job.counts.done, job.counts.total)
         if role == Qt.ItemDataRole.ToolTipRole:
             if job.error:
-                return _tr("The last poll failed: %1").replace("%1", job.error)
+                return QCoreApplication.translate(
+                    "BatchListModel", "The last poll failed: %1"
+                ).replace("%1", job.error)
             return f"{job.label}\n{job.name}" if index.column() == Column.LABEL else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -183,7 +183,13 @@ class SourceJobs(QObject):
                 result = work(progress)
             except Exception:
                 log.exception("Preparing a batch failed")
-                result = PreparedSources(refusals=["Parley could not read these; see its log."])
+                result = PreparedSources(
+                    refusals=[
+                        QCoreApplication.translate(
+                            "SourceJobs", "Parley could not read these; see its log."
+                        )
+                    ]
+                )
             with contextlib.suppress(RuntimeError):  # the dialog closed meanwhile
                 relay.finished.emit(job_id, result)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop_app.ui.claude_connection import ClaudeConnection, NoKeyError
 
@@ -32,9 +32,13 @@ if TYPE_CHECKING:
 
     StreamStarter = Callable[[ChatSession], ReplyStream]
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
-UNSENT_NOTE = "Your message was not sent; it is back in the box below."
+UNSENT_NOTE = QT_TRANSLATE_NOOP(
+    "ChatViewModel", "Your message was not sent; it is back in the box below."
+)
 FRAME_MS = 16  # ~60 fps: deltas arriving faster are painted together
 
 
@@ -186,8 +190,8 @@ class ChatViewModel(QObject):
         from desktop_app.core.errors import ApiError
         from desktop_app.storage.errors import DatabaseError
         from desktop_app.ui.view_models.reply_problem import (
-            NO_KEY,
             ReplyProblem,
+            no_key_problem,
             problem_for,
             unexpected_problem,
         )
@@ -203,7 +207,7 @@ class ChatViewModel(QObject):
             async for event in stream:
                 self._apply(conversation_id, live, event)
         except NoKeyError:
-            self._fail(conversation_id, live, NO_KEY)
+            self._fail(conversation_id, live, no_key_problem())
         except ApiError as error:
             self._fail(conversation_id, live, problem_for(error))
         except AttachmentError as error:  # over the API's limits, or a file gone: said plainly
@@ -267,7 +271,9 @@ class ChatViewModel(QObject):
                 from desktop_app.core.errors import describe
 
                 said = describe(error).split(". ")[0].rstrip(".")
-                note = f"{said} — trying again in {max(1, round(delay))} s (retry {attempt})…"
+                note = QCoreApplication.translate(
+                    "ChatViewModel", "{problem} — trying again in {seconds} s (retry {attempt})…"
+                ).format(problem=said, seconds=max(1, round(delay)), attempt=attempt)
                 self.retry_scheduled.emit(conversation_id, note, delay)
             case ToolUseRequested() | ToolCallWaiting() | ToolCallRunning() | ToolCallFinished():
                 self.tool_event.emit(conversation_id, event)
@@ -294,7 +300,8 @@ class ChatViewModel(QObject):
     def _fail(self, conversation_id: int, live: LiveReply, problem: ReplyProblem) -> None:
         if live.pending_text:
             # Nothing was stored, so there is nothing to retry: the text goes back instead.
-            problem = replace(problem, text=f"{problem.text} {UNSENT_NOTE}", retryable=False)
+            unsent = QCoreApplication.translate("ChatViewModel", UNSENT_NOTE)
+            problem = replace(problem, text=f"{problem.text} {unsent}", retryable=False)
             self.unsent.emit(conversation_id, live.pending_text)
             self._give_back_attachments(conversation_id)
             live.pending_text = None

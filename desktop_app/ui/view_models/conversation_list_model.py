@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,11 +22,12 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.conversation import Conversation
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.core.ports import ConversationStore
 
-UNTITLED = "New conversation"
+UNTITLED = QT_TRANSLATE_NOOP("ConversationList", "New conversation")
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,21 +36,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def display_title(conversation: Conversation) -> str:
-    return conversation.title or UNTITLED
+    return conversation.title or QCoreApplication.translate("ConversationList", UNTITLED)
 
 
 def relative_time(timestamp: float, now: float | None = None) -> str:
     """A short, calm age: "now", "5 min", "3 h", "yesterday", or the date."""
     seconds = (now if now is not None else time.time()) - timestamp
     if seconds < 60:
-        return "now"
+        return QCoreApplication.translate("ConversationList", "now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min"
+        return QCoreApplication.translate("ConversationList", "{minutes} min").format(
+            minutes=int(seconds // 60)
+        )
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h"
+        return QCoreApplication.translate("ConversationList", "{hours} h").format(
+            hours=int(seconds // 3600)
+        )
     if seconds < 2 * 86400:
-        return "yesterday"
-    return time.strftime("%Y-%m-%d", time.localtime(timestamp))
+        return QCoreApplication.translate("ConversationList", "yesterday")
+    day = QDateTime.fromSecsSinceEpoch(int(timestamp)).date()
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 class ConversationListModel(QAbstractListModel):

@@ -19,6 +19,7 @@ from desktop_app.core.cache_saving import CacheSaving
 from desktop_app.core.continuation import is_continuation, was_cut_off
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
+from desktop_app.ui.date_text import moment_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +131,12 @@ class ReplyDescriber:
             cost = None if each is None or cost is None else cost + each
         if usage.total:
             read, written = usage.cache_read_input_tokens, usage.cache_creation_input_tokens
-            tokens = f"{format_tokens(usage.input_tokens + read + written)} in"
-            parts.append(f"{tokens} · {format_tokens(usage.output_tokens)} out")
+            parts.append(
+                QCoreApplication.translate("MessageActions", "{input} in · {output} out").format(
+                    input=format_tokens(usage.input_tokens + read + written),
+                    output=format_tokens(usage.output_tokens),
+                )
+            )
             parts.append(format_cost(cost))
             if caching := self.cache_text(self.saving(turn)):
                 parts.append(caching)
@@ -210,18 +215,15 @@ class ReplyDescriber:
         return f"${per_million:.2f}" if cents else f"${per_million:g}"
 
     def when(self, stamp: float) -> str:
-        moment, today = time.localtime(stamp), time.localtime(self.now())
-        if moment[:3] == today[:3]:
-            return time.strftime("%H:%M", moment)
-        if moment.tm_year == today.tm_year:
-            return (
-                f"{time.strftime('%b', moment)} {moment.tm_mday}, {time.strftime('%H:%M', moment)}"
-            )
-        return time.strftime("%Y-%m-%d %H:%M", moment)
+        return moment_text(stamp, self.now())
 
 
 def duration_text(seconds: float) -> str:
     if seconds < 60:
-        return f"{seconds:.1f} s"
+        return QCoreApplication.translate("MessageActions", "{seconds} s").format(
+            seconds=f"{seconds:.1f}"
+        )
     minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest} s"
+    return QCoreApplication.translate("MessageActions", "{minutes} min {seconds} s").format(
+        minutes=minutes, seconds=rest
+    )

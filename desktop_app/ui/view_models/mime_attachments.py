@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QImage
 
 from desktop_app.ui.view_models.attachment_tray_model import AttachmentTrayModel
@@ -54,7 +54,11 @@ def attach_from(mime: QMimeData, model: AttachmentTrayModel, stem: str = "pasted
         if isinstance(image, QImage) and not image.isNull():
             model.add_image(image, timestamped(stem, "png"))
         else:
-            model.refuse("The pasted picture is empty or could not be read.")
+            model.refuse(
+                QCoreApplication.translate(
+                    "MimeAttachments", "The pasted picture is empty or could not be read."
+                )
+            )
         return True
     return False
 

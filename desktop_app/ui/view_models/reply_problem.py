@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.core.errors import ApiError, ErrorKind, describe
 from desktop_app.core.failure_note import failure_from_note
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 
-OFFLINE_NOTE = "Check your connection; Retry sends it again."
+OFFLINE_NOTE = QT_TRANSLATE_NOOP("ReplyProblem", "Check your connection; Retry sends it again.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +30,7 @@ class ReplyProblem:
 def problem_for(error: ApiError) -> ReplyProblem:
     text = describe(error)
     if error.kind in (ErrorKind.OFFLINE, ErrorKind.DROPPED, ErrorKind.STALLED):
-        text = f"{text} {OFFLINE_NOTE}"
+        text = f"{text} {QCoreApplication.translate('ReplyProblem', OFFLINE_NOTE)}"
     needs_key = error.kind is ErrorKind.AUTH
     # Asking again may help after a fix elsewhere (a new key, a shorter prompt); a
     # permission refusal will not change by asking.
@@ -35,14 +38,22 @@ def problem_for(error: ApiError) -> ReplyProblem:
     return ReplyProblem(text, error, needs_key=needs_key, retryable=retryable)
 
 
-NO_KEY = ReplyProblem(
-    "Parley needs an Anthropic API key to send messages.", needs_key=True, retryable=True
-)
+def no_key_problem() -> ReplyProblem:
+    return ReplyProblem(
+        QCoreApplication.translate(
+            "ReplyProblem", "Parley needs an Anthropic API key to send messages."
+        ),
+        needs_key=True,
+        retryable=True,
+    )
 
 
 def unexpected_problem() -> ReplyProblem:
     return ReplyProblem(
-        "Something went wrong while sending. The details are in Parley's log; try again."
+        QCoreApplication.translate(
+            "ReplyProblem",
+            "Something went wrong while sending. The details are in Parley's log; try again.",
+        )
     )
 
 
@@ -54,5 +65,9 @@ def stored_problem(messages: Sequence[Message]) -> ReplyProblem | None:
         return None
     error = failure_from_note(last.stop_reason)
     if error is None:
-        return ReplyProblem("This reply failed before it was finished. Retry asks again.")
+        return ReplyProblem(
+            QCoreApplication.translate(
+                "ReplyProblem", "This reply failed before it was finished. Retry asks again."
+            )
+        )
     return problem_for(error)

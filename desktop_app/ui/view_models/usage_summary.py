@@ -50,10 +50,14 @@ class UsageSummary:
     def text(self) -> str:
         if self.last is None:
             return ""
-        text = (
-            f"Last reply: {_tokens(self.last)} · {format_cost(self.last_cost)}"
-            f"    Conversation: {format_tokens(self.total.total)} tokens"
-            f" · {format_cost(self.total_cost)}"
+        text = QCoreApplication.translate(
+            "UsageSummary",
+            "Last reply: {tokens} · {cost}    Conversation: {total} tokens · {spent}",
+        ).format(
+            tokens=_tokens(self.last),
+            cost=format_cost(self.last_cost),
+            total=format_tokens(self.total.total),
+            spent=format_cost(self.total_cost),
         )
         return text + self.saving_text()
 
@@ -70,8 +74,11 @@ class UsageSummary:
 
 
 def _tokens(usage: Usage) -> str:
-    return (
-        f"{format_tokens(usage.input_tokens)} in · {format_tokens(usage.output_tokens)} out"
-        f" · cache {format_tokens(usage.cache_read_input_tokens)} read,"
-        f" {format_tokens(usage.cache_creation_input_tokens)} written"
+    return QCoreApplication.translate(
+        "UsageSummary", "{input} in · {output} out · cache {read} read, {written} written"
+    ).format(
+        input=format_tokens(usage.input_tokens),
+        output=format_tokens(usage.output_tokens),
+        read=format_tokens(usage.cache_read_input_tokens),
+        written=format_tokens(usage.cache_creation_input_tokens),
     )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMenu, QPlainTextEdit, QToolButton, QWidget
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.settings import ReviewPreset
 from desktop_app.ui.view_models.attachment_tray_model import AttachmentTrayModel
 from desktop_app.ui.view_models.mime_attachments import attach_from, attachable, timestamped
@@ -34,11 +35,16 @@ if TYPE_CHECKING:
 
     from desktop_app.ui.widgets.screen_capture import CaptureMode, ScreenCapture
 
-STILL_PREPARING = "Attachments are still being prepared; send once they show their size."
-NEEDS_PROMPT = "Say what Claude should do with the attachments, or pick a preset above."
-FILE_FILTERS = (
+STILL_PREPARING = QT_TRANSLATE_NOOP(
+    "AttachmentControls", "Attachments are still being prepared; send once they show their size."
+)
+NEEDS_PROMPT = QT_TRANSLATE_NOOP(
+    "AttachmentControls", "Say what Claude should do with the attachments, or pick a preset above."
+)
+FILE_FILTERS = QT_TRANSLATE_NOOP(
+    "AttachmentControls",
     "Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf "
-    "*.txt *.md *.csv *.json *.py *.log);;All files (*)"
+    "*.txt *.md *.csv *.json *.py *.log);;All files (*)",
 )
 
 
@@ -129,12 +135,12 @@ class AttachmentControls(QObject):
         if self.model.is_empty:
             return bool(text)
         if self.model.preparing:
-            self._say(STILL_PREPARING)
+            self._say(self.tr(STILL_PREPARING))
             return False
         if self.model.limit_problem():
             return False  # the tray shows the problem already
         if not text:
-            self._say(NEEDS_PROMPT)
+            self._say(self.tr(NEEDS_PROMPT))
             self.edit.setFocus()
             return False
         return True
@@ -156,9 +162,9 @@ class AttachmentControls(QObject):
 
     def on_attach_button_clicked(self) -> None:
         if self.file_dialog is None:
-            dialog = QFileDialog(self.composer.window(), "Attach files")
+            dialog = QFileDialog(self.composer.window(), self.tr("Attach files"))
             dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-            dialog.setNameFilter(FILE_FILTERS)
+            dialog.setNameFilter(self.tr(FILE_FILTERS))
             dialog.filesSelected.connect(self.on_file_dialog_files_selected)
             self.file_dialog = dialog
         if self.last_folder:

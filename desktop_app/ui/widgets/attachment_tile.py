@@ -6,7 +6,7 @@ place of a picture. Remarks (a wrong extension, a downscaled image) are in the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -48,8 +48,8 @@ class AttachmentTile(QFrame):
         self.remove_button = QToolButton(self)
         self.remove_button.setObjectName("attachmentRemove")
         self.remove_button.setText("×")
-        self.remove_button.setToolTip("Remove this attachment")
-        self.remove_button.setAccessibleName("Remove")
+        self.remove_button.setToolTip(self.tr("Remove this attachment"))
+        self.remove_button.setAccessibleName(self.tr("Remove"))
         self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
         layout.addWidget(self.thumb)
@@ -66,9 +66,9 @@ class AttachmentTile(QFrame):
         attachment = item.attachment
         if preparing or attachment is None:
             self.thumb.setText("…")
-            self.detail.setText("Preparing…")
+            self.detail.setText(self.tr("Preparing…"))
             self.tokens.setText("")
-            self.remove_button.setAccessibleName(f"Remove {item.name}")
+            self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=item.name))
             self.setToolTip(item.name)
             return
         # A text read by a fallback encoding says so in plain sight: the guess may be wrong.
@@ -83,7 +83,7 @@ class AttachmentTile(QFrame):
         )
         self._set_elided(self.detail, detail)
         self.tokens.setText(attachment.summary.rpartition(" · ")[2])
-        self.remove_button.setAccessibleName(f"Remove {attachment.name}")
+        self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=attachment.name))
         self.setToolTip(_tooltip(attachment))
         if item.thumbnail is not None and not item.thumbnail.isNull():
             pixmap = QPixmap.fromImage(item.thumbnail)
@@ -123,8 +123,16 @@ def _detail(attachment: Attachment) -> str:
 def _tooltip(attachment: Attachment) -> str:
     lines = [attachment.name, attachment.summary]
     if attachment.converted_from:
-        lines.append(f"Converted from {attachment.converted_from}.")
+        lines.append(
+            QCoreApplication.translate("AttachmentTile", "Converted from {encoding}.").format(
+                encoding=attachment.converted_from
+            )
+        )
     if attachment.downscaled:
-        lines.append("Downscaled to what Claude reads; the original is unchanged.")
+        lines.append(
+            QCoreApplication.translate(
+                "AttachmentTile", "Downscaled to what Claude reads; the original is unchanged."
+            )
+        )
     lines.extend(attachment.notes)
     return "\n".join(lines)

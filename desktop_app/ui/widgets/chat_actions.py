@@ -80,11 +80,13 @@ class ChatActions(QObject):
         bar.continue_clicked.connect(self.continue_requested)
         bar.branch_clicked.connect(self.show_branch)
 
-    def refresh_last(self) -> None:
-        """The last rows' bars again: a reply's line moves down as its turn grows."""
+    def refresh_last(self, rows: int = 4) -> None:
+        """The last rows' bars again: a reply's line moves down as its turn grows (and every
+        built row's, with `rows=0`, after a language change)."""
         messages = self.chat.column.messages
-        where = {m.id: i for i, m in enumerate(messages[-4:], start=max(0, len(messages) - 4))}
-        for row in self.chat.column.built[-4:]:
+        start = max(0, len(messages) - rows) if rows else 0
+        where = {m.id: i for i, m in enumerate(messages[start:], start=start)}
+        for row in self.chat.column.built[-rows:] if rows else self.chat.column.built:
             index = where.get(row.card.message_id or 0)
             if index is not None:
                 self.attach(row, messages, index)

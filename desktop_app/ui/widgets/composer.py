@@ -47,11 +47,13 @@ class Composer(QFrame):
         self.editing_banner = QWidget(self)
         banner = QHBoxLayout(self.editing_banner)
         banner.setContentsMargins(0, 0, 0, 0)
-        self.editing_label = QLabel("Editing your message: sending it starts a new branch", self)
+        self.editing_label = QLabel(
+            self.tr("Editing your message: sending it starts a new branch"), self
+        )
         self.editing_label.setObjectName("editingLabel")
-        self.cancel_edit_button = QPushButton("Cancel edit", self.editing_banner)
+        self.cancel_edit_button = QPushButton(self.tr("Cancel edit"), self.editing_banner)
         self.cancel_edit_button.setObjectName("cancelEditButton")
-        self.cancel_edit_button.setToolTip("Keep the message as it was (Esc)")
+        self.cancel_edit_button.setToolTip(self.tr("Keep the message as it was (Esc)"))
         self.cancel_edit_button.clicked.connect(self.edit_cancelled)
         banner.addWidget(self.editing_label, 1)
         banner.addWidget(self.cancel_edit_button)
@@ -66,7 +68,7 @@ class Composer(QFrame):
         self.model_picker = QComboBox(self)
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.model_picker.setToolTip("Model for this conversation")
+        self.model_picker.setToolTip(self.tr("Model for this conversation"))
         self.model_picker.activated.connect(self.on_model_activated)
         # Its two-line delegate comes with the first models (set_models): importing it makes
         # PySide build QStyle's enums (~10 ms), which the first paint does without.
@@ -78,13 +80,13 @@ class Composer(QFrame):
             self.tr("System prompt: instructions Claude follows in this conversation")
         )
         self.system_button.clicked.connect(self.system_prompt_requested)
-        self.tools_button = QPushButton("Tools…", self)
+        self.tools_button = QPushButton(self.tr("Tools…"), self)
         self.tools_button.setObjectName("toolsButton")
-        self.tools_button.setToolTip("Folders, commands, grants and MCP servers (Ctrl+,)")
+        self.tools_button.setToolTip(self.tr("Folders, commands, grants and MCP servers (Ctrl+,)"))
         self.tools_button.clicked.connect(self.tools_requested)
         self.thinking_button = ThinkingButton(self)
         self.reply_limit_button = ReplyLimitButton(self)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
         self.send_button.clicked.connect(self.on_send_clicked)
@@ -122,10 +124,15 @@ class Composer(QFrame):
     def set_editing(self, editing: bool, files: int = 0) -> None:
         """Show or hide the banner of an edit; `files` the edited message's attachments,
         which go with it."""
-        kept = ""
         if files:
-            kept = " (its file goes with it)" if files == 1 else f" (its {files} files go with it)"
-        self.editing_label.setText(f"Editing your message{kept}: sending it starts a new branch")
+            banner = self.tr(
+                "Editing your message (its %n file(s) go with it): sending it starts a new branch",
+                "",
+                files,
+            )
+        else:
+            banner = self.tr("Editing your message: sending it starts a new branch")
+        self.editing_label.setText(banner)
         self.editing_banner.setVisible(editing)
         self.edit.setPlaceholderText(
             self.tr("Edit your message…") if editing else self.edit.placeholder
@@ -133,8 +140,10 @@ class Composer(QFrame):
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.send_button.setText("Stop" if busy else "Send")
-        self.send_button.setToolTip("Stop the reply (Esc)" if busy else "Send (Enter)")
+        self.send_button.setText(self.tr("Stop") if busy else self.tr("Send"))
+        self.send_button.setToolTip(
+            self.tr("Stop the reply (Esc)") if busy else self.tr("Send (Enter)")
+        )
         self.send_button.setProperty("stopping", busy)
         self.send_button.style().unpolish(self.send_button)
         self.send_button.style().polish(self.send_button)

@@ -55,10 +55,10 @@ class DropOverlay(QWidget):
         column = QVBoxLayout(self.panel)
         column.setContentsMargins(36, 32, 36, 32)
         column.setSpacing(10)
-        self.title = title = QLabel("Drop to attach", self.panel)
+        self.title = title = QLabel(self.tr("Drop to attach"), self.panel)
         title.setObjectName("dropTitle")
         hint = QLabel(
-            "Images, PDFs and text files. Drop on a preset to fill in its prompt too.",
+            self.tr("Images, PDFs and text files. Drop on a preset to fill in its prompt too."),
             self.panel,
         )
         hint.setObjectName("dropHint")

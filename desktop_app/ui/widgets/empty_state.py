@@ -12,9 +12,9 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 120, 0, 0)
         layout.setSpacing(8)
-        title = QLabel("What's on your mind?", self)
+        title = QLabel(self.tr("What's on your mind?"), self)
         title.setObjectName("emptyTitle")
-        hint = QLabel("Enter sends · Shift+Enter adds a line · Ctrl+N starts anew", self)
+        hint = QLabel(self.tr("Enter sends · Shift+Enter adds a line · Ctrl+N starts anew"), self)
         hint.setObjectName("emptyHint")
         for label in (title, hint):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)

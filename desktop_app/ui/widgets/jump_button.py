@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 MARGIN = 14  # above the viewport's bottom edge
@@ -10,9 +10,9 @@ MARGIN = 14  # above the viewport's bottom edge
 
 class JumpButton(QPushButton):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("Jump to latest ↓", parent)
+        super().__init__(QCoreApplication.translate("JumpButton", "Jump to latest ↓"), parent)
         self.setObjectName("jumpButton")
-        self.setToolTip("Scroll to the newest message (Alt+End)")
+        self.setToolTip(self.tr("Scroll to the newest message (Alt+End)"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.hide()
 

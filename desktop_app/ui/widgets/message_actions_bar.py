@@ -55,27 +55,45 @@ class MessageActionsBar(QWidget):
         self.next_button: QToolButton | None = None
         self.branch_label: QLabel | None = None
         if branch is not None:
-            what = "question" if actions.role is Role.USER else "answer"
-            self.previous_button = self._button("‹", f"Show the previous {what}", branch.previous)
+            user = actions.role is Role.USER
+            previous = (
+                self.tr("Show the previous question")
+                if user
+                else self.tr("Show the previous answer")
+            )
+            following = (
+                self.tr("Show the next question") if user else self.tr("Show the next answer")
+            )
+            self.previous_button = self._button("‹", previous, branch.previous)
             self.branch_label = QLabel(branch.label, self)
             self.branch_label.setObjectName("branchLabel")
-            self.branch_label.setAccessibleName(f"Version {branch.position} of {branch.count}")
-            self.next_button = self._button("›", f"Show the next {what}", branch.next)
+            self.branch_label.setAccessibleName(
+                self.tr("Version {position} of {count}").format(
+                    position=branch.position, count=branch.count
+                )
+            )
+            self.next_button = self._button("›", following, branch.next)
             for widget in (self.previous_button, self.branch_label, self.next_button):
                 layout.addWidget(widget)
-        self.copy_button = self._add(layout, "Copy", "Copy as Markdown")
+        self.copy_button = self._add(layout, self.tr("Copy"), self.tr("Copy as Markdown"))
         self.copy_button.clicked.connect(lambda: self.copy_clicked.emit(actions.copy_text))
         if actions.role is Role.USER:
-            self.change_button = self._add(layout, "Edit", "Edit and send again as a new branch")
+            self.change_button = self._add(
+                layout, self.tr("Edit"), self.tr("Edit and send again as a new branch")
+            )
             self.change_button.clicked.connect(lambda: self.edit_clicked.emit(actions.anchor_id))
         else:
             self.change_button = self._add(
-                layout, "Regenerate", "Ask for another answer; this one stays as a branch"
+                layout,
+                self.tr("Regenerate"),
+                self.tr("Ask for another answer; this one stays as a branch"),
             )
             self.change_button.clicked.connect(
                 lambda: self.regenerate_clicked.emit(actions.anchor_id)
             )
-        self.delete_button = self._add(layout, "Delete", "Delete this and what follows it")
+        self.delete_button = self._add(
+            layout, self.tr("Delete"), self.tr("Delete this and what follows it")
+        )
         self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(actions.anchor_id))
         self.info = QLabel(actions.info, self)
         self.info.setObjectName("replyInfo")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
@@ -33,8 +33,10 @@ class MessageImage(QToolButton):
         self.setObjectName("messageImage")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.setToolTip(f"{attachment.name}\n{attachment.summary}\nClick to open at full size")
-        self.setAccessibleName(f"Image {attachment.name}")
+        self.setToolTip(
+            f"{attachment.name}\n{attachment.summary}\n" + self.tr("Click to open at full size")
+        )
+        self.setAccessibleName(self.tr("Image {name}").format(name=attachment.name))
         width, height = attachment.width or box.width(), attachment.height or box.height()
         self.shown_size = QSize(width, height).scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
         self.shown_size = self.shown_size.expandedTo(QSize(48, 36))
@@ -55,8 +57,12 @@ class MessageImage(QToolButton):
             self.setText("")
         elif self.path is None or cache.failed(sha):
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.setText("Image missing")
-            self.setToolTip(f"{self.attachment.name}: its file is no longer in Parley's folder.")
+            self.setText(self.tr("Image missing"))
+            self.setToolTip(
+                self.tr("{name}: its file is no longer in Parley's folder.").format(
+                    name=self.attachment.name
+                )
+            )
 
     @property
     def loaded(self) -> bool:
@@ -118,7 +124,9 @@ def _chip(attachment: Attachment, parent: QWidget) -> QLabel:
     kind = _KIND_LABELS.get(attachment.kind, "File")
     detail = attachment.summary.rpartition(" · ")[0].removeprefix("text, ")
     if attachment.kind is AttachmentKind.PDF and attachment.pages:
-        detail = f"{attachment.pages} page" + ("" if attachment.pages == 1 else "s")
+        detail = QCoreApplication.translate(
+            "MessageAttachments", "%n page(s)", "", attachment.pages
+        )
     chip = QLabel(f"{kind} · {attachment.name} · {detail}", parent)
     chip.setObjectName("messageFile")
     chip.setToolTip(f"{attachment.name}\n{attachment.summary}")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.rendering.document_style import DocumentStyle
 from desktop_app.ui.rendering.markdown_stream import MarkdownStream
 from desktop_app.ui.widgets.text_view import TextView
@@ -27,14 +28,17 @@ if TYPE_CHECKING:
     from desktop_app.ui.widgets.message_attachments import MessageAttachments
 
 STATE_NOTES = {
-    MessageState.STREAMING: "Writing…",
-    MessageState.STOPPED: "Stopped",
-    MessageState.INTERRUPTED: "Interrupted: Parley closed before this reply finished",
-    MessageState.FAILED: "Incomplete: the reply failed",
+    MessageState.STREAMING: QT_TRANSLATE_NOOP("MessageCard", "Writing…"),
+    MessageState.STOPPED: QT_TRANSLATE_NOOP("MessageCard", "Stopped"),
+    MessageState.INTERRUPTED: QT_TRANSLATE_NOOP(
+        "MessageCard", "Interrupted: Parley closed before this reply finished"
+    ),
+    MessageState.FAILED: QT_TRANSLATE_NOOP("MessageCard", "Incomplete: the reply failed"),
 }
-REDACTED_NOTE = (
+REDACTED_NOTE = QT_TRANSLATE_NOOP(
+    "MessageCard",
     "[Part of this thinking was encrypted by Anthropic's safety systems. It cannot be shown;"
-    " it is kept and sent back unchanged.]"
+    " it is kept and sent back unchanged.]",
 )
 BUBBLE_SHARE = 0.78  # a user bubble is at most this share of the column
 
@@ -62,7 +66,7 @@ class MessageCard(QFrame):
         self.thinking_toggle.setCheckable(True)
         self.thinking_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.thinking_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.thinking_toggle.setText("Thinking")
+        self.thinking_toggle.setText(self.tr("Thinking"))
         self.thinking_toggle.toggled.connect(self.on_thinking_toggled)
         self.thinking_toggle.hide()
         # Made with the first thinking text: most replies have none, and a text view is the
@@ -95,8 +99,8 @@ class MessageCard(QFrame):
             if b.get("type") == "thinking"
         )
         if any(b.get("type") == "redacted_thinking" for b in message.content):
-            thinking = (thinking + "\n\n" + REDACTED_NOTE).strip()
-        self.thinking_toggle.setText("Thinking")
+            thinking = (thinking + "\n\n" + _tr(REDACTED_NOTE)).strip()
+        self.thinking_toggle.setText(self.tr("Thinking"))
         self._set_thinking(thinking)
         self._show_attachments(message)
         if self.markdown is None:
@@ -108,9 +112,13 @@ class MessageCard(QFrame):
             self.markdown.set_text(message.text)
         # Parley's own tool calls have cards; tools Anthropic ran (web search…) only this note.
         served = [str(b.get("name")) for b in message.content if b.get("type") == "server_tool_use"]
-        notes = [STATE_NOTES[message.state]] if message.state in STATE_NOTES else []
+        notes = [_tr(STATE_NOTES[message.state])] if message.state in STATE_NOTES else []
         if served:
-            notes.append("Anthropic ran: " + ", ".join(served))
+            notes.append(
+                QCoreApplication.translate("MessageCard", "Anthropic ran: {tools}").format(
+                    tools=", ".join(served)
+                )
+            )
         self.set_note(" · ".join(notes), failed=message.state is MessageState.FAILED)
 
     def _show_as_marker(self) -> None:
@@ -124,7 +132,7 @@ class MessageCard(QFrame):
 
     def show_pending(self, text: str) -> None:
         self.body.set_plain(text)
-        self.set_note("Sending…")
+        self.set_note(self.tr("Sending…"))
 
     def follow(self, live: LiveReply) -> None:
         """Append what the live reply gained since this card last looked."""
@@ -144,9 +152,9 @@ class MessageCard(QFrame):
             self._thinking_view().append_text(new_thinking)
         if self.thinking_toggle.isVisible():
             writing = not live.done and not live.text_parts
-            self.thinking_toggle.setText("Thinking…" if writing else "Thinking")
+            self.thinking_toggle.setText(self.tr("Thinking…") if writing else self.tr("Thinking"))
         if not live.done:
-            self.set_note(STATE_NOTES[MessageState.STREAMING])
+            self.set_note(_tr(STATE_NOTES[MessageState.STREAMING]))
 
     def set_note(self, text: str, *, failed: bool = False) -> None:
         if text == self.footer.text() and failed == self.footer.property("failed"):
@@ -248,3 +256,7 @@ class MessageRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MessageCard", text)

@@ -14,19 +14,17 @@ DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # the second line's text
 PAD = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModelItem", text)
-
-
 def good_for(model: ModelInfo) -> str:
     """One line on what the model's family suits; "" for a family Parley does not know."""
     match model.family:
         case "haiku":
-            return _tr("fast and cheap: titles, extraction, simple questions")
+            return QCoreApplication.translate(
+                "ModelItem", "fast and cheap: titles, extraction, simple questions"
+            )
         case "sonnet":
-            return _tr("balanced: most work, code, screenshots")
+            return QCoreApplication.translate("ModelItem", "balanced: most work, code, screenshots")
         case "opus":
-            return _tr("hardest problems, long agentic work")
+            return QCoreApplication.translate("ModelItem", "hardest problems, long agentic work")
     return ""
 
 
@@ -36,9 +34,11 @@ def _usd(value: float) -> str:
 
 def price_line(price: ModelPrice | None) -> str:
     if price is None:
-        return _tr("price unknown")
+        return QCoreApplication.translate("ModelItem", "price unknown")
     rates = price.standard
-    return _tr("{0} / {1} per M tokens").format(_usd(rates.input), _usd(rates.output))
+    return QCoreApplication.translate("ModelItem", "{0} / {1} per M tokens").format(
+        _usd(rates.input), _usd(rates.output)
+    )
 
 
 def model_details(model: ModelInfo, price: ModelPrice | None) -> str:

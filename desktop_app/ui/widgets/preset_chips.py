@@ -25,10 +25,12 @@ class PresetChips(QWidget):
         self.setObjectName("presetBar")
         self.flow = FlowLayout(self, spacing=6)
         self.chips: list[QPushButton] = []
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("presetEdit")
         self.edit_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.edit_button.setToolTip("Edit the review presets: change, add or remove prompts")
+        self.edit_button.setToolTip(
+            self.tr("Edit the review presets: change, add or remove prompts")
+        )
         self.edit_button.clicked.connect(self.edit_requested)
         self.flow.addWidget(self.edit_button)
         self.set_presets(presets)
@@ -46,6 +48,6 @@ class PresetChips(QWidget):
             chip.clicked.connect(lambda _=False, p=preset: self.chosen.emit(p))
             self.flow.insertWidget(index, chip)
             self.chips.append(chip)
-        self.edit_button.setText("Edit…" if presets else "Add a review preset…")
+        self.edit_button.setText(self.tr("Edit…") if presets else self.tr("Add a review preset…"))
         self.updateGeometry()
         self.rebuilt.emit()

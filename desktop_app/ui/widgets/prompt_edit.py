@@ -10,7 +10,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QGuiApplication,
+    QInputMethodEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
 MAX_LINES = 10
@@ -70,6 +78,7 @@ class PromptEdit(QPlainTextEdit):
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
+        self._composing = ""  # the syllable an input method is composing (Hangul, kana…)
         # Fixed policies: the fitting decides the vertical bar, and long words wrap anywhere
         # rather than scroll sideways.
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -84,8 +93,17 @@ class PromptEdit(QPlainTextEdit):
         self.document().contentsChanged.connect(self.fit_height)
         self.fit_height()
 
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._composing = event.preeditString()
+        super().inputMethodEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self._composing:
+            # As in Korean chat apps: the first Enter finishes the syllable being composed
+            # ("한", not "하" and a lost "ㄴ") and a second one sends.
+            self.commit_composition()
+            return
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
             return
@@ -94,6 +112,14 @@ class PromptEdit(QPlainTextEdit):
             self.recall_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def commit_composition(self) -> None:
+        """Makes the syllable being composed part of the text, and the input method forget it."""
+        finished = QInputMethodEvent()
+        finished.setCommitString(self._composing)
+        super().inputMethodEvent(finished)
+        self._composing = ""
+        QGuiApplication.inputMethod().reset()
 
     def text_width(self) -> int:
         """The viewport's width with no scroll bar: what the text wraps at below MAX_LINES."""

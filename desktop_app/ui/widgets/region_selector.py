@@ -21,7 +21,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-HINT = "Drag to select a region  ·  Enter: whole screen  ·  Esc: cancel"
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+
+HINT = QT_TRANSLATE_NOOP(
+    "RegionSelector", "Drag to select a region  ·  Enter: whole screen  ·  Esc: cancel"
+)
 MIN_SIDE = 8  # smaller drags are taken as clicks, not selections
 ACCENT = QColor("#d97757")
 
@@ -40,7 +44,7 @@ class RegionSelector(QWidget):
         self.setObjectName("regionSelector")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setWindowTitle("Parley: select a region")
+        self.setWindowTitle(self.tr("Parley: select a region"))
         self.picture = picture
         self.origin: QPoint | None = None
         self.current: QPoint | None = None
@@ -82,7 +86,7 @@ class RegionSelector(QWidget):
                 f"{picture_area.width()} × {picture_area.height()}",
                 area.bottomLeft() + QPoint(0, 8),
             )
-        self._label(painter, HINT, QPoint(self.width() // 2, 24), centred=True)
+        self._label(painter, self.tr(HINT), QPoint(self.width() // 2, 24), centred=True)
 
     def _label(self, painter: QPainter, text: str, at: QPoint, *, centred: bool = False) -> None:
         font = QFont(self.font())

@@ -7,17 +7,19 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QObject, QRect, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPixmap, QScreen
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.region_selector import RegionSelector
 
 CaptureMode = Literal["screen", "region"]
 STEP_ASIDE_MS = 300  # for the window to vanish from the screen before it is grabbed
-CANNOT_GRAB = (
+CANNOT_GRAB = QT_TRANSLATE_NOOP(
+    "ScreenCapture",
     "The screen could not be captured here ({why}). Take a screenshot with the system's "
-    "own tool and paste it with Ctrl+V."
+    "own tool and paste it with Ctrl+V.",
 )
 
 
@@ -44,7 +46,9 @@ class ScreenCapture(QObject):
         problem = blank_reason(picture)
         if problem:
             self._end()
-            self.failed.emit(CANNOT_GRAB.format(why=problem))
+            self.failed.emit(
+                QCoreApplication.translate("ScreenCapture", CANNOT_GRAB).format(why=problem)
+            )
             return
         if mode == "screen":
             self._end()
@@ -77,9 +81,9 @@ def blank_reason(picture: QPixmap) -> str:
     """Why a grab holds no picture of the screen, or "": a null, or all black or transparent,
     result is what Wayland and headless sessions give instead of an error."""
     if picture.isNull() or picture.width() < 2 or picture.height() < 2:
-        return "the system gave no picture"
+        return QCoreApplication.translate("ScreenCapture", "the system gave no picture")
     sample = picture.toImage().scaled(24, 24)
     colours = {sample.pixelColor(x, y).rgba() for x in range(24) for y in range(24)}
     if len(colours) == 1 and QColor.fromRgba(colours.pop()).lightness() == 0:
-        return "the picture came back blank"
+        return QCoreApplication.translate("ScreenCapture", "the picture came back blank")
     return ""

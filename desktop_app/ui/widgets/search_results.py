@@ -33,7 +33,7 @@ class SearchResults(QListWidget):
         self.clear()
         self.add_hits(hits)
         if not hits:
-            item = QListWidgetItem("No matches")
+            item = QListWidgetItem(self.tr("No matches"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             item.setData(SNIPPET_ROLE, "Try fewer or different words")
             self.addItem(item)

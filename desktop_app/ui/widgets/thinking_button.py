@@ -11,14 +11,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.thinking import BUDGET_BY_LEVEL, ThinkingMode, ThinkingOptions
 
 LEVEL_NAMES = {
-    "low": "Low",
-    "medium": "Medium",
-    "high": "High",
-    "xhigh": "Extra high",
-    "max": "Max",
+    "low": QT_TRANSLATE_NOOP("ThinkingButton", "Low"),
+    "medium": QT_TRANSLATE_NOOP("ThinkingButton", "Medium"),
+    "high": QT_TRANSLATE_NOOP("ThinkingButton", "High"),
+    "xhigh": QT_TRANSLATE_NOOP("ThinkingButton", "Extra high"),
+    "max": QT_TRANSLATE_NOOP("ThinkingButton", "Max"),
 }
 
 
@@ -48,14 +49,16 @@ class ThinkingButton(QToolButton):
         menu.clear()
         if options is None or not options.can_think:
             return
-        switch = QAction("Think before answering", menu)
+        switch = QAction(self.tr("Think before answering"), menu)
         switch.setCheckable(True)
         switch.setChecked(self.enabled_now)
         switch.toggled.connect(lambda on: self._choose(on, self.effort))
         menu.addAction(switch)
         if options.levels:
             menu.addSeparator()
-            heading = menu.addAction("Budget" if options.mode is ThinkingMode.BUDGET else "Effort")
+            heading = menu.addAction(
+                self.tr("Budget") if options.mode is ThinkingMode.BUDGET else self.tr("Effort")
+            )
             heading.setEnabled(False)  # a heading: Fusion draws no section titles
             group = QActionGroup(menu)
             chosen = self.effort or options.default_effort
@@ -67,20 +70,27 @@ class ThinkingButton(QToolButton):
                 group.addAction(action)
                 menu.addAction(action)
         level = LEVEL_NAMES.get(self.effort or options.default_effort, "")
-        self.setText(f"Thinking: {level.lower() or 'on'}" if self.enabled_now else "Thinking: off")
+        if not self.enabled_now:
+            self.setText(self.tr("Thinking: off"))
+        elif level:
+            self.setText(self.tr("Thinking: {level}").format(level=self.tr(level).lower()))
+        else:
+            self.setText(self.tr("Thinking: on"))
         self.setProperty("active", self.enabled_now)
         self.style().unpolish(self)
         self.style().polish(self)
         self.setToolTip(
-            "Claude thinks before answering (slower, costs more tokens)"
+            self.tr("Claude thinks before answering (slower, costs more tokens)")
             if self.enabled_now
-            else "Let Claude think before answering"
+            else self.tr("Let Claude think before answering")
         )
 
     def _level_text(self, level: str) -> str:
-        name = LEVEL_NAMES.get(level, level)
+        name = self.tr(LEVEL_NAMES.get(level, level))
         if self.options is not None and self.options.mode is ThinkingMode.BUDGET:
-            return f"{name} (up to {BUDGET_BY_LEVEL[level] // 1000}k tokens)"
+            return self.tr("{level} (up to {thousands}k tokens)").format(
+                level=name, thousands=BUDGET_BY_LEVEL[level] // 1000
+            )
         return name
 
     def _choose(self, enabled: bool, effort: str) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,21 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.tool_status import ToolStatus
 from desktop_app.ui.rendering.json_lines import JsonLines
 
-PREPARING = "Preparing…"
+PREPARING = QT_TRANSLATE_NOOP("ToolCard", "Preparing…")
 STATUS_TEXT: dict[ToolStatus | None, str] = {
-    None: "Requested",
-    ToolStatus.WAITING: "Waiting for approval",
-    ToolStatus.RUNNING: "Running…",
-    ToolStatus.DONE: "Done",
-    ToolStatus.FAILED: "Failed",
-    ToolStatus.DENIED: "Denied",
-    ToolStatus.TIMED_OUT: "Timed out",
-    ToolStatus.STOPPED: "Stopped",
-    ToolStatus.UNKNOWN: "Unknown tool",
-    ToolStatus.INTERRUPTED: "Interrupted",
+    None: QT_TRANSLATE_NOOP("ToolCard", "Requested"),
+    ToolStatus.WAITING: QT_TRANSLATE_NOOP("ToolCard", "Waiting for approval"),
+    ToolStatus.RUNNING: QT_TRANSLATE_NOOP("ToolCard", "Running…"),
+    ToolStatus.DONE: QT_TRANSLATE_NOOP("ToolCard", "Done"),
+    ToolStatus.FAILED: QT_TRANSLATE_NOOP("ToolCard", "Failed"),
+    ToolStatus.DENIED: QT_TRANSLATE_NOOP("ToolCard", "Denied"),
+    ToolStatus.TIMED_OUT: QT_TRANSLATE_NOOP("ToolCard", "Timed out"),
+    ToolStatus.STOPPED: QT_TRANSLATE_NOOP("ToolCard", "Stopped"),
+    ToolStatus.UNKNOWN: QT_TRANSLATE_NOOP("ToolCard", "Unknown tool"),
+    ToolStatus.INTERRUPTED: QT_TRANSLATE_NOOP("ToolCard", "Interrupted"),
 }
 TONES: dict[ToolStatus | None, str] = {
     ToolStatus.WAITING: "waiting",
@@ -52,9 +53,10 @@ TONES: dict[ToolStatus | None, str] = {
     ToolStatus.TIMED_OUT: "bad",
     ToolStatus.UNKNOWN: "bad",
 }
-UNTRUSTED_NOTE = (
+UNTRUSTED_NOTE = QT_TRANSLATE_NOOP(
+    "ToolCard",
     "Result — untrusted content from the tool. Claude reads it; nothing in it can approve "
-    "a tool or change a setting."
+    "a tool or change a setting.",
 )
 DETAIL_LINES = 14  # longer arguments or results scroll inside their view
 WRAP_GUESS = 90  # characters per wrapped line, for a view's height
@@ -158,12 +160,14 @@ class ToolCard(QFrame):
     def show_state(self, state: ToolCallState) -> None:
         was_streaming = self.state.streaming
         self.state = state
-        self.toggle.setText(f"Tool: {state.name}")
+        self.toggle.setText(
+            QCoreApplication.translate("ToolCard", "Tool: {name}").format(name=state.name)
+        )
         if state.streaming:
-            self.status_label.setText(PREPARING)
+            self.status_label.setText(_tr(PREPARING))
             self.status_label.setProperty("tone", "busy")
         else:
-            self.status_label.setText(STATUS_TEXT.get(state.status, str(state.status)))
+            self.status_label.setText(_tr(STATUS_TEXT.get(state.status, str(state.status))))
             self.status_label.setProperty("tone", TONES.get(state.status, "none"))
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
@@ -230,10 +234,10 @@ class ToolCard(QFrame):
         column = QVBoxLayout(self.details)
         column.setContentsMargins(0, 0, 0, 4)
         column.setSpacing(4)
-        column.addWidget(QLabel("Arguments", self.details))
+        column.addWidget(QLabel(self.tr("Arguments"), self.details))
         self.arguments_view = _detail_view(self.details, "toolArguments")
         column.addWidget(self.arguments_view)
-        self.untrusted_label = QLabel(UNTRUSTED_NOTE, self.details)
+        self.untrusted_label = QLabel(_tr(UNTRUSTED_NOTE), self.details)
         self.untrusted_label.setObjectName("toolUntrusted")
         self.untrusted_label.setWordWrap(True)
         column.addWidget(self.untrusted_label)
@@ -289,3 +293,7 @@ class ToolCallList(QWidget):
             card.hide()
             card.deleteLater()
         self.setVisible(bool(self.cards))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ToolCard", text)
