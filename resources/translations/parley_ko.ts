@@ -5,436 +5,436 @@
     <name>ApiKeyDialog</name>
     <message>
         <source>No system keyring: the key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 쓸 수 없어 키를 이번 세션에만 보관합니다.</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하는 중…</translation>
     </message>
     <message>
         <source>The key could not be checked. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 확인하지 못했습니다. 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>The key in the ANTHROPIC_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTHROPIC_API_KEY 환경 변수의 키</translation>
     </message>
     <message>
         <source>The key kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 저장된 키</translation>
     </message>
     <message>
         <source>The pasted key</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 키</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1가 비어 있습니다.</translation>
     </message>
     <message>
         <source>%1 has a line break inside it (character %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 줄바꿈이 들어 있습니다(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>%1 has a space inside it (character %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 공백이 들어 있습니다(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>%1 holds %4 (character %2 of %3), which no API key has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 API 키에 쓰이지 않는 문자가 들어 있습니다: %4(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>%1 holds a control character, %4 (character %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 제어 문자가 들어 있습니다: %4(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>Fix the variable, or paste a key below for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수를 고치거나, 이번 세션에 쓸 키를 아래에 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Paste the key below to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 키를 아래에 붙여 넣으면 바뀝니다.</translation>
     </message>
     <message>
         <source>Paste it again on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄로 다시 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Keys are plain letters, digits, - and _: copy it again from the Anthropic Console (a web page can turn a character into a look-alike).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키는 영문자, 숫자, -, _로만 이루어집니다. Anthropic Console에서 다시 복사하세요(웹 페이지를 거치면 글자가 비슷하게 생긴 다른 문자로 바뀔 수 있습니다).</translation>
     </message>
     <message>
         <source>Copy it again from the Anthropic Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Console에서 다시 복사하세요.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Parley could not start; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
         <source>Parley cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley를 시작할 수 없음</translation>
     </message>
 </context>
 <context>
     <name>AttachmentControls</name>
     <message>
         <source>Attachments are still being prepared; send once they show their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일을 준비하고 있습니다. 크기가 표시되면 보내세요.</translation>
     </message>
     <message>
         <source>Say what Claude should do with the attachments, or pick a preset above.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일로 무엇을 할지 적거나, 위에서 프리셋을 고르세요.</translation>
     </message>
     <message>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.md *.csv *.json *.py *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.md *.csv *.json *.py *.log);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부</translation>
     </message>
     <message>
         <source>Attach images, PDFs or text files (Ctrl+O); you can also drop or paste them. The arrow takes a screenshot (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일을 첨부합니다(Ctrl+O). 끌어다 놓거나 붙여 넣어도 됩니다. 화살표를 누르면 스크린샷을 찍습니다(Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일…</translation>
     </message>
     <message>
         <source>Screenshot of the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면 스크린샷</translation>
     </message>
     <message>
         <source>Screenshot of a region…</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 스크린샷…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
 </context>
 <context>
     <name>AttachmentJob</name>
     <message>
         <source>the picture is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림이 비어 있습니다.</translation>
     </message>
     <message>
         <source>the picture could not be converted to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 PNG로 변환하지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTile</name>
     <message>
         <source>Remove this attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>이 첨부 파일 삭제</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>준비하는 중…</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 삭제</translation>
     </message>
     <message>
         <source>Not UTF-8: read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 아님: %1(으)로 읽음</translation>
     </message>
     <message>
         <source>Converted from {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}에서 변환했습니다.</translation>
     </message>
     <message>
         <source>Downscaled to what Claude reads; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 읽는 크기로 줄였습니다. 원본은 그대로입니다.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Parley backs up your conversations every day and before every update of its database, keeping the last 7. Restoring keeps the current file aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley는 매일, 그리고 데이터베이스를 업데이트하기 전마다 대화를 백업하며 최근 7개를 보관합니다. 복원해도 현재 파일은 지우지 않고 따로 보관합니다.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 백업</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>복원…</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>1 conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업하는 중…</translation>
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업했습니다.</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 복원</translation>
     </message>
     <message>
         <source>Parley will close, replace your conversations with backup %1, and start again. The current file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley를 닫고, 대화를 백업 %1(으)로 바꾼 뒤 다시 시작합니다. 현재 파일은 지우지 않고 따로 보관합니다.</translation>
     </message>
 </context>
 <context>
     <name>BatchFollower</name>
     <message>
         <source>Claude is not connected yet; the batch was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 Claude에 연결되지 않아 배치를 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>The batch was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>배치가 거부되었습니다: %1</translation>
     </message>
     <message>
         <source>The batch could not be sent; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치를 보내지 못했습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
         <source>Could not cancel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 취소하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Claude is not connected yet; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 Claude에 연결되지 않아 아무것도 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>BatchListModel</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>Ended, reading results…</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨, 결과 읽는 중…</translation>
     </message>
     <message>
         <source>Never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못함</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>errored</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>만든 시각</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>The last poll failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 상태 확인에 실패했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>BatchNotifier</name>
     <message>
         <source>Batch ended</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 종료</translation>
     </message>
     <message>
         <source>%1 has ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 종료: %2</translation>
     </message>
 </context>
 <context>
     <name>BatchSources</name>
     <message>
         <source>%1 is not UTF-8: read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) UTF-8이 아니어서 %2(으)로 읽었습니다.</translation>
     </message>
 </context>
 <context>
     <name>BatchesWindow</name>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>Batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 작업</translation>
     </message>
     <message>
         <source>Requests of the chosen job</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 작업의 요청</translation>
     </message>
     <message>
         <source>No batches yet. “New batch…” sends many requests at half price.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 배치가 없습니다. “새 배치…”로 여러 요청을 절반 가격에 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>New batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 배치…</translation>
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 취소</translation>
     </message>
     <message>
         <source>Open results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 열기</translation>
     </message>
     <message>
         <source>Resubmit failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 요청 다시 보내기</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 내보내기…</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>The last poll failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 상태 확인에 실패했습니다: %1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>succeeded — double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 — 두 번 클릭해서 열기</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>expired (not done within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨(24시간 안에 끝나지 않음)</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 내보내기</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n result to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>결과 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n results to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>결과 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -442,728 +442,728 @@
     <name>BudgetGuard</name>
     <message>
         <source>You have used {0} % of this month&apos;s {1} budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산 {1} 중 {0}%를 썼습니다.</translation>
     </message>
     <message>
         <source>Monthly budget used up</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산 소진</translation>
     </message>
     <message>
         <source>You have spent {0} of this month&apos;s {1} budget. Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산 {1} 중 {0}를 썼습니다. 그래도 보낼까요?</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 보내기</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>CacheTtlCheck</name>
     <message>
         <source>Keep the cache for an hour — writes cost {hour}× input instead of {five}×</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 1시간 유지 — 쓰기 비용이 입력의 {five}배가 아닌 {hour}배</translation>
     </message>
     <message>
         <source>Reading the cache back costs {times}× input.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 다시 읽는 비용은 입력의 {times}배입니다.</translation>
     </message>
     <message>
         <source>Keep the cache for an hour — writes cost more than for 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 1시간 유지 — 쓰기 비용이 5분일 때보다 큼</translation>
     </message>
     <message>
         <source>Reading the cache back costs less than input.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 다시 읽는 비용은 입력보다 쌉니다.</translation>
     </message>
     <message>
         <source>Parley caches the system prompt and the conversation so far. The cache lasts 5 minutes after each message; an hour suits long pauses between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley는 시스템 프롬프트와 지금까지의 대화를 캐시합니다. 캐시는 메시지마다 5분 동안 유지되며, 메시지 사이에 오래 쉴 때는 1시간이 알맞습니다.</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
 </context>
 <context>
     <name>ChatViewModel</name>
     <message>
         <source>Your message was not sent; it is back in the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보내지 못했습니다. 아래 입력란에 다시 넣어 두었습니다.</translation>
     </message>
     <message>
         <source>{problem} — trying again in {seconds} s (retry {attempt})…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} — {seconds}초 후 다시 시도합니다({attempt}번째 재시도)…</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Parley: a desktop assistant for Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley: Claude용 데스크톱 어시스턴트.</translation>
     </message>
     <message>
         <source>ask Claude; the answer streams to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 묻습니다. 답변은 stdout으로 스트리밍됩니다</translation>
     </message>
     <message>
         <source>the question; - reads it from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>질문. -를 주면 stdin에서 읽습니다</translation>
     </message>
     <message>
         <source>model id (default: the conversation&apos;s or a Sonnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 ID (기본값: 대화에 쓰던 모델 또는 Sonnet)</translation>
     </message>
     <message>
         <source>system prompt for the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화의 시스템 프롬프트</translation>
     </message>
     <message>
         <source>continue conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 대화를 이어 갑니다</translation>
     </message>
     <message>
         <source>start a new conversation (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화를 시작합니다 (기본값)</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 대신 JSON 객체 하나를 출력합니다</translation>
     </message>
     <message>
         <source>think before answering, at effort LEVEL (low, medium, high, xhigh or max, as the model takes them; default: the model&apos;s own); the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>답변하기 전에 LEVEL 강도로 생각합니다 (low, medium, high, xhigh, max 중 모델이 지원하는 값, 기본값: 모델 기본값). 대화에 설정이 유지됩니다</translation>
     </message>
     <message>
         <source>turn thinking off for the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에서 생각 기능을 끕니다</translation>
     </message>
     <message>
         <source>keep the prompt cache 5 minutes or an hour (1-hour cache writes cost more); the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 캐시를 5분 또는 1시간 유지합니다 (1시간 캐시는 쓰기 비용이 더 듭니다). 대화에 설정이 유지됩니다</translation>
     </message>
     <message>
         <source>let the reply be at most N tokens (up to the model&apos;s maximum); the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 최대 N 토큰으로 제한합니다 (모델 최대치까지). 대화에 설정이 유지됩니다</translation>
     </message>
     <message>
         <source>print the model&apos;s thinking on stderr (stdout keeps only the answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 생각 과정을 stderr에 출력합니다 (stdout에는 답변만 남습니다)</translation>
     </message>
     <message>
         <source>attach an image, PDF or text file (repeat for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일을 첨부합니다 (여러 개면 반복)</translation>
     </message>
     <message>
         <source>send images at full resolution (up to 8000 px) instead of what the API keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>API가 유지하는 해상도 대신 원본 해상도(최대 8000px)로 이미지를 보냅니다</translation>
     </message>
     <message>
         <source>run this tool without asking, for this run only (repeat for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 실행에 한해 이 도구를 묻지 않고 실행합니다 (여러 개면 반복)</translation>
     </message>
     <message>
         <source>print the input tokens and estimated cost of this send; send and store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 전송의 입력 토큰 수와 예상 비용만 출력하고, 아무것도 보내거나 저장하지 않습니다</translation>
     </message>
     <message>
         <source>send even when this month&apos;s budget (set in the window&apos;s Usage view) is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산(창의 사용량 화면에서 설정)을 다 썼어도 보냅니다</translation>
     </message>
     <message>
         <source>what was spent in a month, by model and by day</source>
-        <translation type="unfinished"></translation>
+        <translation>한 달 동안 쓴 비용을 모델별, 날짜별로 보여 줍니다</translation>
     </message>
     <message>
         <source>the month (default: this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>조회할 달 (기본값: 이번 달)</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체 하나를 출력합니다</translation>
     </message>
     <message>
         <source>list conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 목록을 최신순으로 보여 줍니다</translation>
     </message>
     <message>
         <source>at most N conversations (default: a screenful)</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 N개 대화 (기본값: 한 화면 분량)</translation>
     </message>
     <message>
         <source>every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 대화</translation>
     </message>
     <message>
         <source>only conversations matching this text</source>
-        <translation type="unfinished"></translation>
+        <translation>이 텍스트가 들어 있는 대화만</translation>
     </message>
     <message>
         <source>print a conversation as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 Markdown으로 출력합니다</translation>
     </message>
     <message>
         <source>write a conversation as Markdown with its attachments to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 첨부 파일과 함께 Markdown으로 폴더에 저장합니다</translation>
     </message>
     <message>
         <source>created if missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없으면 만듭니다</translation>
     </message>
     <message>
         <source>manage the API key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 저장된 API 키를 관리합니다</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단되었습니다</translation>
     </message>
     <message>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>the disk is full: {path} could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크가 가득 차서 {path}에 쓰지 못했습니다</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 오류가 발생했습니다({kind}). 자세한 내용은 로그에 있습니다</translation>
     </message>
     <message>
         <source>no prompt: give the question, or - to read it from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 없습니다. 질문을 주거나, -를 주어 stdin에서 읽으세요</translation>
     </message>
     <message>
         <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 비어 있습니다</translation>
     </message>
     <message>
         <source>{problem}; set it again, or unset it to use the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. 다시 설정하거나, 키링의 키를 쓰려면 설정을 해제하세요</translation>
     </message>
     <message>
         <source>{problem}; run `parley key set` to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. `parley key set`을 실행해 키를 바꾸세요</translation>
     </message>
     <message>
         <source>no API key: run `parley key set`, or set ANTHROPIC_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 없습니다. `parley key set`을 실행하거나 ANTHROPIC_API_KEY를 설정하세요</translation>
     </message>
     <message>
         <source>{model} does not offer extended thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 모델은 확장 사고(extended thinking)를 지원하지 않습니다</translation>
     </message>
     <message>
         <source>{model} has no effort level {level}; it takes {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 모델에는 {level} 강도가 없습니다. 쓸 수 있는 값: {levels}</translation>
     </message>
     <message>
         <source>this month&apos;s budget is used up ({spent} of {budget}); give --over-budget to send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산을 다 썼습니다({budget} 중 {spent}). 그래도 보내려면 --over-budget을 주세요</translation>
     </message>
     <message>
         <source>parley: tool {name}: {status} ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 도구 {name}: {status} ({seconds}초)</translation>
     </message>
     <message>
         <source>interrupted by {signal}; the conversation so far is kept in conversation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{signal} 신호로 중단되었습니다. 지금까지의 대화는 {id}번 대화에 보관했습니다</translation>
     </message>
     <message>
         <source>interrupted by {signal}; the reply so far is kept in conversation {id}, marked interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>{signal} 신호로 중단되었습니다. 지금까지 받은 답변은 {id}번 대화에 ‘중단됨’으로 표시해 보관했습니다</translation>
     </message>
     <message>
         <source>interrupted by {signal}; no reply had arrived; the question is kept in conversation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{signal} 신호로 중단되었습니다. 받은 답변은 없으며, 질문은 {id}번 대화에 보관했습니다</translation>
     </message>
     <message>
         <source>{problem} Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>parley: attached {name}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: {name} 첨부: {summary}</translation>
     </message>
     <message>
         <source>parley: {name}: not UTF-8, read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: {name}: UTF-8이 아니어서 {encoding}(으)로 읽었습니다</translation>
     </message>
     <message>
         <source>list, make or restore backups of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 백업을 보거나, 만들거나, 복원합니다</translation>
     </message>
     <message>
         <source>the backups, newest (1) first</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 목록 (최신이 1번)</translation>
     </message>
     <message>
         <source>back up the history now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 기록을 백업합니다</translation>
     </message>
     <message>
         <source>replace the history with backup N; the current file is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 N번 백업으로 바꿉니다. 현재 파일은 따로 보관합니다</translation>
     </message>
     <message>
         <source>as `parley backup list` shows</source>
-        <translation type="unfinished"></translation>
+        <translation>`parley backup list`에 나오는 번호</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 묻지 않습니다</translation>
     </message>
     <message>
         <source>there is no history to back up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업할 기록이 없습니다</translation>
     </message>
     <message>
         <source>Backed up to {path} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 백업했습니다({size}).</translation>
     </message>
     <message>
         <source>unknown action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 작업: {action}</translation>
     </message>
     <message>
         <source>No backups yet; `parley backup now` makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업이 없습니다. `parley backup now`로 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Replace the history with backup {number} of {date} ({count})? The current file is kept aside, not deleted. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 {date}의 {number}번 백업({count})으로 바꿀까요? 현재 파일은 지우지 않고 따로 보관합니다. [y/N] </translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the answer to a [y/N] question</comment>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>Restored backup {number} of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}의 {number}번 백업을 복원했습니다.</translation>
     </message>
     <message>
         <source>The previous file is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 파일은 {path}(으)로 보관했습니다.</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>Message Batches: bulk requests at half price</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Batches: 여러 요청을 절반 가격에 한꺼번에 처리합니다</translation>
     </message>
     <message>
         <source>send files or prompts as one batch; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이나 프롬프트를 배치 하나로 보내고 배치 ID를 출력합니다</translation>
     </message>
     <message>
         <source>images, PDFs or text files</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일</translation>
     </message>
     <message>
         <source>the prompt sent with each file or row</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이나 행마다 함께 보낼 프롬프트</translation>
     </message>
     <message>
         <source>model id (default: the settings&apos; or a Sonnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 ID (기본값: 설정의 모델 또는 Sonnet)</translation>
     </message>
     <message>
         <source>system prompt for every request</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 요청에 쓸 시스템 프롬프트</translation>
     </message>
     <message>
         <source>requests written by hand, one JSON line each</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 작성한 요청, 한 줄에 JSON 하나씩</translation>
     </message>
     <message>
         <source>one request per row of its &apos;prompt&apos; column (--prompt, if given, goes before each)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompt&apos; 열의 행마다 요청 하나 (--prompt를 주면 각 행 앞에 붙습니다)</translation>
     </message>
     <message>
         <source>send the prompt N times</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트를 N번 보냅니다</translation>
     </message>
     <message>
         <source>a name for the job in listings</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 표시할 작업 이름</translation>
     </message>
     <message>
         <source>batch jobs, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 작업 목록을 최신순으로 보여 줍니다</translation>
     </message>
     <message>
         <source>a job&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>작업의 진행 상황</translation>
     </message>
     <message>
         <source>cancel a job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 취소합니다</translation>
     </message>
     <message>
         <source>send a job&apos;s failed requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>작업에서 실패한 요청을 다시 보냅니다</translation>
     </message>
     <message>
         <source>wait until a job has ended; progress on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 끝날 때까지 기다립니다. 진행 상황은 stderr에 출력합니다</translation>
     </message>
     <message>
         <source>seconds between polls</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 확인 간격(초)</translation>
     </message>
     <message>
         <source>a job&apos;s results, one row per request</source>
-        <translation type="unfinished"></translation>
+        <translation>작업의 결과, 요청마다 한 행</translation>
     </message>
     <message>
         <source>unknown batch action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 배치 작업: {action}</translation>
     </message>
     <message>
         <source>give files, or one of --jsonl, --csv or --variants N</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 주거나 --jsonl, --csv, --variants N 중 하나를 주세요</translation>
     </message>
     <message>
         <source>no prompt: give --prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 없습니다. --prompt를 주세요</translation>
     </message>
     <message>
         <source>--max-tokens must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens는 1 이상이어야 합니다</translation>
     </message>
     <message>
         <source>parley: split into {count} batches (API limits)</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 배치 {count}개로 나눴습니다 (API 한도)</translation>
     </message>
     <message>
         <source>parley: no batches yet</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 아직 배치가 없습니다</translation>
     </message>
     <message>
         <source>parley: last poll failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 마지막 상태 확인에 실패했습니다: {problem}</translation>
     </message>
     <message>
         <source>{name} was never sent (Parley stopped while sending it); removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 보내지 못했습니다(보내는 도중 Parley가 멈춤). 삭제했습니다</translation>
     </message>
     <message>
         <source>batch {name} has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 배치는 이미 끝났습니다</translation>
     </message>
     <message>
         <source>{name} was never submitted (Parley stopped while sending it); `parley batch cancel` removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 제출되지 않았습니다(보내는 도중 Parley가 멈춤). `parley batch cancel`로 삭제할 수 있습니다</translation>
     </message>
     <message>
         <source> (poll failed: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation> (상태 확인 실패: {problem})</translation>
     </message>
     <message>
         <source>batch {name} has not ended yet ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 배치가 아직 끝나지 않았습니다({counts})</translation>
     </message>
     <message>
         <source>cannot read the results of {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 결과를 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>{file}: the CSV needs a column named &apos;prompt&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: CSV에 &apos;prompt&apos;라는 열이 있어야 합니다</translation>
     </message>
     <message>
         <source>{file} is not a CSV file Parley can read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) Parley가 읽을 수 있는 CSV 파일이 아닙니다({problem})</translation>
     </message>
     <message>
         <source>{file}, line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {number}번째 줄</translation>
     </message>
     <message>
         <source>{where}: not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 올바른 JSON이 아닙니다</translation>
     </message>
     <message>
         <source>{where}: expected {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {shape} 형식이어야 합니다</translation>
     </message>
     <message>
         <source>{where}: params.messages must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: params.messages는 비어 있지 않은 목록이어야 합니다</translation>
     </message>
     <message>
         <source>{where}: params.max_tokens must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: params.max_tokens는 1 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>{where}: batch requests cannot stream; remove params.stream</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 배치 요청은 스트리밍할 수 없습니다. params.stream을 빼세요</translation>
     </message>
     <message>
         <source>{where}: each request needs a custom_id</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 요청마다 custom_id가 있어야 합니다</translation>
     </message>
     <message>
         <source>--variants must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--variants는 1 이상이어야 합니다</translation>
     </message>
     <message>
         <source>no conversation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 {id}인 대화가 없습니다</translation>
     </message>
     <message>
         <source>{tokens} input tokens · {cost} on {model}, before caching</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 토큰 {tokens}개 · {model} 기준 {cost}, 캐싱 전</translation>
     </message>
     <message>
         <source>{tokens} input tokens · {cost} on {model}, before caching (estimated locally: the API could not be reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 토큰 {tokens}개 · {model} 기준 {cost}, 캐싱 전 (API에 연결할 수 없어 로컬에서 추정함)</translation>
     </message>
     <message>
         <source>cannot create {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}을(를) 만들 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>(missing from Parley&apos;s attachment folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Parley의 첨부 파일 폴더에 없음)</translation>
     </message>
     <message>
         <source>cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>note: the search index is {percent}% built; short searches are slower until it is done (each search builds a little more, and the window builds it in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: 검색 색인이 {percent}% 만들어졌습니다. 다 만들어질 때까지는 짧은 검색이 느립니다 (검색할 때마다 조금씩 더 만들고, 창에서는 백그라운드로 만듭니다)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>image: {name}, {width}×{height}</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지: {name}, {width}×{height}</translation>
     </message>
     <message>
         <source>file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일: {name}</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>생각</translation>
     </message>
     <message>
         <source>(redacted thinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>(가려진 생각)</translation>
     </message>
     <message>
         <source>Asked for tool `{name}`</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 `{name}` 사용 요청</translation>
     </message>
     <message>
         <source>Tool result (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과 (오류)</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서</translation>
     </message>
     <message>
         <source>This conversation has other branches (edited questions or regenerated answers); this is the one last shown in Parley.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에는 다른 분기(수정한 질문이나 다시 생성한 답변)가 있습니다. 여기 나온 것은 Parley에서 마지막으로 보던 분기입니다.</translation>
     </message>
     <message>
         <source>System: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템: {prompt}</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>the keyring could not be cleared: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>키링을 비우지 못했습니다: {problem}</translation>
     </message>
     <message>
         <source>The API key was removed from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>키링에서 API 키를 삭제했습니다.</translation>
     </message>
     <message>
         <source>Paste your Anthropic API key (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키를 붙여 넣으세요 (입력 내용은 표시되지 않음): </translation>
     </message>
     <message>
         <source>no key given</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 입력하지 않았습니다</translation>
     </message>
     <message>
         <source>{problem}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>the system keyring is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>the key was not saved: {problem}. Set ANTHROPIC_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 저장하지 못했습니다: {problem}. 대신 ANTHROPIC_API_KEY를 설정하세요.</translation>
     </message>
     <message>
         <source>The API key is saved in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키를 시스템 키링에 저장했습니다.</translation>
     </message>
     <message>
         <source>{problem} Run `parley backup restore 1` to keep it aside and restore the backup of {date} (`parley backup list` shows all {count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} `parley backup restore 1`을 실행하면 이 파일을 따로 보관하고 {date}의 백업을 복원합니다 (`parley backup list`로 백업 {count}개를 모두 볼 수 있습니다).</translation>
     </message>
     <message>
         <source>{problem} There is no backup; rename or move that file and Parley starts anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 백업이 없습니다. 그 파일의 이름을 바꾸거나 옮기면 Parley가 새로 시작합니다.</translation>
     </message>
     <message>
         <source>cannot open the history: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 열 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하는 중…</translation>
     </message>
     <message>
         <source>Thinking… (redacted: sent encrypted, not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하는 중… (가려짐: 암호화되어 전송되며 표시되지 않음)</translation>
     </message>
     <message>
         <source>--max-tokens must be a whole number from 1 to {most} for {model}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens는 {model} 모델에서 1부터 {most}까지의 정수여야 합니다. 입력한 값: {value}</translation>
     </message>
     <message>
         <source>parley: the reply was cut off at the max_tokens limit ({limit}); continue with `parley ask --continue {id} --max-tokens {more} …`</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 답변이 max_tokens 한도({limit})에서 잘렸습니다. `parley ask --continue {id} --max-tokens {more} …`로 이어서 받으세요</translation>
     </message>
     <message>
         <source>there was no terminal to ask the user on, so Parley denied the call</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자에게 물어볼 터미널이 없어 Parley가 호출을 거부했습니다</translation>
     </message>
     <message>
         <source>Claude wants to use the tool {name} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 도구 {name}({source})을(를) 사용하려고 합니다.</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>인수:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기:</translation>
     </message>
     <message>
         <source>Allow this call? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>이 호출을 허용할까요? [y/N] </translation>
     </message>
     <message>
         <source>the user answered no</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 거부했습니다</translation>
     </message>
     <message>
         <source>Claude has used tools {rounds} times. Go on? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 도구를 {rounds}번 사용했습니다. 계속할까요? [y/N] </translation>
     </message>
     <message>
         <source>stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력(stdin)</translation>
     </message>
     <message>
         <source>cannot read {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}을(를) 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>{what} holds binary data, not text; attach files with --attach</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에 텍스트가 아닌 바이너리 데이터가 들어 있습니다. 파일은 --attach로 첨부하세요</translation>
     </message>
     <message>
         <source>{what} is {reason}; {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}을(를) 읽을 수 없습니다: {reason}. {advice}</translation>
     </message>
     <message>
         <source>parley: warning: {what} is not UTF-8; read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 경고: {what}이(가) UTF-8이 아니어서 {encoding}(으)로 읽었습니다</translation>
     </message>
     <message>
         <source>the {name} argument</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 인수</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>WRITE 5M</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기 5분</translation>
     </message>
     <message>
         <source>WRITE 1H</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기 1시간</translation>
     </message>
     <message>
         <source>CACHE READ</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 읽기</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>not a month: {month} (write it as YYYY-MM, e.g. 2026-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 월이 아닙니다: {month} (YYYY-MM 형식으로 쓰세요. 예: 2026-03)</translation>
     </message>
     <message>
         <source>No usage in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}에는 사용 내역이 없습니다.</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source> + {count} of unknown price</source>
-        <translation type="unfinished"></translation>
+        <translation> + 가격을 모르는 요청 {count}건</translation>
     </message>
     <message>
         <source> (batch {cost})</source>
-        <translation type="unfinished"></translation>
+        <translation> (배치 {cost})</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">계속</translation>
     </message>
     <message>
         <source>Ask Claude to go on where the reply stopped</source>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">삭제</translation>
     </message>
     <message>
         <source>Stop it and take it out of Parley&apos;s settings</source>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">삭제</translation>
     </message>
     <message>
         <source>Claude Desktop settings</source>
@@ -1758,7 +1758,7 @@
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">생각</translation>
     </message>
     <message>
         <source>Anthropic ran: {tools}</source>
@@ -1770,11 +1770,11 @@
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보내는 중…</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">생각하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모델</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -2110,7 +2110,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">삭제</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2126,11 +2126,11 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <source>(no label)</source>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">배치</translation>
     </message>
     <message>
         <source>Message Batches: many requests at half price (Ctrl+Shift+B)</source>
@@ -2358,11 +2358,11 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2428,7 @@
     <name>ToolCard</name>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">준비하는 중…</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -2499,11 +2499,11 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <source>Folders the file tools may use</source>
@@ -2519,11 +2519,11 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">삭제</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">백업</translation>
     </message>
     <message>
         <source>Backups…</source>
@@ -2622,11 +2622,11 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모델</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">요청</translation>
     </message>
     <message>
         <source>Input</source>
@@ -2654,7 +2654,7 @@
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">대화</translation>
     </message>
     <message>
         <source>Spending by conversation</source>
