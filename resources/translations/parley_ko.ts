@@ -1170,567 +1170,567 @@
     <name>Composer</name>
     <message>
         <source>Editing your message: sending it starts a new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 수정 중: 보내면 새 분기가 시작됩니다</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 취소</translation>
     </message>
     <message>
         <source>Keep the message as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 원래대로 둡니다(Esc)</translation>
     </message>
     <message>
         <source>Model for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에 쓸 모델</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>System prompt: instructions Claude follows in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트: 이 대화에서 Claude가 따르는 지침</translation>
     </message>
     <message>
         <source>Tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>도구…</translation>
     </message>
     <message>
         <source>Folders, commands, grants and MCP servers (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더, 명령, 허용 목록, MCP 서버(Ctrl+,)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message numerus="yes">
         <source>Editing your message (its %n file(s) go with it): sending it starts a new branch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메시지 수정 중(첨부 파일 %n개도 함께 보냄): 보내면 새 분기가 시작됩니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit your message…</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 수정하세요…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 중지(Esc)</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기(Enter)</translation>
     </message>
     <message>
         <source>System ●</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 ●</translation>
     </message>
 </context>
 <context>
     <name>ComposerStatus</name>
     <message>
         <source>Continue in a new conversation with a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약해서 새 대화로 이어 가기</translation>
     </message>
     <message>
         <source>The cheapest model writes a summary of this conversation; a new conversation starts from it, linked to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 저렴한 모델이 이 대화를 요약하고, 그 요약으로 이 대화와 연결된 새 대화를 시작합니다</translation>
     </message>
     <message>
         <source>Open the conversation this one continues</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화가 이어받은 원래 대화 열기</translation>
     </message>
     <message>
         <source>Continued from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 이어짐</translation>
     </message>
     <message>
         <source>Writing a summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>요약을 쓰는 중…</translation>
     </message>
     <message>
         <source>price unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 정보 없음</translation>
     </message>
     <message>
         <source>%1 tokens · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 토큰 · %2</translation>
     </message>
     <message>
         <source>Counted by the API (count_tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>API로 센 값입니다(count_tokens).</translation>
     </message>
     <message>
         <source>≈ %1 tokens · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 토큰 · %2</translation>
     </message>
     <message>
         <source>Estimated here: the API could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley에서 추정한 값입니다. API에 물어볼 수 없었습니다.</translation>
     </message>
     <message>
         <source>Input tokens of the next send and their cost at the model&apos;s input price,</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 보낼 입력 토큰 수와, 모델의 입력 가격으로 계산한 비용입니다.</translation>
     </message>
     <message>
         <source>before caching (cached parts cost less).</source>
-        <translation type="unfinished"></translation>
+        <translation>캐싱 전 기준이며, 캐시된 부분은 비용이 더 적게 듭니다.</translation>
     </message>
     <message>
         <source>&lt;1% of context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트의 1% 미만</translation>
     </message>
     <message>
         <source>%1% of context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트의 %1%</translation>
     </message>
     <message>
         <source>%1 of %2 input tokens this model takes</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델이 받는 입력 토큰 %2개 중 %1개</translation>
     </message>
     <message>
         <source>The next message would not fit: continue with a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 메시지는 컨텍스트에 들어가지 않습니다. 요약해서 이어 가세요.</translation>
     </message>
     <message>
         <source>Over %1%: replies get dearer and the window will soon be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%를 넘었습니다. 답변 비용이 늘어나고 곧 컨텍스트 창이 가득 찹니다.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLabel</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 중…</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 없음</translation>
     </message>
     <message>
         <source>Claude could not be loaded; see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude를 불러오지 못했습니다. 로그를 확인하세요</translation>
     </message>
 </context>
 <context>
     <name>ContextWatch</name>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (계속)</translation>
     </message>
     <message>
         <source>A summary needs an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>요약하려면 API 키가 필요합니다.</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 전</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}시간 전</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>어제</translation>
     </message>
 </context>
 <context>
     <name>ConversationOptions</name>
     <message>
         <source>Settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>CutOffNotice</name>
     <message>
         <source>Cut off at the max_tokens limit</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens 한도에서 잘림</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">계속</translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Ask Claude to go on where the reply stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 멈춘 곳부터 이어서 쓰도록 Claude에게 요청합니다</translation>
     </message>
     <message>
         <source>To allow longer replies, raise Max under the message box.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 긴 답변을 허용하려면 메시지 입력란 아래의 ‘최대’ 값을 올리세요.</translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>Parley&apos;s database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 데이터베이스가 손상되었습니다</translation>
     </message>
     <message>
         <source>The damaged file will be renamed and kept, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 파일은 이름을 바꿔 보관하며, 삭제하지 않습니다.</translation>
     </message>
     <message>
         <source>There is no backup. The damaged file will be renamed and kept, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 없습니다. 손상된 파일은 이름을 바꿔 보관하며, 삭제하지 않습니다.</translation>
     </message>
     <message>
         <source>Keep it aside and restore backup %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>따로 보관하고 백업 %1(%2) 복원</translation>
     </message>
     <message>
         <source>Keep it aside and start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
     <name>DialogGate</name>
     <message>
         <source>Keep going? — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>계속할까요? — Parley</translation>
     </message>
     <message>
         <source>Claude has used {rounds} rounds of tools in this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 이 답변에서 도구를 {rounds}차례 사용했습니다.</translation>
     </message>
     <message>
         <source>Let it go on for up to {rounds} more?</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 {rounds}차례 더 계속하게 할까요?</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Stop here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 중지</translation>
     </message>
 </context>
 <context>
     <name>DropOverlay</name>
     <message>
         <source>Drop to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>놓아서 첨부</translation>
     </message>
     <message>
         <source>Images, PDFs and text files. Drop on a preset to fill in its prompt too.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일을 놓을 수 있습니다. 프리셋 위에 놓으면 그 프롬프트도 함께 채워집니다.</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>What&apos;s on your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇을 도와드릴까요?</translation>
     </message>
     <message>
         <source>Enter sends · Shift+Enter adds a line · Ctrl+N starts anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 보내기 · Shift+Enter 줄바꿈 · Ctrl+N 새 대화</translation>
     </message>
 </context>
 <context>
     <name>ErrorCard</name>
     <message>
         <source>Enter API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 입력…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}초 후에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The API key was refused. Enter a valid key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 거부되었습니다. 올바른 키를 입력하고 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This API key is not allowed to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 API 키로는 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The API does not know that model or resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>API에서 해당 모델이나 리소스를 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>The request is too large for the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 너무 커서 API가 받을 수 없습니다.</translation>
     </message>
     <message>
         <source>The API rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>API가 요청을 거부했습니다.</translation>
     </message>
     <message>
         <source>Rate limit reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 한도에 도달했습니다.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Claude is overloaded right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 Claude 사용량이 많아 요청을 처리할 수 없습니다.</translation>
     </message>
     <message>
         <source>Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>조금 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The API had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>API에서 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
         <source>Can&apos;t reach the API. You appear to be offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>API에 연결할 수 없습니다. 오프라인 상태인 것 같습니다.</translation>
     </message>
     <message>
         <source>The connection was lost mid-reply; what arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 받는 도중 연결이 끊겼습니다. 받은 내용은 보관했습니다.</translation>
     </message>
     <message>
         <source>The connection closed before the reply ended; what arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 끝나기 전에 연결이 닫혔습니다. 받은 내용은 보관했습니다.</translation>
     </message>
     <message>
         <source>The reply stalled: no data arrived for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 멈췄습니다. 너무 오랫동안 데이터가 오지 않았습니다.</translation>
     </message>
     <message>
         <source>The server sent a reply Parley could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 Parley가 읽을 수 없는 응답을 보냈습니다.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>This image cannot be shown: its file is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지를 표시할 수 없습니다. 파일이 없거나 손상되었습니다.</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <source>Actual size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기(100%)</translation>
     </message>
 </context>
 <context>
     <name>JumpButton</name>
     <message>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 메시지로 ↓</translation>
     </message>
     <message>
         <source>Scroll to the newest message (Alt+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근 메시지로 이동(Alt+End)</translation>
     </message>
 </context>
 <context>
     <name>KeyPrompt</name>
     <message>
         <source>The API key was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 거부되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{title} — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Parley</translation>
     </message>
 </context>
 <context>
     <name>McpServerRow</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Stop it and take it out of Parley&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>중지하고 Parley 설정에서 뺍니다</translation>
     </message>
 </context>
 <context>
     <name>McpServersPanel</name>
     <message>
         <source>Available once Parley has connected to Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 Claude에 연결되면 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>No MCP servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 MCP 서버가 없습니다.</translation>
     </message>
     <message>
         <source>Import from Claude Desktop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Desktop에서 가져오기…</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 안 됨</translation>
     </message>
     <message>
         <source>Tools: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>도구: {names}</translation>
     </message>
     <message>
         <source>Remove MCP server? — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 서버를 제거할까요? — Parley</translation>
     </message>
     <message>
         <source>Remove the MCP server “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 서버 “{name}”을(를) 제거할까요?</translation>
     </message>
     <message>
         <source>It is stopped if it runs, its tools go with it, and it leaves Parley&apos;s settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중이면 중지되고 그 도구도 함께 사라지며, 지금 바로 Parley 설정에서 빠집니다.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Claude Desktop settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Desktop 설정</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>{input} in · {output} out</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 {input} · 출력 {output}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}초</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 {seconds}초</translation>
     </message>
 </context>
 <context>
     <name>MessageActionsBar</name>
     <message>
         <source>Show the previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 질문 보기</translation>
     </message>
     <message>
         <source>Show the previous answer</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 답변 보기</translation>
     </message>
     <message>
         <source>Show the next question</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 질문 보기</translation>
     </message>
     <message>
         <source>Show the next answer</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 답변 보기</translation>
     </message>
     <message>
         <source>Version {position} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 {position}/{count}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown으로 복사</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>수정</translation>
     </message>
     <message>
         <source>Edit and send again as a new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>수정해서 새 분기로 다시 보내기</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 생성</translation>
     </message>
     <message>
         <source>Ask for another answer; this one stays as a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 답변을 요청합니다. 지금 답변은 분기로 남습니다</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Delete this and what follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지와 그 뒤의 내용 삭제</translation>
     </message>
 </context>
 <context>
     <name>MessageAttachments</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n쪽</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,85 +1738,85 @@
     <name>MessageCard</name>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰는 중…</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Interrupted: Parley closed before this reply finished</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨: 답변이 끝나기 전에 Parley가 닫혔습니다</translation>
     </message>
     <message>
         <source>Incomplete: the reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>미완성: 답변이 실패했습니다</translation>
     </message>
     <message>
         <source>[Part of this thinking was encrypted by Anthropic&apos;s safety systems. It cannot be shown; it is kept and sent back unchanged.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[이 생각의 일부는 Anthropic 안전 시스템에 의해 암호화되었습니다. 표시할 수는 없지만, 보관해 두었다가 그대로 다시 보냅니다.]</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished">생각</translation>
+        <translation>생각</translation>
     </message>
     <message>
         <source>Anthropic ran: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic에서 실행: {tools}</translation>
     </message>
     <message>
         <source>↳ Continued after the max_tokens limit</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ max_tokens 한도 이후 이어서 받음</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">보내는 중…</translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished">생각하는 중…</translation>
+        <translation>생각하는 중…</translation>
     </message>
 </context>
 <context>
     <name>MessageCommands</name>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 삭제</translation>
     </message>
     <message>
         <source>Other branches that start below it go too. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지 아래에서 시작되는 다른 분기도 함께 삭제됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제했습니다.</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변을 복사했습니다.</translation>
     </message>
 </context>
 <context>
     <name>MessageImage</name>
     <message>
         <source>Click to open at full size</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭하면 원래 크기로 엽니다</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 {name}</translation>
     </message>
     <message>
         <source>Image missing</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 없음</translation>
     </message>
     <message>
         <source>{name}: its file is no longer in Parley&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 파일이 더 이상 Parley 폴더에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>price unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">가격 정보 없음</translation>
     </message>
     <message>
         <source>{0} / {1} per M tokens</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보내기</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">중지됨</translation>
     </message>
     <message>
         <source>Unknown tool</source>
@@ -2666,7 +2666,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">닫기</translation>
     </message>
     <message>
         <source>Monthly budget:</source>
