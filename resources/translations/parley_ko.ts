@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Say what Claude should do with the attachments, or pick a preset above.</source>
-        <translation>첨부 파일로 무엇을 할지 적거나, 위에서 프리셋을 고르세요.</translation>
+        <translation>Claude가 첨부 파일로 무엇을 할지 적거나, 위에서 프리셋을 고르세요.</translation>
     </message>
     <message>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.md *.csv *.json *.py *.log);;All files (*)</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>%1 has ended: %2</source>
-        <translation>%1 종료: %2</translation>
+        <translation>%1 배치가 끝났습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1823,492 +1823,492 @@
     <name>MimeAttachments</name>
     <message>
         <source>The pasted picture is empty or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 그림이 비어 있거나 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ModelItem</name>
     <message>
         <source>fast and cheap: titles, extraction, simple questions</source>
-        <translation type="unfinished"></translation>
+        <translation>빠르고 저렴함: 제목 짓기, 정보 추출, 간단한 질문</translation>
     </message>
     <message>
         <source>balanced: most work, code, screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>균형형: 대부분의 작업, 코드, 스크린샷</translation>
     </message>
     <message>
         <source>hardest problems, long agentic work</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 어려운 문제, 오래 걸리는 에이전트 작업</translation>
     </message>
     <message>
         <source>price unknown</source>
-        <translation type="unfinished">가격 정보 없음</translation>
+        <translation>가격 정보 없음</translation>
     </message>
     <message>
         <source>{0} / {1} per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 토큰당 {0} / {1}</translation>
     </message>
 </context>
 <context>
     <name>NewBatchDialog</name>
     <message>
         <source>New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>새 배치</translation>
     </message>
     <message>
         <source>A folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 폴더</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>A CSV or JSONL file of prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 담긴 CSV 또는 JSONL 파일</translation>
     </message>
     <message>
         <source>Variants of the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 변형</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Nothing chosen yet; files can also be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 선택한 항목이 없습니다. 파일을 여기에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>The prompt sent with each file, row or variant</source>
-        <translation type="unfinished"></translation>
+        <translation>파일, 행, 변형마다 함께 보낼 프롬프트</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <source>A name for the job (default: the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 이름(기본값: 프롬프트)</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>제출</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">보내기</translation>
+        <translation>보낼 항목</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">모델</translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 토큰</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 폴더</translation>
     </message>
     <message>
         <source>Files to send</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 파일</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>Prompts (*.csv *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 (*.csv *.jsonl)</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 준비하는 중…</translation>
     </message>
     <message>
         <source>Preparing %1: %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 준비하는 중: %3개 중 %2개…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>보낼 항목 %n개: </numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보낼 항목이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 외 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: </source>
-        <translation type="unfinished"></translation>
+        <translation>제외됨: </translation>
     </message>
     <message>
         <source>Write the prompt to see the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트를 쓰면 예상 비용이 표시됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n batches (the API&apos;s limits)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (API 한도에 따라 배치 %n개로 나눔)</numerusform>
         </translation>
     </message>
     <message>
         <source>, about %1 input tokens: %2 at list price, %3 at the batch price.</source>
-        <translation type="unfinished"></translation>
+        <translation>, 입력 토큰 약 %1개: 정가로 %2, 배치 가격으로 %3.</translation>
     </message>
     <message>
         <source> With answers, at most %1 (list %2).</source>
-        <translation type="unfinished"></translation>
+        <translation> 답변까지 포함하면 최대 %1(정가 %2).</translation>
     </message>
 </context>
 <context>
     <name>PermissionDialog</name>
     <message>
         <source>Built-in Parley tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 기본 제공 도구</translation>
     </message>
     <message>
         <source>From the MCP server “{server}”</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 서버 “{server}”의 도구</translation>
     </message>
     <message>
         <source>Allow “{tool}”? — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>“{tool}”을(를) 허용할까요? — Parley</translation>
     </message>
     <message>
         <source>Claude wants to use “{tool}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 “{tool}”을(를) 사용하려고 합니다</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(설명 없음)</translation>
     </message>
     <message>
         <source>Arguments, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>인수 전체:</translation>
     </message>
     <message>
         <source>What it would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>실행하면 일어나는 일:</translation>
     </message>
     <message>
         <source>This tool asks every time; it cannot be allowed ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구는 매번 확인을 받아야 하며, 미리 허용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Reason for denying, passed to Claude (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>거부하는 이유(선택 사항, Claude에게 전달됨)</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>거부</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>이번만 허용</translation>
     </message>
     <message>
         <source>Allow for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에서 허용</translation>
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구 항상 허용</translation>
     </message>
     <message>
         <source>Until you revoke it in Tools settings</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 설정에서 해제할 때까지</translation>
     </message>
 </context>
 <context>
     <name>PresetChips</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Edit the review presets: change, add or remove prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 프리셋 편집: 프롬프트를 바꾸거나 추가하거나 삭제합니다</translation>
     </message>
     <message>
         <source>Add a review preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 프리셋 추가…</translation>
     </message>
 </context>
 <context>
     <name>PresetDialog</name>
     <message>
         <source>Each preset needs a label and a prompt: fill in or remove “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋마다 이름과 프롬프트가 있어야 합니다. “{label}”을(를) 채우거나 삭제하세요.</translation>
     </message>
     <message>
         <source>Review presets</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 프리셋</translation>
     </message>
     <message>
         <source>Prompts one click away on the empty composer and when dropping files. A click fills in the prompt; nothing is sent until you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있는 입력란에서, 그리고 파일을 끌어다 놓을 때 클릭 한 번으로 쓸 수 있는 프롬프트입니다. 클릭하면 프롬프트가 채워질 뿐, 직접 보내기 전에는 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>For example: Check the contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 대비 확인</translation>
     </message>
     <message>
         <source>What Claude should do with the attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부한 이미지로 Claude가 할 일</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로 이동</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 이동</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값 복원</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(이름 없음)</translation>
     </message>
 </context>
 <context>
     <name>Pricing</name>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 알 수 없음</translation>
     </message>
 </context>
 <context>
     <name>PromptEdit</name>
     <message>
         <source>Message to Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 보낼 메시지</translation>
     </message>
     <message>
         <source>Message Claude…   (Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 메시지 보내기…   (Shift+Enter로 줄바꿈)</translation>
     </message>
     <message>
         <source>Enter sends · Shift+Enter starts a new line · Up edits your last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 보내기 · Shift+Enter 줄바꿈 · ↑ 마지막 메시지 수정</translation>
     </message>
 </context>
 <context>
     <name>RefusalRow</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>RegionSelector</name>
     <message>
         <source>Drag to select a region  ·  Enter: whole screen  ·  Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그해서 영역 선택  ·  Enter: 전체 화면  ·  Esc: 취소</translation>
     </message>
     <message>
         <source>Parley: select a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley: 영역 선택</translation>
     </message>
 </context>
 <context>
     <name>ReplyDescriber</name>
     <message>
         <source>{read} of {prompt} input tokens were read from the prompt cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 토큰 {prompt}개 중 {read}개를 프롬프트 캐시에서 읽었습니다.</translation>
     </message>
     <message>
         <source>Per million tokens: plain input {input}, cache reads {read}, cache writes {write_5m} (kept 5 minutes) or {write_1h} (kept an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 토큰당 가격: 일반 입력 {input}, 캐시 읽기 {read}, 캐시 쓰기 {write_5m}(5분 유지) 또는 {write_1h}(1시간 유지).</translation>
     </message>
     <message>
         <source>The saving compares this reply with the same request sent without caching. Writing to the cache costs more than plain input, so a reply that writes costs a little more, and the replies after it read the cache back cheaply.</source>
-        <translation type="unfinished"></translation>
+        <translation>절약액은 이 답변을 캐싱 없이 같은 요청을 보냈을 때와 비교한 값입니다. 캐시 쓰기는 일반 입력보다 비싸서 캐시를 쓰는 답변은 비용이 조금 더 들지만, 그 뒤의 답변은 캐시를 싸게 다시 읽습니다.</translation>
     </message>
     <message>
         <source>{percent} % from cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에서 {percent}%</translation>
     </message>
     <message>
         <source>saved {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost} 절약</translation>
     </message>
     <message>
         <source>cache write +{cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기 +{cost}</translation>
     </message>
 </context>
 <context>
     <name>ReplyLimitButton</name>
     <message>
         <source>Default ({0} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값({0} 토큰)</translation>
     </message>
     <message>
         <source>{0} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 토큰</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화의 기본값으로 사용</translation>
     </message>
     <message>
         <source>Max {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 {0}</translation>
     </message>
     <message>
         <source>Longest reply: {0} tokens. A reply that reaches it is cut off; you can then continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 긴 답변: {0} 토큰. 이 길이에 이른 답변은 잘리며, 그 뒤에 이어서 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>With thinking on, the default leaves room for thinking on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>생각 기능을 켜면 기본값에 생각할 여유가 추가로 더해집니다.</translation>
     </message>
 </context>
 <context>
     <name>ReplyProblem</name>
     <message>
         <source>Check your connection; Retry sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결을 확인하세요. 다시 시도를 누르면 다시 보냅니다.</translation>
     </message>
     <message>
         <source>Parley needs an Anthropic API key to send messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보내려면 Anthropic API 키가 필요합니다.</translation>
     </message>
     <message>
         <source>Something went wrong while sending. The details are in Parley&apos;s log; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중에 문제가 생겼습니다. 자세한 내용은 Parley 로그에 있습니다. 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This reply failed before it was finished. Retry asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변은 끝나기 전에 실패했습니다. 다시 시도를 누르면 다시 요청합니다.</translation>
     </message>
 </context>
 <context>
     <name>ScreenCapture</name>
     <message>
         <source>The screen could not be captured here ({why}). Take a screenshot with the system&apos;s own tool and paste it with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 화면을 캡처할 수 없습니다({why}). 시스템의 스크린샷 도구로 찍은 뒤 Ctrl+V로 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>the system gave no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템이 그림을 주지 않았습니다</translation>
     </message>
     <message>
         <source>the picture came back blank</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처한 그림이 비어 있습니다</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexBuilder</name>
     <message>
         <source>Indexing history for search: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 색인을 만드는 중: %1%</translation>
     </message>
     <message>
         <source>Short searches (one or two letters) get fast once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>색인이 끝나면 짧은 검색어(한두 글자) 검색이 빨라집니다.</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 항목 없음</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>New conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화(Ctrl+N)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 검색</translation>
     </message>
     <message>
         <source>Search  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>검색  (Ctrl+K)</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 대화를 삭제했습니다</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개를 삭제했습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -2316,517 +2316,518 @@
     <name>SourceJobs</name>
     <message>
         <source>Parley could not read these; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 이 항목을 읽지 못했습니다. 로그를 확인하세요.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>The last reply, and the whole conversation with every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변, 그리고 모든 분기를 포함한 대화 전체</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <source>Spending and the monthly budget (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>지출과 월 예산(Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished">배치</translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>Message Batches: many requests at half price (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Batches: 여러 요청을 절반 가격으로 처리(Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Instructions Claude follows throughout this conversation, such as a role, a tone or the language to answer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화 내내 Claude가 따르는 지침입니다. 역할, 말투, 답변 언어 등을 정할 수 있습니다.</translation>
     </message>
     <message>
         <source>For example: Answer briefly, in Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 짧게, 존댓말로 답하세요.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>ThinkingButton</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
     <message>
         <source>Extra high</source>
-        <translation type="unfinished"></translation>
+        <translation>매우 높음</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>최대</translation>
     </message>
     <message>
         <source>Think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 전에 생각하기</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>생각 예산</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>생각 강도</translation>
     </message>
     <message>
         <source>Thinking: off</source>
-        <translation type="unfinished"></translation>
+        <translation>생각: 끔</translation>
     </message>
     <message>
         <source>Thinking: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>생각: {level}</translation>
     </message>
     <message>
         <source>Thinking: on</source>
-        <translation type="unfinished"></translation>
+        <translation>생각: 켬</translation>
     </message>
     <message>
         <source>Claude thinks before answering (slower, costs more tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 답변하기 전에 생각합니다(느려지고 토큰이 더 듭니다)</translation>
     </message>
     <message>
         <source>Let Claude think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 답변하기 전에 생각하게 합니다</translation>
     </message>
     <message>
         <source>{level} (up to {thousands}k tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}(최대 {thousands}k 토큰)</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished">준비하는 중…</translation>
+        <translation>준비하는 중…</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>요청됨</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 대기 중</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 초과</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">중지됨</translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Unknown tool</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 도구</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨</translation>
     </message>
     <message>
         <source>Result — untrusted content from the tool. Claude reads it; nothing in it can approve a tool or change a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 — 도구가 보낸, 신뢰할 수 없는 내용입니다. Claude가 읽기만 하며, 이 안의 어떤 내용도 도구를 승인하거나 설정을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>Tool: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>도구: {name}</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>인수</translation>
     </message>
 </context>
 <context>
     <name>ToolsDialog</name>
     <message>
         <source>Claude could then ask to run any program; each call still asks you, with the exact command.</source>
-        <translation type="unfinished"></translation>
+        <translation>켜면 Claude가 어떤 프로그램이든 실행하도록 요청할 수 있습니다. 실행할 때마다 정확한 명령을 보여 주고 확인을 받습니다.</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 서버</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Folders the file tools may use</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 도구가 쓸 수 있는 폴더</translation>
     </message>
     <message>
         <source>Claude can list, read, search and (always asking) write files inside these folders, and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude는 이 폴더 안에서만 파일을 나열하고, 읽고, 검색하고, (매번 확인을 받아) 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업…</translation>
     </message>
     <message>
         <source>Asking</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 요청</translation>
     </message>
     <message>
         <source>Allow running commands</source>
-        <translation type="unfinished"></translation>
+        <translation>명령 실행 허용</translation>
     </message>
     <message>
         <source>Auto-allow read-only built-in tools</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 기본 도구 자동 허용</translation>
     </message>
     <message>
         <source>The clock, and listing, reading and searching files in the folders above</source>
-        <translation type="unfinished"></translation>
+        <translation>시계, 그리고 위 폴더 안의 파일 나열·읽기·검색</translation>
     </message>
     <message>
         <source>Always-allowed tools</source>
-        <translation type="unfinished"></translation>
+        <translation>항상 허용하는 도구</translation>
     </message>
     <message>
         <source>None: every tool asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 모든 도구가 먼저 확인을 받습니다.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공</translation>
     </message>
     <message>
         <source>MCP: {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP: {server}</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>해제</translation>
     </message>
     <message>
         <source>Folder Claude may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 쓸 수 있는 폴더</translation>
     </message>
     <message>
         <source>The settings could not be saved: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
 </context>
 <context>
     <name>UsageSummary</name>
     <message>
         <source>Last reply: {tokens} · {cost}    Conversation: {total} tokens · {spent}</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변: {tokens} · {cost}    대화 전체: {total} 토큰 · {spent}</translation>
     </message>
     <message>
         <source>saved {cost} by caching</source>
-        <translation type="unfinished"></translation>
+        <translation>캐싱으로 {cost} 절약</translation>
     </message>
     <message>
         <source>caching cost {cost} more so far</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 캐싱에 {cost} 더 듦</translation>
     </message>
     <message>
         <source>{input} in · {output} out · cache {read} read, {written} written</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 {input} · 출력 {output} · 캐시 읽기 {read}, 쓰기 {written}</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message numerus="yes">
         <source> + %n of unknown price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> + 가격을 모르는 요청 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 12개월</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">모델</translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">요청</translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 읽기</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Spending by model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별 지출</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">대화</translation>
+        <translation>대화</translation>
     </message>
     <message>
         <source>Spending by conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화별 지출</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Monthly budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산:</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 없음</translation>
     </message>
     <message numerus="yes">
         <source>This month ({0}): %n requests, {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이번 달({0}): 요청 %n건, {1}</numerusform>
         </translation>
     </message>
     <message>
         <source> (batch {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (배치 {0})</translation>
     </message>
     <message>
         <source>Nothing spent this month ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달({0})에는 쓴 비용이 없습니다.</translation>
     </message>
     <message>
         <source>This month, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 날짜별</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1}, 요청 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 대화</translation>
     </message>
     <message>
         <source>No monthly budget set.</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산을 설정하지 않았습니다.</translation>
     </message>
     <message>
         <source>{0} % of it used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}% 사용했습니다.</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 쓰지 못했습니다: {1}.</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 저장했습니다.</translation>
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>위치 인수</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 버전을 보여 주고 끝냅니다</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 인수: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 인수와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>이 옵션은 값을 받지 않습니다: %r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 인수가 필요합니다: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>인수 %s 중 하나가 필요합니다</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 하나 필요합니다</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수는 하나까지만 받습니다</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 %s개 필요합니다</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 %s개 필요합니다</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>모호한 옵션입니다: %(option)s은(는) %(matches)s 중 하나일 수 있습니다</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 옵션: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 선택: %(value)r (%(choices)s 중에서 고르세요)</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 %(parser_name)r (가능한 명령: %(choices)s)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%(filename)s&apos;을(를) 열 수 없습니다: %(error)s</translation>
     </message>
 </context>
 </TS>
