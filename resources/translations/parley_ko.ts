@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>the question; - reads it from stdin</source>
-        <translation>질문. -를 주면 stdin에서 읽습니다</translation>
+        <translation>질문 (-를 주면 stdin에서 읽습니다)</translation>
     </message>
     <message>
         <source>model id (default: the conversation&apos;s or a Sonnet)</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>continue conversation ID</source>
-        <translation>ID 대화를 이어 갑니다</translation>
+        <translation>지정한 ID의 대화를 이어 갑니다</translation>
     </message>
     <message>
         <source>start a new conversation (default)</source>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>unknown action {action}</source>
-        <translation>알 수 없는 작업: {action}</translation>
+        <translation>알 수 없는 동작: {action}</translation>
     </message>
     <message>
         <source>No backups yet; `parley backup now` makes one.</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>unknown batch action {action}</source>
-        <translation>알 수 없는 배치 작업: {action}</translation>
+        <translation>알 수 없는 배치 동작: {action}</translation>
     </message>
     <message>
         <source>give files, or one of --jsonl, --csv or --variants N</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>Keep the message as it was (Esc)</source>
-        <translation>메시지를 원래대로 둡니다(Esc)</translation>
+        <translation>메시지를 수정 전으로 되돌립니다(Esc)</translation>
     </message>
     <message>
         <source>Model for this conversation</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>The server sent a reply Parley could not read.</source>
-        <translation>서버가 Parley가 읽을 수 없는 응답을 보냈습니다.</translation>
+        <translation>서버에서 Parley가 읽을 수 없는 응답을 보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>The saving compares this reply with the same request sent without caching. Writing to the cache costs more than plain input, so a reply that writes costs a little more, and the replies after it read the cache back cheaply.</source>
-        <translation>절약액은 이 답변을 캐싱 없이 같은 요청을 보냈을 때와 비교한 값입니다. 캐시 쓰기는 일반 입력보다 비싸서 캐시를 쓰는 답변은 비용이 조금 더 들지만, 그 뒤의 답변은 캐시를 싸게 다시 읽습니다.</translation>
+        <translation>절약액은 이 답변의 비용을 같은 요청을 캐싱 없이 보냈을 때와 비교한 값입니다. 캐시 쓰기는 일반 입력보다 비싸서 캐시에 쓰는 답변은 비용이 조금 더 들지만, 그 뒤의 답변은 캐시를 싸게 다시 읽습니다.</translation>
     </message>
     <message>
         <source>{percent} % from cache</source>
@@ -2224,11 +2224,11 @@
     </message>
     <message>
         <source>Longest reply: {0} tokens. A reply that reaches it is cut off; you can then continue it.</source>
-        <translation>가장 긴 답변: {0} 토큰. 이 길이에 이른 답변은 잘리며, 그 뒤에 이어서 받을 수 있습니다.</translation>
+        <translation>답변 최대 길이: {0} 토큰. 이 길이에 이르면 답변이 잘리며, 그 뒤에 이어서 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>With thinking on, the default leaves room for thinking on top.</source>
-        <translation>생각 기능을 켜면 기본값에 생각할 여유가 추가로 더해집니다.</translation>
+        <translation>생각 기능이 켜져 있으면 기본값에 생각할 분량이 따로 더해집니다.</translation>
     </message>
 </context>
 <context>
