@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Message Batches: bulk requests at half price</source>
-        <translation>Message Batches: 여러 요청을 절반 가격에 한꺼번에 처리합니다</translation>
+        <translation>메시지 배치: 여러 요청을 절반 가격에 한꺼번에 처리합니다</translation>
     </message>
     <message>
         <source>send files or prompts as one batch; prints its id</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Import from Claude Desktop…</source>
-        <translation>Claude Desktop에서 가져오기…</translation>
+        <translation>Claude 데스크톱 앱에서 가져오기…</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <source>Claude Desktop settings</source>
-        <translation>Claude Desktop 설정</translation>
+        <translation>Claude 데스크톱 앱 설정</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Message Batches: many requests at half price (Ctrl+Shift+B)</source>
-        <translation>Message Batches: 여러 요청을 절반 가격으로 처리(Ctrl+Shift+B)</translation>
+        <translation>메시지 배치: 여러 요청을 절반 가격으로 처리(Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
