@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>Incomplete: the reply failed</source>
-        <translation>미완성: 답변이 실패했습니다</translation>
+        <translation>미완성: 답변 도중 실패했습니다</translation>
     </message>
     <message>
         <source>[Part of this thinking was encrypted by Anthropic&apos;s safety systems. It cannot be shown; it is kept and sent back unchanged.]</source>
@@ -1834,7 +1834,7 @@
     </message>
     <message>
         <source>balanced: most work, code, screenshots</source>
-        <translation>균형형: 대부분의 작업, 코드, 스크린샷</translation>
+        <translation>균형 잡힘: 대부분의 작업, 코드, 스크린샷</translation>
     </message>
     <message>
         <source>hardest problems, long agentic work</source>
