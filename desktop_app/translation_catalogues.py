@@ -8,11 +8,10 @@ recompiled and never served stale. Qt-free: the CLI uses it without loading Qt.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import logging
 import os
-import subprocess
+import zlib
 from pathlib import Path
 
 from desktop_app import paths
@@ -48,11 +47,11 @@ def catalogue_path(language: Language) -> Path | None:
         shipped = translations_dir() / f"{CATALOGUE_NAME.format(language=language)}.qm"
         return shipped if shipped.is_file() else None
     try:
-        digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+        digest = f"{zlib.crc32(source.read_bytes()):08x}"  # staleness, not security
         compiled = paths.data_dir() / "translations" / f"{source.stem}-{digest}.qm"
         if not compiled.is_file():
             _compile(source, compiled)
-    except (OSError, subprocess.SubprocessError) as error:
+    except OSError as error:
         log.warning("could not compile %s: %s", source.name, error)
         return None
     return compiled
@@ -68,14 +67,20 @@ def lrelease_path() -> Path:
 
 
 def _compile(source: Path, target: Path) -> None:
+    """Raises OSError (a failed or timed-out lrelease included)."""
+    import subprocess  # only when a catalogue is compiled, not on every start
+
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(f".{os.getpid()}.part")
-    subprocess.run(
-        [str(lrelease_path()), "-silent", str(source), "-qm", str(partial)],
-        check=True,
-        capture_output=True,
-        timeout=LRELEASE_TIMEOUT,
-    )
+    try:
+        subprocess.run(
+            [str(lrelease_path()), "-silent", str(source), "-qm", str(partial)],
+            check=True,
+            capture_output=True,
+            timeout=LRELEASE_TIMEOUT,
+        )
+    except subprocess.SubprocessError as error:
+        raise OSError(f"lrelease failed: {error}") from error
     partial.replace(target)  # another process compiling the same file writes the same bytes
     for stale in target.parent.glob(f"{source.stem}-*.qm"):
         if stale != target:

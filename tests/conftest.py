@@ -22,7 +22,7 @@ def parley_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", "ANTHROPIC_AUTH_TOKEN", "PARLEY_THEME"):
         monkeypatch.delenv(name, raising=False)
     # English unless a test asks for another language (core/language.py reads these).
-    for name in ("LC_ALL", "LC_MESSAGES"):
+    for name in ("LC_ALL", "LC_MESSAGES", "PARLEY_TRANSLATIONS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANGUAGE", "en")
     return home

@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from desktop_app.core.attachments import AttachmentError
+from desktop_app.core.i18n import translate
 from desktop_app.core.text_encoding import readable_name
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # larger than anything Parley could send, even converted
@@ -28,29 +29,42 @@ def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise AttachmentError(
-            name, "the file is not there any more (it was moved, renamed or deleted)."
+            name,
+            translate(
+                "Attachments", "the file is not there any more (it was moved, renamed or deleted)."
+            ),
         ) from None
     except IsADirectoryError:
-        raise AttachmentError(name, "it is a folder; attach the files inside it instead.") from None
+        raise AttachmentError(
+            name, translate("Attachments", "it is a folder; attach the files inside it instead.")
+        ) from None
     except PermissionError:
         raise AttachmentError(
-            name, "Parley is not allowed to read it (permission denied)."
+            name, translate("Attachments", "Parley is not allowed to read it (permission denied).")
         ) from None
     except OSError as error:
         raise AttachmentError(name, _unreadable(error)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise AttachmentError(name, "it is a folder; attach the files inside it instead.")
+            raise AttachmentError(
+                name,
+                translate("Attachments", "it is a folder; attach the files inside it instead."),
+            )
         if not stat.S_ISREG(info.st_mode):
             raise AttachmentError(
-                name, "it is not a regular file (a pipe, socket or device), so it cannot be read."
+                name,
+                translate(
+                    "Attachments",
+                    "it is not a regular file (a pipe, socket or device), so it cannot be read.",
+                ),
             )
         if info.st_size > limit:
             raise AttachmentError(
                 name,
-                f"it is {_size_words(info.st_size)}, more than Parley reads "
-                f"({_size_words(limit)}).",
+                translate("Attachments", "it is {size}, more than Parley reads ({most}).").format(
+                    size=_size_words(info.st_size), most=_size_words(limit)
+                ),
             )
         chunks: list[bytes] = []
         remaining = limit + 1
@@ -66,7 +80,12 @@ def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise AttachmentError(name, f"it is more than Parley reads ({_size_words(limit)}).")
+        raise AttachmentError(
+            name,
+            translate("Attachments", "it is more than Parley reads ({most}).").format(
+                most=_size_words(limit)
+            ),
+        )
     return data
 
 
@@ -75,4 +94,6 @@ def _unreadable(error: OSError) -> str:
         return "the file disappeared while it was being read."
     if error.errno == errno.EISDIR:
         return "it is a folder; attach the files inside it instead."
-    return f"it could not be read ({error.strerror or error})."
+    return translate("Attachments", "it could not be read ({problem}).").format(
+        problem=error.strerror or error
+    )

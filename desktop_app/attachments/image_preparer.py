@@ -22,6 +22,7 @@ from desktop_app.core.attachment_limits import (
 )
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind, base64_size
 from desktop_app.core.attachments import image_tokens as estimate_tokens
+from desktop_app.core.i18n import translate
 
 # Pillow's own bomb check only warns below twice its limit (GOTCHAS.md); ours refuses from the
 # header before any pixel is decoded. 120 MP covers 108 MP phone photos and large scans.
@@ -81,13 +82,20 @@ def prepare_image(
     image = _open(name, data)
     width, height = image.size
     if width <= 0 or height <= 0:
-        raise AttachmentError(name, "the image has no pixels.")
+        raise AttachmentError(name, translate("Attachments", "the image has no pixels."))
     if width * height > MAX_SOURCE_PIXELS:
         raise AttachmentError(
             name,
-            f"it claims to be {width:,}×{height:,} pixels ({width * height / 1e6:,.0f} MP), more "
-            f"than Parley opens ({MAX_SOURCE_PIXELS / 1e6:.0f} MP). It may be a decompression "
-            "bomb, or a damaged file.",
+            translate(
+                "Attachments",
+                "it claims to be {width}×{height} pixels ({mp} MP), more than Parley opens "
+                "({most} MP). It may be a decompression bomb, or a damaged file.",
+            ).format(
+                width=f"{width:,}",
+                height=f"{height:,}",
+                mp=f"{width * height / 1e6:,.0f}",
+                most=f"{MAX_SOURCE_PIXELS / 1e6:.0f}",
+            ),
         )
     source_size = (width, height)
     orientation = _orientation(image)
@@ -107,15 +115,22 @@ def prepare_image(
     except AttachmentError:
         raise
     except MemoryError:
-        raise AttachmentError(name, "it is too large to open with the memory available.") from None
+        raise AttachmentError(
+            name, translate("Attachments", "it is too large to open with the memory available.")
+        ) from None
     except Exception:  # Pillow raises many types for broken files; all mean the same here
-        raise AttachmentError(name, "the image is damaged or incomplete (truncated).") from None
+        raise AttachmentError(
+            name, translate("Attachments", "the image is damaged or incomplete (truncated).")
+        ) from None
     finally:
         image.close()
     sideways = orientation in (5, 6, 7, 8)
     original = (source_size[1], source_size[0]) if sideways else source_size
     if media_type not in IMAGE_MEDIA_TYPES:  # never: the encoder only makes these
-        raise AttachmentError(name, f"it could not be converted ({media_type}).")
+        raise AttachmentError(
+            name,
+            translate("Attachments", "it could not be converted ({type}).").format(type=media_type),
+        )
     return Attachment(
         kind=AttachmentKind.IMAGE,
         name=name,
@@ -139,11 +154,16 @@ def _open(name: str, data: bytes) -> Image.Image:
         return Image.open(io.BytesIO(data), formats=READABLE_FORMATS)
     except Image.DecompressionBombError:
         raise AttachmentError(
-            name, "it claims an absurd size; it may be a decompression bomb."
+            name,
+            translate("Attachments", "it claims an absurd size; it may be a decompression bomb."),
         ) from None
     except Exception:
         raise AttachmentError(
-            name, "the image is damaged, incomplete, or in a format Parley cannot read."
+            name,
+            translate(
+                "Attachments",
+                "the image is damaged, incomplete, or in a format Parley cannot read.",
+            ),
         ) from None
 
 

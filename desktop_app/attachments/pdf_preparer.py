@@ -8,6 +8,7 @@ import logging
 
 from desktop_app.core.attachment_limits import MAX_ATTACHMENT_BYTES, MAX_PDF_PAGES, PDF_PAGE_TOKENS
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind, base64_size
+from desktop_app.core.i18n import translate
 
 # pypdf reports repairs it makes as warnings; a damaged file is refused with our own words.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -21,19 +22,27 @@ def prepare_pdf(name: str, data: bytes, notes: tuple[str, ...] = ()) -> Attachme
     if base64_size(len(data)) > MAX_ATTACHMENT_BYTES:
         raise AttachmentError(
             name,
-            f"it is {_mb(len(data))}; the API takes PDFs of up to about "
-            f"{_mb(MAX_ATTACHMENT_BYTES * 3 // 4)} (32 MB per request once encoded).",
+            translate(
+                "Attachments",
+                "it is {size}; the API takes PDFs of up to about {most} (32 MB per request once "
+                "encoded).",
+            ).format(size=_mb(len(data)), most=_mb(MAX_ATTACHMENT_BYTES * 3 // 4)),
         )
     if b"%%EOF" not in data[-2048:]:
-        raise AttachmentError(name, "the PDF is incomplete (truncated) or damaged.")
+        raise AttachmentError(
+            name, translate("Attachments", "the PDF is incomplete (truncated) or damaged.")
+        )
     pages = _page_count(name, data)
     if pages == 0:
-        raise AttachmentError(name, "the PDF has no pages.")
+        raise AttachmentError(name, translate("Attachments", "the PDF has no pages."))
     if pages > MAX_PDF_PAGES:
         raise AttachmentError(
             name,
-            f"it has {pages} pages; the API reads at most {MAX_PDF_PAGES} pages per request. "
-            "Split it, or attach the pages that matter.",
+            translate(
+                "Attachments",
+                "it has {pages} pages; the API reads at most {most} pages per request. Split it, "
+                "or attach the pages that matter.",
+            ).format(pages=pages, most=MAX_PDF_PAGES),
         )
     return Attachment(
         kind=AttachmentKind.PDF,
@@ -55,10 +64,16 @@ def _page_count(name: str, data: bytes) -> int:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise AttachmentError(
-                name, "the PDF is password-protected; the API cannot read it. Remove the password."
+                name,
+                translate(
+                    "Attachments",
+                    "the PDF is password-protected; the API cannot read it. Remove the password.",
+                ),
             )
         return len(reader.pages)
     except AttachmentError:
         raise
     except Exception:  # pypdf raises many types for damaged files; all mean the same here
-        raise AttachmentError(name, "the PDF is damaged and cannot be read.") from None
+        raise AttachmentError(
+            name, translate("Attachments", "the PDF is damaged and cannot be read.")
+        ) from None

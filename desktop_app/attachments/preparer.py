@@ -23,12 +23,14 @@ from desktop_app.attachments.image_preparer import prepare_image
 from desktop_app.attachments.pdf_preparer import prepare_pdf
 from desktop_app.attachments.text_preparer import decode_text, prepare_text
 from desktop_app.core.attachments import Attachment, AttachmentError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.text_encoding import readable_name
 
 _NEEDS_CODEC = ("image/heic", "image/avif")  # Pillow reads these only with an extra plugin
-SUPPORTED = (
+SUPPORTED = QT_TRANSLATE_NOOP(
+    "Attachments",
     "Parley attaches images (JPEG, PNG, GIF, WebP, and BMP, TIFF, ICO and others it converts), "
-    "PDFs, and text or code files."
+    "PDFs, and text or code files.",
 )
 
 
@@ -41,9 +43,11 @@ def prepare_bytes(data: bytes, name: str, *, full_resolution: bool = False) -> A
     """Prepare bytes that came without a file (a pasted image), or that were read already."""
     name = readable_name(name) or "pasted"
     if not data:
-        raise AttachmentError(name, "the file is empty.")
+        raise AttachmentError(name, translate("Attachments", "the file is empty."))
     if len(data) > MAX_FILE_BYTES:
-        raise AttachmentError(name, "it is larger than Parley reads (200 MB).")
+        raise AttachmentError(
+            name, translate("Attachments", "it is larger than Parley reads (200 MB).")
+        )
     found = sniff(data)
     if found is not None:
         return _prepare_known(data, name, found, full_resolution)
@@ -53,8 +57,11 @@ def prepare_bytes(data: bytes, name: str, *, full_resolution: bool = False) -> A
         if claimed is not None:
             raise AttachmentError(
                 name,
-                f"the name says {claimed}, but the file holds plain text. Rename it (for "
-                "example to .txt) to attach it as text.",
+                translate(
+                    "Attachments",
+                    "the name says {kind}, but the file holds plain text. Rename it (for example "
+                    "to .txt) to attach it as text.",
+                ).format(kind=claimed),
             )
         return prepare_text(name, decoded.text, encoding=decoded.encoding)
     # Binary with no signature Parley knows: Pillow may still read it (TGA, PPM, PCX…).
@@ -64,11 +71,20 @@ def prepare_bytes(data: bytes, name: str, *, full_resolution: bool = False) -> A
         pass
     if claimed is not None:
         raise AttachmentError(
-            name, f"the name says {claimed}, but the contents are damaged or something else."
+            name,
+            translate(
+                "Attachments",
+                "the name says {kind}, but the contents are damaged or something else.",
+            ).format(kind=claimed),
         )
     if claims_text(name) or not decoded.binary:
         raise AttachmentError(name, decoded.problem)
-    raise AttachmentError(name, f"Parley cannot read this kind of file. {SUPPORTED}")
+    raise AttachmentError(
+        name,
+        translate("Attachments", "Parley cannot read this kind of file. {supported}").format(
+            supported=translate("Attachments", SUPPORTED)
+        ),
+    )
 
 
 def _prepare_known(data: bytes, name: str, found: FileType, full_resolution: bool) -> Attachment:
@@ -81,15 +97,21 @@ def _prepare_known(data: bytes, name: str, found: FileType, full_resolution: boo
                 if found.media_type in _NEEDS_CODEC and not _readable(data):
                     raise AttachmentError(
                         name,
-                        f"it is {found.label}, which Parley cannot open on this system. "
-                        "Export it as JPEG or PNG and attach that.",
+                        translate(
+                            "Attachments",
+                            "it is {kind}, which Parley cannot open on this system. Export it as "
+                            "JPEG or PNG and attach that.",
+                        ).format(kind=found.label),
                     ) from None
                 raise
         case Family.PDF:
             return prepare_pdf(name, data, notes)
         case Family.OTHER:
             raise AttachmentError(
-                name, f"it is {found.label}, which Claude cannot read. {SUPPORTED}"
+                name,
+                translate(
+                    "Attachments", "it is {kind}, which Claude cannot read. {supported}"
+                ).format(kind=found.label, supported=translate("Attachments", SUPPORTED)),
             )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from enum import StrEnum
 
+from desktop_app.core.i18n import translate
+
 # Invisible characters a copy from a web page or a chat brings along, at either end.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
@@ -35,39 +37,59 @@ class BadKeyError(ValueError):
         self.character = character
         super().__init__(self.sentence)
 
-    @property
-    def fault(self) -> str:
-        """What is wrong, to follow a subject: "has a line break inside it (character 9 of 12)"."""
-        where = f" (character {self.position} of {self.length})"
+    def described(self, subject: str) -> str:
+        """What is wrong with `subject` (the key, or where it was found), in the chosen
+        language: "the API key has a line break inside it (character 9 of 12)"."""
         match self.problem:
             case KeyProblem.EMPTY:
-                return "is empty"
+                text = translate("ApiKeyFormat", "{subject} is empty")
             case KeyProblem.LINE_BREAK:
-                return f"has a line break inside it{where}"
+                text = translate(
+                    "ApiKeyFormat",
+                    "{subject} has a line break inside it (character {position} of {length})",
+                )
             case KeyProblem.SPACE:
-                return f"has a space inside it{where}"
+                text = translate(
+                    "ApiKeyFormat",
+                    "{subject} has a space inside it (character {position} of {length})",
+                )
             case KeyProblem.NOT_ASCII:
-                return f"holds {self.character}{where}, which no API key has"
+                text = translate(
+                    "ApiKeyFormat",
+                    "{subject} holds {character} (character {position} of {length}), which no "
+                    "API key has",
+                )
             case KeyProblem.CONTROL:
-                return f"holds a control character ({self.character}){where}"
+                text = translate(
+                    "ApiKeyFormat",
+                    "{subject} holds a control character ({character}) (character {position} "
+                    "of {length})",
+                )
+        return text.format(
+            subject=subject, position=self.position, length=self.length, character=self.character
+        )
 
     @property
     def advice(self) -> str:
         match self.problem:
             case KeyProblem.LINE_BREAK:
-                return "paste it again on one line"
+                return translate("ApiKeyFormat", "paste it again on one line")
             case KeyProblem.NOT_ASCII:
-                return (
-                    "keys are plain letters, digits, - and _: copy it again from the "
-                    "Anthropic Console"
+                return translate(
+                    "ApiKeyFormat",
+                    "keys are plain letters, digits, - and _: copy it again from the Anthropic "
+                    "Console",
                 )
             case _:
-                return "copy it again from the Anthropic Console"
+                return translate("ApiKeyFormat", "copy it again from the Anthropic Console")
 
     @property
     def sentence(self) -> str:
-        """Plain English for the CLI (the window words it through tr())."""
-        return f"the API key {self.fault}; {self.advice}"
+        """For the CLI (the window has its own wording, ui/dialogs/api_key_dialog.py)."""
+        problem = self.described(translate("ApiKeyFormat", "the API key"))
+        return translate("ApiKeyFormat", "{problem}; {advice}").format(
+            problem=problem, advice=self.advice
+        )
 
 
 def clean_key(raw: str) -> str:

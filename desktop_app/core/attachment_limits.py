@@ -16,6 +16,7 @@ from desktop_app.core.attachments import (
     AttachmentError,
     AttachmentKind,
 )
+from desktop_app.core.i18n import translate
 
 MAX_IMAGE_BASE64 = 5 * 1024 * 1024
 MAX_IMAGE_EDGE = 8000
@@ -47,29 +48,46 @@ def check_request(attachments: Sequence[Attachment]) -> None:
     if len(images) > MAX_IMAGES:
         raise AttachmentError(
             "",
-            f"This would send {len(images)} images in one request; the API takes at most "
-            f"{MAX_IMAGES}. Remove some, or start a new conversation.",
+            translate(
+                "Attachments",
+                "This would send {count} images in one request; the API takes at most {most}. "
+                "Remove some, or start a new conversation.",
+            ).format(count=len(images), most=MAX_IMAGES),
         )
     if len(images) > MANY_IMAGES:
         for image in images:
             if max(image.width, image.height) > MANY_IMAGES_EDGE:
                 raise AttachmentError(
                     image.name,
-                    f"it is {image.width}×{image.height}, and with more than {MANY_IMAGES} images "
-                    f"in a request the API takes at most {MANY_IMAGES_EDGE}×{MANY_IMAGES_EDGE}. "
-                    "Attach it again without full resolution.",
+                    translate(
+                        "Attachments",
+                        "it is {width}×{height}, and with more than {many} images in a request "
+                        "the API takes at most {edge}×{edge}. Attach it again without full "
+                        "resolution.",
+                    ).format(
+                        width=image.width,
+                        height=image.height,
+                        many=MANY_IMAGES,
+                        edge=MANY_IMAGES_EDGE,
+                    ),
                 )
     pages = sum(a.pages for a in attachments if a.kind is AttachmentKind.PDF)
     if pages > MAX_PDF_PAGES:
         raise AttachmentError(
             "",
-            f"The PDFs in this request have {pages} pages in all; the API reads at most "
-            f"{MAX_PDF_PAGES}. Remove a PDF, or start a new conversation.",
+            translate(
+                "Attachments",
+                "The PDFs in this request have {pages} pages in all; the API reads at most "
+                "{most}. Remove a PDF, or start a new conversation.",
+            ).format(pages=pages, most=MAX_PDF_PAGES),
         )
     total = sum(a.encoded_size for a in attachments)
     if total > MAX_ATTACHMENT_BYTES:
         raise AttachmentError(
             "",
-            f"The attachments in this request come to {_mb(total)}; the API takes requests of "
-            f"at most {_mb(MAX_REQUEST_BYTES)}. Remove some, or start a new conversation.",
+            translate(
+                "Attachments",
+                "The attachments in this request come to {size}; the API takes requests of at "
+                "most {most}. Remove some, or start a new conversation.",
+            ).format(size=_mb(total), most=_mb(MAX_REQUEST_BYTES)),
         )

@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.core.conversation import Block
+from desktop_app.core.i18n import translate
+from desktop_app.core.locale_format import format_number
 
 REFERENCE = "parley_attachment"  # the source type of a stored reference block
 METADATA = "parley"  # the block key holding Parley-only details, stripped before sending
@@ -90,12 +92,15 @@ class Attachment:
                 kind = _IMAGE_NAMES.get(self.media_type, self.media_type)
                 what = f"{self.width}×{self.height} {kind}"
                 if self.downscaled:
-                    what += f" (from {self.original_width}×{self.original_height})"
+                    what += " " + translate("Attachments", "(from {width}×{height})").format(
+                        width=self.original_width, height=self.original_height
+                    )
             case AttachmentKind.PDF:
-                what = f"PDF, {self.pages} page" + ("" if self.pages == 1 else "s")
+                what = translate("Attachments", "PDF, %n page(s)", n=self.pages)
             case AttachmentKind.TEXT:
-                what = f"text, {_size_words(self.size)}"
-        return f"{what} · about {self.tokens:,} tokens"
+                what = translate("Attachments", "text, {size}").format(size=size_words(self.size))
+        about = translate("Attachments", "about {tokens} tokens")
+        return f"{what} · {about.format(tokens=format_number(self.tokens))}"
 
     def block(self) -> Block:
         """The block a stored message holds: a reference to the store, plus display details."""
@@ -159,9 +164,9 @@ def _kind_of(block: Block, source: dict[str, Any]) -> str:
     return AttachmentKind.TEXT.value
 
 
-def _size_words(size: int) -> str:
+def size_words(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("Attachments", "%n byte(s)", n=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"

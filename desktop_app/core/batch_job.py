@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.core.conversation import Block, Usage
 from desktop_app.core.errors import ErrorKind
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # A create call that has not answered in this long never will (the SDK gives up after ten
 # minutes): its job was stranded by a crash mid-send, and may be removed.
@@ -75,10 +76,23 @@ class RequestCounts:
 
     def summary(self) -> str:
         """e.g. "3 of 5 done: 2 succeeded, 1 errored, 2 processing"."""
-        parts = [f"{n} {name}" for name, n in self.to_dict().items() if n and name != "processing"]
+        names = {
+            "succeeded": QT_TRANSLATE_NOOP("Batches", "{count} succeeded"),
+            "errored": QT_TRANSLATE_NOOP("Batches", "{count} errored"),
+            "canceled": QT_TRANSLATE_NOOP("Batches", "{count} canceled"),
+            "expired": QT_TRANSLATE_NOOP("Batches", "{count} expired"),
+        }
+        parts = [
+            translate("Batches", names[name]).format(count=n)
+            for name, n in self.to_dict().items()
+            if n and name in names
+        ]
         if self.processing:
-            parts.append(f"{self.processing} processing")
-        return f"{self.done} of {self.total} done" + (": " + ", ".join(parts) if parts else "")
+            parts.append(translate("Batches", "{count} processing").format(count=self.processing))
+        done = translate("Batches", "{done} of {total} done").format(
+            done=self.done, total=self.total
+        )
+        return done + (": " + ", ".join(parts) if parts else "")
 
 
 def _count(value: object) -> int:

@@ -18,6 +18,8 @@ from typing import Any
 from desktop_app.core.attachment_resolver import text_file_block
 from desktop_app.core.attachments import Attachment, AttachmentKind
 from desktop_app.core.conversation import Block, Usage, text_block
+from desktop_app.core.i18n import translate
+from desktop_app.core.locale_format import format_number
 from desktop_app.core.pricing import Pricing
 
 CUSTOM_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")
@@ -102,11 +104,16 @@ def check_custom_id(custom_id: object, seen: set[str]) -> str:
     """The custom_id if the API will take it in this batch; PlanError otherwise."""
     if not isinstance(custom_id, str) or not CUSTOM_ID.fullmatch(custom_id):
         raise PlanError(
-            f"custom_id {str(custom_id)[:80]!r} is not allowed: use 1 to 64 letters, digits, "
-            "'-' or '_'"
+            translate(
+                "Batches", "custom_id {id} is not allowed: use 1 to 64 letters, digits, '-' or '_'"
+            ).format(id=repr(str(custom_id)[:80]))
         )
     if custom_id in seen:
-        raise PlanError(f"custom_id {custom_id!r} is used twice; each must be unique in a batch")
+        raise PlanError(
+            translate(
+                "Batches", "custom_id {id} is used twice; each must be unique in a batch"
+            ).format(id=repr(custom_id))
+        )
     seen.add(custom_id)
     return custom_id
 
@@ -187,7 +194,7 @@ def plan_batch(
 ) -> BatchPlan:
     """Requests for every source, split into API batches within `limits`."""
     if max_tokens < 1:
-        raise PlanError("max_tokens must be at least 1")
+        raise PlanError(translate("Batches", "max_tokens must be at least 1"))
     seen: set[str] = set()
     requests: list[PlannedRequest] = []
     for index, source in enumerate(sources, start=1):
@@ -201,8 +208,13 @@ def plan_batch(
         size = encoded_size(custom_id, params)
         if size > limits.max_bytes:
             raise PlanError(
-                f"{source.name}: this request alone is larger than a batch may be "
-                f"({size:,} bytes of at most {limits.max_bytes:,})"
+                translate(
+                    "Batches",
+                    "{name}: this request alone is larger than a batch may be ({size} bytes of "
+                    "at most {most})",
+                ).format(
+                    name=source.name, size=format_number(size), most=format_number(limits.max_bytes)
+                )
             )
         requests.append(
             PlannedRequest(
@@ -210,7 +222,9 @@ def plan_batch(
             )
         )
     if not requests:
-        raise PlanError("nothing to send: give at least one file, row or request")
+        raise PlanError(
+            translate("Batches", "nothing to send: give at least one file, row or request")
+        )
     return BatchPlan(split(requests, limits), estimate(requests, pricing), requests)
 
 

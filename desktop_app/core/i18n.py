@@ -7,19 +7,29 @@ Until a catalogue is loaded the source text (English) is returned unchanged.
 
 from __future__ import annotations
 
-from desktop_app.core.language import DEFAULT_LANGUAGE, Language
-from desktop_app.core.qm_catalogue import QmCatalogue
+from typing import TYPE_CHECKING
 
-_catalogue = QmCatalogue()
+from desktop_app.core.language import DEFAULT_LANGUAGE, Language
+
+if TYPE_CHECKING:  # the reader loads with a catalogue: English starts without it
+    from desktop_app.core.qm_catalogue import QmCatalogue
+
+_catalogue: QmCatalogue | None = None
 _language: Language = DEFAULT_LANGUAGE
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the chosen language; `%n` is replaced by `n` when given, as Qt does."""
-    found = _catalogue.find(context, text, disambiguation or "", n)
+    found = _catalogue.find(context, text, disambiguation or "", n) if _catalogue else None
     if found is None:
-        found = text
+        found = english_plural(text, n)
     return found.replace("%n", str(n)).replace("%Ln", f"{n:,}") if n >= 0 else found
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source of a `%n` message made singular or plural: "%n file(s)" reads
+    "1 file", "2 files". Sources are written so; no English catalogue is needed."""
+    return text.replace("(s)", "" if n == 1 else "s") if n >= 0 else text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
@@ -30,11 +40,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
 def use_catalogue(language: Language, catalogue: QmCatalogue | None) -> None:
     """From now on `translate` answers from `catalogue` (None: the English sources)."""
     global _catalogue, _language
-    _catalogue = catalogue or QmCatalogue()
+    _catalogue = catalogue
     _language = language
 
 
-def current_catalogue() -> QmCatalogue:
+def current_catalogue() -> QmCatalogue | None:
     return _catalogue
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from desktop_app.core.conversation import Conversation, Message, Role
 from desktop_app.core.errors import ApiError
+from desktop_app.core.i18n import translate
 from desktop_app.core.ledger import Spend
 from desktop_app.core.reply_builder import ReplyBuilder
 from desktop_app.core.request import Request
@@ -74,7 +75,7 @@ async def continue_with_summary(
     window = summariser.max_input_tokens or DEFAULT_WINDOW
     text = transcript(store.messages(conversation_id), int(window * 0.7))
     if not text:
-        raise SummaryError("There is nothing to summarise yet.")
+        raise SummaryError(translate("Summary", "There is nothing to summarise yet."))
     request = Request(
         model=summariser.id,
         max_tokens=SUMMARY_MAX_TOKENS,
@@ -90,16 +91,24 @@ async def continue_with_summary(
         finally:
             await stream.aclose()
     except ApiError as error:
-        raise SummaryError(f"The summary could not be written. {error}") from None
+        raise SummaryError(
+            translate("Summary", "The summary could not be written. {problem}").format(
+                problem=error
+            )
+        ) from None
     finally:
         session.record_spend(Spend.SUMMARY, request.model, builder.usage, conversation_id)
     if not builder.finished:
         raise SummaryError(
-            "The summary was cut off before it ended; the conversation is unchanged."
+            translate(
+                "Summary", "The summary was cut off before it ended; the conversation is unchanged."
+            )
         )
     summary = "\n".join(b.get("text", "") for b in builder.content() if b.get("type") == "text")
     if not summary.strip():
-        raise SummaryError("The summary came back empty; the conversation is unchanged.")
+        raise SummaryError(
+            translate("Summary", "The summary came back empty; the conversation is unchanged.")
+        )
     title = original.title or "conversation"
     new = store.create_conversation(
         original.model,

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.core.i18n import translate
+
 _SAMPLE = 8192  # bytes looked at to tell binary data from text
 # Control characters that never appear in text (tab, newlines, form feed and ESC do).
 _BINARY_CONTROLS = frozenset(range(32)) - {9, 10, 12, 13, 27}
@@ -59,7 +61,9 @@ class DecodedText:
         """One sentence for the user when a fallback was used; "" otherwise."""
         if not self.encoding.is_fallback:
             return ""
-        return f"it is not UTF-8; it was read as {self.encoding.label}"
+        return translate("TextEncoding", "it is not UTF-8; it was read as {encoding}").format(
+            encoding=self.encoding.label
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +86,12 @@ class NotText(ValueError):
     def reason(self) -> str:
         """e.g. "it is not UTF-8 text (it looks like Windows-1252, Western European)"."""
         if self.binary:
-            return "it holds binary data, not text"
+            return translate("TextEncoding", "it holds binary data, not text")
         if self.guess is None:
-            return "it is not UTF-8 text"
-        return f"it is not UTF-8 text (it looks like {self.guess.label})"
+            return translate("TextEncoding", "it is not UTF-8 text")
+        return translate("TextEncoding", "it is not UTF-8 text (it looks like {encoding})").format(
+            encoding=self.guess.label
+        )
 
     @property
     def advice(self) -> str:
@@ -93,7 +99,9 @@ class NotText(ValueError):
         if self.binary:
             return ""
         source = self.guess.iconv if self.guess else "ITS-ENCODING"
-        return f"convert it with: iconv -f {source} -t UTF-8"
+        return translate("TextEncoding", "convert it with: {command}").format(
+            command=f"iconv -f {source} -t UTF-8"
+        )
 
 
 def decode_text(data: bytes) -> DecodedText:

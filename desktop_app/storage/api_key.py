@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from desktop_app.core.api_key_format import BadKeyError, KeyProblem, clean_key
+from desktop_app.core.i18n import translate
 
 ENVIRONMENT_VARIABLE: Final = "ANTHROPIC_API_KEY"
 
@@ -57,9 +58,9 @@ class UnusableKeyError(Exception):
         where = (
             ENVIRONMENT_VARIABLE
             if source is KeySource.ENVIRONMENT
-            else "the key in the system keyring"
+            else translate("ApiKey", "the key in the system keyring")
         )
-        super().__init__(f"{where} {problem.fault}")
+        super().__init__(problem.described(where))
 
 
 def _usable(raw: str, source: KeySource) -> str | None:
@@ -131,7 +132,7 @@ class ApiKeyStore:
                 self._session_key = None
                 return KeySource.KEYRING
             if kept is False:
-                self._problem = "The system keyring did not keep the key."
+                self._problem = translate("ApiKey", "The system keyring did not keep the key.")
             self._session_key = key
             return KeySource.SESSION
 
@@ -154,18 +155,27 @@ class ApiKeyStore:
             _, source = self.load()
         except UnusableKeyError as error:
             text = str(error)
-            return KeyStatus(error.source, f"{text[0].upper()}{text[1:]}, so it cannot be used.")
+            sentence = f"{text[0].upper()}{text[1:]}"
+            unusable = translate("ApiKey", "{problem}, so it cannot be used.")
+            return KeyStatus(error.source, unusable.format(problem=sentence))
         with self._lock:
             problem, backend_name = self._problem, self._backend_name
         match source:
             case KeySource.ENVIRONMENT:
-                text = f"Using the key from the {ENVIRONMENT_VARIABLE} environment variable."
+                text = translate(
+                    "ApiKey", "Using the key from the {variable} environment variable."
+                ).format(variable=ENVIRONMENT_VARIABLE)
             case KeySource.KEYRING:
-                text = f"Using the key from the system keyring ({backend_name})."
+                text = translate(
+                    "ApiKey", "Using the key from the system keyring ({name})."
+                ).format(name=backend_name)
             case KeySource.SESSION:
-                text = "The key is kept in memory for this session only; Parley forgets it on exit."
+                text = translate(
+                    "ApiKey",
+                    "The key is kept in memory for this session only; Parley forgets it on exit.",
+                )
             case KeySource.NONE:
-                text = "No API key is set."
+                text = translate("ApiKey", "No API key is set.")
         return KeyStatus(source, text, problem)
 
     def _keyring(self, action: Callable[[Any], _T]) -> _T | None:
@@ -174,7 +184,7 @@ class ApiKeyStore:
         A call still stuck from before makes later ones fail at once rather than pile up.
         """
         if self._stuck is not None and self._stuck.is_alive():
-            self._problem = "The system keyring is still not answering."
+            self._problem = translate("ApiKey", "The system keyring is still not answering.")
             return None
         outcome: list[tuple[_T | None, str | None, str | None]] = []
 
@@ -193,7 +203,9 @@ class ApiKeyStore:
         thread.join(self._timeout)
         if thread.is_alive() or not outcome:
             self._stuck = thread
-            self._problem = f"The system keyring did not answer within {self._timeout:g} seconds."
+            self._problem = translate(
+                "ApiKey", "The system keyring did not answer within {seconds} seconds."
+            ).format(seconds=f"{self._timeout:g}")
             return None
         value, problem, name = outcome[0]
         self._problem = problem
@@ -216,16 +228,21 @@ def _problem_sentence(error: Exception) -> str:
     try:
         from keyring import errors
     except ImportError:
-        return "Keyring support is not installed."
+        return translate("ApiKey", "Keyring support is not installed.")
     if isinstance(error, errors.NoKeyringError):
-        return (
+        return translate(
+            "ApiKey",
             "No system keyring is available (such as GNOME Keyring, KWallet, the macOS "
-            "Keychain or the Windows Credential Manager)."
+            "Keychain or the Windows Credential Manager).",
         )
     if isinstance(error, errors.KeyringLocked):
-        return "The system keyring is locked; unlock it to keep the key between sessions."
+        return translate(
+            "ApiKey", "The system keyring is locked; unlock it to keep the key between sessions."
+        )
     if isinstance(error, errors.InitError):
-        return "The system keyring could not be started."
+        return translate("ApiKey", "The system keyring could not be started.")
     if isinstance(error, errors.PasswordSetError):
-        return "The system keyring refused to store the key."
-    return f"The system keyring failed ({type(error).__name__})."
+        return translate("ApiKey", "The system keyring refused to store the key.")
+    return translate("ApiKey", "The system keyring failed ({kind}).").format(
+        kind=type(error).__name__
+    )

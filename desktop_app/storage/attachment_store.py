@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app import private_file
 from desktop_app.core.attachments import Attachment, AttachmentError
+from desktop_app.core.i18n import translate
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -63,7 +64,10 @@ class AttachmentStore:
             private_file.write(target, data)
         except OSError as error:
             raise AttachmentError(
-                "", f"The attachment could not be saved in {self.root}: {error.strerror or error}."
+                "",
+                translate(
+                    "Attachments", "The attachment could not be saved in {path}: {problem}."
+                ).format(path=self.root, problem=error.strerror or error),
             ) from None
         return sha256
 
@@ -73,12 +77,23 @@ class AttachmentStore:
             data = path.read_bytes()
         except FileNotFoundError:
             raise AttachmentError(
-                "", f"The attachment {sha256[:12]}… is missing from {self.root}."
+                "",
+                translate("Attachments", "The attachment {id}… is missing from {path}.").format(
+                    id=sha256[:12], path=self.root
+                ),
             ) from None
         except OSError as error:
             raise AttachmentError(
-                "", f"The attachment {sha256[:12]}… could not be read: {error.strerror or error}."
+                "",
+                translate(
+                    "Attachments", "The attachment {id}… could not be read: {problem}."
+                ).format(id=sha256[:12], problem=error.strerror or error),
             ) from None
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise AttachmentError("", f"The attachment {sha256[:12]}… in {self.root} is damaged.")
+            raise AttachmentError(
+                "",
+                translate("Attachments", "The attachment {id}… in {path} is damaged.").format(
+                    id=sha256[:12], path=self.root
+                ),
+            )
         return data

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from desktop_app.core.i18n import translate
 from desktop_app.storage.errors import DatabaseError, translated
 from desktop_app.storage.set_aside import (
     AsideReason,
@@ -84,8 +85,11 @@ class Backups:
         backups = self.list()
         if not 1 <= number <= len(backups):
             raise BackupError(
-                f"There is no backup {number}; there are {len(backups)}."
-                " `parley backup list` shows them."
+                translate(
+                    "Backups",
+                    "There is no backup {number}; there are {count}. `parley backup list` shows "
+                    "them.",
+                ).format(number=number, count=len(backups))
             )
         return backups[number - 1]
 
@@ -107,8 +111,11 @@ class Backups:
                     _copy(source, part)
                 if not _sound(part):
                     raise BackupError(
-                        f"The backup of {self.database} failed its check: the database may be"
-                        " damaged. Nothing was kept."
+                        translate(
+                            "Backups",
+                            "The backup of {path} failed its check: the database may be damaged. "
+                            "Nothing was kept.",
+                        ).format(path=self.database)
                     )
                 os.replace(part, target)
             finally:
@@ -142,13 +149,20 @@ class Backups:
         (the window, a `parley ask`) has the database open."""
         backup = self.get(number)
         if not _sound(backup.path):
-            raise BackupError(f"Backup {number} ({backup.path}) is damaged; choose another.")
+            raise BackupError(
+                translate("Backups", "Backup {number} ({path}) is damaged; choose another.").format(
+                    number=number, path=backup.path
+                )
+            )
         with translated(self.database):
             damaged = is_damaged(self.database)
             if self.database.exists() and not damaged and held_open_elsewhere(self.database):
                 raise BackupError(
-                    "Another Parley (the window or a `parley` command) is using the database;"
-                    " close it, then restore."
+                    translate(
+                        "Backups",
+                        "Another Parley (the window or a `parley` command) is using the database; "
+                        "close it, then restore.",
+                    )
                 )
             reason = AsideReason.DAMAGED if damaged else AsideReason.BEFORE_RESTORE
             kept = set_aside(self.database, reason)
@@ -184,7 +198,11 @@ class Backups:
             self.pending_file.unlink(missing_ok=True)
         chosen = next((b for b in self.list() if b.path.name == name), None)
         if chosen is None:
-            raise BackupError(f"The backup {name} chosen for restoring no longer exists.")
+            raise BackupError(
+                translate(
+                    "Backups", "The backup {name} chosen for restoring no longer exists."
+                ).format(name=name)
+            )
         return self.restore(chosen.number)
 
     def _free_name(self, at: float) -> Path:

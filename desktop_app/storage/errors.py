@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_app.core import i18n  # `translate` here names the error mapping below
+
 
 class DatabaseError(Exception):
     """A problem with the conversation database, worded for the user."""
@@ -20,7 +22,11 @@ class DatabaseError(Exception):
 class NotADatabaseError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The file {path} is not a Parley database, or it is damaged; it was left untouched."
+            i18n.translate(
+                "DatabaseErrors",
+                "The file {path} is not a Parley database, or it is damaged; it was left "
+                "untouched.",
+            ).format(path=path)
         )
 
 
@@ -29,42 +35,61 @@ class DatabaseTooNewError(DatabaseError):
         self.found = found
         self.supported = supported
         super().__init__(
-            f"The database {path} was written by a newer version of Parley "
-            f"(schema version {found}; this version knows up to {supported}). "
-            "Update Parley to open it; the file was left untouched."
+            i18n.translate(
+                "DatabaseErrors",
+                "The database {path} was written by a newer version of Parley (schema version "
+                "{found}; this version knows up to {supported}). Update Parley to open it; the "
+                "file was left untouched.",
+            ).format(path=path, found=found, supported=supported)
         )
 
 
 class DatabaseReadOnlyError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Parley cannot write to {path}: the file or its folder is read-only. "
-            "Nothing was saved; make them writable, or point PARLEY_HOME at a writable folder."
+            i18n.translate(
+                "DatabaseErrors",
+                "Parley cannot write to {path}: the file or its folder is read-only. Nothing was "
+                "saved; make them writable, or point PARLEY_HOME at a writable folder.",
+            ).format(path=path)
         )
 
 
 class DiskFullError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The disk holding {path} is full. Free some space; the last change was not saved."
+            i18n.translate(
+                "DatabaseErrors",
+                "The disk holding {path} is full. Free some space; the last change was not saved.",
+            ).format(path=path)
         )
 
 
 class DatabaseBusyError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The database {path} stayed locked by another Parley process. Try again in a moment."
+            i18n.translate(
+                "DatabaseErrors",
+                "The database {path} stayed locked by another Parley process. Try again in a "
+                "moment.",
+            ).format(path=path)
         )
 
 
 class DatabaseUnavailableError(DatabaseError):
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Parley cannot open or read {path} ({reason}).")
+        super().__init__(
+            i18n.translate(
+                "DatabaseErrors", "Parley cannot open or read {path} ({reason})."
+            ).format(path=path, reason=reason)
+        )
 
 
 class DatabaseClosedError(DatabaseError):
     def __init__(self) -> None:
-        super().__init__("The conversation database is already closed.")
+        super().__init__(
+            i18n.translate("DatabaseErrors", "The conversation database is already closed.")
+        )
 
 
 class RecordNotFoundError(DatabaseError, LookupError):
@@ -98,11 +123,17 @@ def translate(error: sqlite3.Error | OSError, path: Path) -> DatabaseError:
         case sqlite3.SQLITE_BUSY | sqlite3.SQLITE_LOCKED:
             return DatabaseBusyError(path)
         case sqlite3.SQLITE_CANTOPEN:
-            return DatabaseUnavailableError(path, "the file cannot be opened")
+            return DatabaseUnavailableError(
+                path, i18n.translate("DatabaseErrors", "the file cannot be opened")
+            )
         case sqlite3.SQLITE_IOERR:
-            return DatabaseUnavailableError(path, "a disk input/output error")
+            return DatabaseUnavailableError(
+                path, i18n.translate("DatabaseErrors", "a disk input/output error")
+            )
     name = getattr(error, "sqlite_errorname", None) or type(error).__name__
-    return DatabaseUnavailableError(path, f"database error {name}")
+    return DatabaseUnavailableError(
+        path, i18n.translate("DatabaseErrors", "database error {name}").format(name=name)
+    )
 
 
 @contextmanager

@@ -59,6 +59,10 @@ class ContextWatch(QObject):
             return None
         return editing[1]
 
+    def retranslate(self) -> None:
+        """After a language change (ui/retranslation.py): the fill and count, worded anew."""
+        self.refresh()
+
     def refresh(self, messages: list[Message] | None = None) -> None:
         """Another conversation, model or reply: the fill again, and a new count. `messages`
         are the current conversation's when the caller has them already read."""

@@ -17,6 +17,7 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.core.thinking import NO_THINKING, thinking_options
 from desktop_app.ui.chat_window import ChatWindow
+from desktop_app.ui.preset_words import localized
 
 NOT_SAVED = QT_TRANSLATE_NOOP("ConversationOptions", "Settings could not be saved.")
 
@@ -48,7 +49,7 @@ class ConversationOptions(QObject):
         composer.reply_limit_button.changed.connect(self.on_reply_limit_changed)
         composer.reply_limit_button.default_chosen.connect(self.on_default_limit_chosen)
         window.connection.default_max_tokens = settings.default_max_tokens
-        composer.attachments.set_presets(settings.review_presets)
+        composer.attachments.set_presets(localized(settings.review_presets))
         composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
 
     def show(self, conversation: Conversation | None) -> None:
@@ -93,6 +94,14 @@ class ConversationOptions(QObject):
         composer.set_models(catalogue.selectable, composer.current_model(), catalogue.pricing)
         self._show_current_thinking()
         self._show_reply_limit()
+
+    def retranslate(self) -> None:
+        """After a language change (ui/retranslation.py): the texts built from figures and
+        dates, which cannot be looked up by what they show."""
+        self.refresh_models()
+        self.window.composer.attachments.set_presets(localized(self.settings.review_presets))
+        self.window.update_usage()
+        self.window.chat.message_actions.refresh_last(rows=0)
 
     def on_model_chosen(self, model_id: str) -> None:
         if self.window.current_id is not None:
@@ -188,14 +197,14 @@ class ConversationOptions(QObject):
     def on_presets_edit_requested(self) -> None:
         from desktop_app.ui.dialogs.preset_dialog import PresetDialog  # on demand
 
-        dialog = PresetDialog(self.settings.review_presets, self.window.window())
+        dialog = PresetDialog(localized(self.settings.review_presets), self.window.window())
         dialog.accepted.connect(lambda: self.on_presets_accepted(dialog.presets()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def on_presets_accepted(self, presets: tuple[ReviewPreset, ...]) -> None:
         self.settings = self.settings.with_(review_presets=presets)
-        self.window.composer.attachments.set_presets(presets)
+        self.window.composer.attachments.set_presets(localized(presets))
         self.save()
 
     def on_tools_requested(self) -> None:

@@ -29,6 +29,11 @@ def moment_text(stamp: float, now: float) -> str:
     )
 
 
+def date_time_text(stamp: float) -> str:
+    """The full date and time: "2026-03-05 14:05" · "2026. 3. 5. 14:05"."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(stamp)), _formats()[1])
+
+
 def month_text(year: int, month: int) -> str:
     """ "December 2026" · "2026년 12월"."""
     return QLocale().toString(QDate(year, month, 1), _formats()[2])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
 
 REFUSED = QT_TRANSLATE_NOOP("KeyPrompt", "The API key was refused.")
+
+
+def refused_text() -> str:
+    return QCoreApplication.translate("KeyPrompt", REFUSED)
 
 
 class KeyPrompt(QObject):

@@ -14,15 +14,29 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import i18n
+from desktop_app.core.i18n import english_plural
 from desktop_app.core.language import DEFAULT_LANGUAGE, Language, choose_language
-from desktop_app.core.qm_catalogue import QmCatalogue
-from desktop_app.translation_catalogues import catalogue_path
 
 # Qt's own catalogue for its dialog buttons and context menus (Cut, Copy, Cancel…); the
 # package keeps it (packaging/bundle_contents.py).
 QT_CATALOGUE = "qtbase_{language}"
 
+
+class SourcePlurals(QTranslator):
+    """The last translator asked: English sources with `%n` made singular or plural, for
+    English and for any message a catalogue lacks. Any other text it leaves to Qt (None)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return english_plural(source, n) if n >= 0 and "(s)" in source else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 _installed: list[QTranslator] = []
+_plurals: list[SourcePlurals] = []  # installed once, first: asked after every catalogue
 _applied: list[Language] = []  # the language applied last, once there is one
 
 
@@ -54,12 +68,21 @@ def apply_language(app: QApplication, code: str) -> None:
         return
     previous = _applied[-1] if _applied else None
     previous_catalogue = i18n.current_catalogue()
+    if not _plurals:
+        _plurals.append(SourcePlurals(app))
+        app.installTranslator(_plurals[0])
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    catalogue: QmCatalogue | None = None
-    path = catalogue_path(language)
+    catalogue = None
+    path = None
+    if language != DEFAULT_LANGUAGE:  # English needs no catalogue, and no time to find one
+        from desktop_app.translation_catalogues import catalogue_path
+
+        path = catalogue_path(language)
     if path is not None:
+        from desktop_app.core.qm_catalogue import QmCatalogue
+
         own = QTranslator(app)
         if own.load(str(path)):
             _installed.append(own)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -29,13 +29,13 @@ from desktop_app.paths import database_path, resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
-from desktop_app.ui.key_prompt import REFUSED, KeyPrompt
+from desktop_app.ui.key_prompt import KeyPrompt, refused_text
 from desktop_app.ui.message_commands import MessageCommands
 from desktop_app.ui.view_memory import ViewMemory
 from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
-    display_title,
+    window_title,
 )
 from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.widgets.chat_column import ChatColumn
@@ -267,11 +267,7 @@ class MainWindow(QMainWindow):
         conversation = None
         if conversation_id is not None:
             conversation = self.store.get_conversation(conversation_id)
-        self.setWindowTitle(
-            self.tr("{title} — Parley").format(title=display_title(conversation))
-            if conversation
-            else "Parley"
-        )
+        self.setWindowTitle(window_title(conversation))
         self.options.show(conversation)
         self.composer.set_busy(
             conversation_id is not None and self.view_model.is_busy(conversation_id)
@@ -288,14 +284,6 @@ class MainWindow(QMainWindow):
 
     def refresh_models(self) -> None:
         self.options.refresh_models()
-
-    def retranslate(self) -> None:
-        """After a language change (ui/retranslation.py): the texts built from figures and
-        dates, which cannot be looked up by what they show."""
-        self.update_usage()
-        self.refresh_models()
-        self.context.refresh()
-        self.chat.message_actions.refresh_last(rows=0)
 
     def update_usage(self, messages: list[Message] | None = None) -> None:
         if self.current_id is None:
@@ -371,9 +359,7 @@ class MainWindow(QMainWindow):
     def on_conversation_renamed(self, conversation: Conversation) -> None:
         self.list_model.refresh(conversation)
         if conversation.id == self.current_id:
-            self.setWindowTitle(
-                self.tr("{title} — Parley").format(title=display_title(conversation))
-            )
+            self.setWindowTitle(window_title(conversation))
 
     def on_conversation_deleted(self, conversation_id: int) -> None:
         self.view_model.stop(conversation_id)
@@ -388,11 +374,7 @@ class MainWindow(QMainWindow):
     def on_key_requested(self, conversation_id: int) -> None:
         card = self.chat.error_card  # after a restart, the problem is the stored reply's
         problem = self.view_model.problem(conversation_id) or (card.problem if card else None)
-        reason = (
-            QCoreApplication.translate("KeyPrompt", REFUSED)
-            if problem is not None and problem.error is not None
-            else ""
-        )
+        reason = refused_text() if problem is not None and problem.error is not None else ""
 
         def after_key() -> None:
             if problem is not None and problem.retryable:

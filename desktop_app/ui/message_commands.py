@@ -32,7 +32,7 @@ class MessageCommands(QObject):
         actions.regenerate_requested.connect(self.on_regenerate_requested)
         actions.delete_requested.connect(self.on_delete_requested)
         actions.continue_requested.connect(self.on_continue_requested)
-        actions.copied.connect(lambda: self._say("Copied."))
+        actions.copied.connect(lambda: self._say(self.tr("Copied.")))
         actions.branch_shown.connect(lambda _cid: window.update_usage())
         window.view_model.unsent.connect(self.on_unsent)
         window.view_model.user_message_added.connect(lambda cid, _m: self._forget_sent(cid))
@@ -119,10 +119,13 @@ class MessageCommands(QObject):
         if at is None:
             return
         after = sum(1 for m in shown[at + 1 :] if is_question(m) or m.role is Role.ASSISTANT)
-        what = "question" if shown[at].role is Role.USER else "answer"
-        text = f"Delete this {what}?"
-        if after:
-            text = f"Delete this {what} and the {after} message{'s' * (after > 1)} after it?"
+        question = shown[at].role is Role.USER
+        if not after:
+            text = self.tr("Delete this question?") if question else self.tr("Delete this answer?")
+        elif question:
+            text = self.tr("Delete this question and the %n message(s) after it?", "", after)
+        else:
+            text = self.tr("Delete this answer and the %n message(s) after it?", "", after)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete message"),

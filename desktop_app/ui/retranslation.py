@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,11 +34,13 @@ from desktop_app.core.qm_catalogue import QmCatalogue
 Converter = Callable[[str], str]
 
 
-def converter(old: QmCatalogue, new: QmCatalogue) -> Converter:
-    """Maps a text shown in the old language to the same message in the new one; any other
-    text (a conversation title, a model id) comes back unchanged."""
-    shown_source = {forms[0]: source for (_, source, _), forms in old.messages.items() if forms[0]}
-    translated = {source: forms[0] for (_, source, _), forms in new.messages.items()}
+def converter(old: QmCatalogue | None, new: QmCatalogue | None) -> Converter:
+    """Maps a text shown in the old language to the same message in the new one (None: the
+    English sources); any other text (a conversation title, a model id) comes back as it was."""
+    before = old.messages.items() if old else ()
+    shown_source = {forms[0]: source for (_, source, _), forms in before if forms[0]}
+    after = new.messages.items() if new else ()
+    translated = {source: forms[0] for (_, source, _), forms in after}
 
     def convert(text: str) -> str:
         if not text:
@@ -94,12 +97,16 @@ def _swap(getter: Callable[[], str], setter: Callable[[str], None], convert: Con
         setter(changed)
 
 
-def retranslate_open_windows(app: QApplication, old: QmCatalogue, new: QmCatalogue) -> None:
+def retranslate_open_windows(
+    app: QApplication, old: QmCatalogue | None, new: QmCatalogue | None
+) -> None:
     convert = converter(old, new)
     widgets = app.allWidgets()
     for widget in widgets:
         _retranslate_widget(widget, convert)
-    for widget in widgets:
-        retranslate = getattr(widget, "retranslate", None)
+    # Closed windows waiting for deletion are left out: their stores may be closed already.
+    windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for owner in [o for w in windows for o in (w, *w.findChildren(QObject))]:
+        retranslate = getattr(owner, "retranslate", None)
         if callable(retranslate):
             retranslate()

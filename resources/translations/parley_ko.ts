@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>the key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}, so it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key from the {variable} environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key from the system keyring ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only; Parley forgets it on exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is still not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring support is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it to keep the key between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyDialog</name>
     <message>
         <source>No system keyring: the key is kept for this session only.</source>
@@ -10,6 +73,10 @@
     <message>
         <source>Anthropic API key</source>
         <translation>Anthropic API 키</translation>
+    </message>
+    <message>
+        <source>Parley talks to Claude with your own API key. Paste it below; you can create one in the &lt;a href=&quot;{url}&quot;&gt;Anthropic Console&lt;/a&gt;. It is kept in your system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -85,6 +152,49 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyFormat</name>
+    <message>
+        <source>{subject} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} has a line break inside it (character {position} of {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} has a space inside it (character {position} of {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} holds {character} (character {position} of {length}), which no API key has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} holds a control character ({character}) (character {position} of {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste it again on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys are plain letters, digits, - and _: copy it again from the Anthropic Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy it again from the Anthropic Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Parley could not start; see its log.</source>
@@ -137,6 +247,14 @@
 <context>
     <name>AttachmentJob</name>
     <message>
+        <source>{name}: it is too large to prepare on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: Parley could not prepare it; the details are in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the picture is empty.</source>
         <translation>그림이 비어 있습니다.</translation>
     </message>
@@ -174,6 +292,215 @@
     <message>
         <source>Downscaled to what Claude reads; the original is unchanged.</source>
         <translation>Claude가 읽는 크기로 줄였습니다. 원본은 그대로입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>%n image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n PDF(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n text file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>the file is not there any more (it was moved, renamed or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder; attach the files inside it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to read it (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, socket or device), so it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size}, more than Parley reads ({most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is more than Parley reads ({most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has no pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims to be {width}×{height} pixels ({mp} MP), more than Parley opens ({most} MP). It may be a decompression bomb, or a damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large to open with the memory available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete (truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be converted ({type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims an absurd size; it may be a decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged, incomplete, or in a format Parley cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size}; the API takes PDFs of up to about {most} (32 MB per request once encoded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (truncated) or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has {pages} pages; the API reads at most {most} pages per request. Split it, or attach the pages that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; the API cannot read it. Remove the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley attaches images (JPEG, PNG, GIF, WebP, and BMP, TIFF, ICO and others it converts), PDFs, and text or code files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than Parley reads (200 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name says {kind}, but the file holds plain text. Rename it (for example to .txt) to attach it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name says {kind}, but the contents are damaged or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley cannot read this kind of file. {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {kind}, which Parley cannot open on this system. Export it as JPEG or PNG and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {kind}, which Claude cannot read. {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would send {count} images in one request; the API takes at most {most}. Remove some, or start a new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {width}×{height}, and with more than {many} images in a request the API takes at most {edge}×{edge}. Attach it again without full resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDFs in this request have {pages} pages in all; the API reads at most {most}. Remove a PDF, or start a new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments in this request come to {size}; the API takes requests of at most {most}. Remove some, or start a new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from {width}×{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved in {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {id}… is missing from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {id}… could not be read: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {id}… in {path} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>There is no backup {number}; there are {count}. `parley backup list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed its check: the database may be damaged. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup {number} ({path}) is damaged; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Parley (the window or a `parley` command) is using the database; close it, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} chosen for restoring no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -341,8 +668,79 @@
 <context>
     <name>BatchSources</name>
     <message>
+        <source>{file}: Parley could not prepare it; see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8, or {advice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not UTF-8: read as %2.</source>
         <translation>%1은(는) UTF-8이 아니어서 %2(으)로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>{file}, line {number}: not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {number}: expected {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the CSV needs a column named &apos;prompt&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV file Parley can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <source>{count} succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} errored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom_id {id} is not allowed: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom_id {id} is used twice; each must be unique in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this request alone is larger than a batch may be ({size} bytes of at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send: give at least one file, row or request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1602,14 @@
         <source>Send</source>
         <translation>보내기</translation>
     </message>
+    <message>
+        <source>Editing your message (its file goes with it): sending it starts a new branch</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Editing your message (its %n file(s) go with it): sending it starts a new branch</source>
-        <translation>
-            <numerusform>메시지 수정 중(첨부 파일 %n개도 함께 보냄): 보내면 새 분기가 시작됩니다</numerusform>
+        <source>Editing your message (its %n files go with it): sending it starts a new branch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1420,6 +1822,49 @@
     <message>
         <source>Quit</source>
         <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>The file {path} is not a Parley database, or it is damaged; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Parley (schema version {found}; this version knows up to {supported}). Update Parley to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley cannot write to {path}: the file or its folder is read-only. Nothing was saved; make them writable, or point PARLEY_HOME at a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space; the last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} stayed locked by another Parley process. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley cannot open or read {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disk input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2172,18 @@
 </context>
 <context>
     <name>MessageAttachments</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1779,6 +2236,30 @@
 </context>
 <context>
     <name>MessageCommands</name>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this question and the %n message(s) after it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this answer and the %n message(s) after it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete message</source>
         <translation>메시지 삭제</translation>
@@ -2251,6 +2732,57 @@
     </message>
 </context>
 <context>
+    <name>ReviewPresets</name>
+    <message>
+        <source>Review this UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review this screenshot as an experienced UI designer. List the concrete problems with layout, alignment, spacing, contrast, typography and wording, most important first, each with a specific fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe all the text in this image exactly, in reading order. Keep its structure: headings, lists, and tables as Markdown. Mark anything illegible as [illegible].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract chart data as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the data in this chart into a Markdown table, with column headers and units. Then describe the main trend in one sentence, and say which values are estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this diagram into code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this diagram into code: for a flowchart, sequence or architecture diagram write Mermaid; for a user interface write HTML and CSS that reproduce it as closely as you can. Explain any part you had to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain this error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screenshot shows an error. Explain what went wrong, in plain words, and how to fix it, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these images and list every visible difference, grouped by area of the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenCapture</name>
     <message>
         <source>The screen could not be captured here ({why}). Take a screenshot with the system&apos;s own tool and paste it with Ctrl+V.</source>
@@ -2343,6 +2875,25 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>There is nothing to summarise yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be written. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was cut off before it ended; the conversation is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary came back empty; the conversation is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System prompt</source>
@@ -2363,6 +2914,29 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>it is not UTF-8; it was read as {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (it looks like {encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert it with: {command}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

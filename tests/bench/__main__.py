@@ -21,6 +21,7 @@ BENCHMARKS = [
     "backup",
     "responsiveness",
     "history_scale",
+    "language_load",
 ]
 
 

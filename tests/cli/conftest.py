@@ -13,7 +13,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _environment(fakeapi, parley_home, key: str | None, keyring: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC_", "PARLEY_"))}
+    # The developer's endpoints and data stay out; a test's own catalogue folder goes in.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("ANTHROPIC_", "PARLEY_")) or k == "PARLEY_TRANSLATIONS"
+    }
     env.update(
         PARLEY_HOME=str(parley_home),
         ANTHROPIC_BASE_URL=fakeapi.url,

@@ -80,7 +80,8 @@ def test_translate_speaks_the_catalogue_it_was_given(korean_qm: Path) -> None:
     finally:
         i18n.use_catalogue("en", None)
     assert i18n.translate("Cli", "Open", "state") == "Open"
-    assert i18n.translate("Cli", "%n file(s)", n=2) == "2 file(s)"
+    assert i18n.translate("Cli", "%n file(s)", n=2) == "2 files"  # the English plural
+    assert i18n.translate("Cli", "%n file(s)", n=1) == "1 file"
 
 
 def test_a_file_that_is_not_a_catalogue_is_refused(tmp_path: Path) -> None:

@@ -39,3 +39,12 @@ def test_translation_sources_match_the_code(ts: Path, tmp_path: Path) -> None:
 
 def test_there_is_a_korean_catalogue() -> None:
     assert [p.name for p in translations.ts_files()] == ["parley_ko.ts"]
+
+
+def test_the_default_presets_are_marked_word_for_word() -> None:
+    """ui/preset_words.py marks the default presets for translation: the same texts as
+    core/settings.py, or the catalogue would never match them."""
+    from desktop_app.core.settings import DEFAULT_REVIEW_PRESETS
+    from desktop_app.ui.preset_words import DEFAULT_WORDS
+
+    assert list(DEFAULT_WORDS) == [t for p in DEFAULT_REVIEW_PRESETS for t in (p.label, p.prompt)]

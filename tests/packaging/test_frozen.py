@@ -229,3 +229,30 @@ def test_the_installed_app_runs_from_the_archive(frozen: FrozenApp, tmp_path: Pa
     assert version.stdout.strip() == f"parley {__version__}"
     assert installed.uninstall().returncode == 0
     assert installed.leftovers() == []
+
+
+def test_the_frozen_cli_speaks_korean_from_a_compiled_catalogue(
+    frozen: FrozenApp, tmp_path: Path
+) -> None:
+    """The bundle has no .ts and no lrelease: it reads compiled catalogues only, the shipped
+    one or (here) a folder of `.qm` files given by PARLEY_TRANSLATIONS."""
+    from tests.i18n.catalogue_files import compile_ts, write_ts
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    ts = write_ts(
+        folder / "parley_ko.ts",
+        "ko_KR",
+        [
+            ("argparse", "usage: ", "사용법: "),
+            ("Cli", "no conversation with id {id}", "ID가 {id}인 대화가 없습니다"),
+        ],
+    )
+    compile_ts(ts)
+    ts.unlink()
+    env = frozen.environment(LANG="ko_KR.UTF-8", PARLEY_TRANSLATIONS=str(folder))
+    assert frozen.run("--help", env=env).stdout.startswith("사용법: parley")
+    missing = frozen.run("show", "7", env=env)
+    assert missing.stderr.strip() == "parley: ID가 7인 대화가 없습니다"
+    shipped = frozen.run("show", "7", env=frozen.environment(LANG="ko_KR.UTF-8"))
+    assert shipped.returncode == 2 and shipped.stderr.startswith("parley: ")  # shipped .qm read

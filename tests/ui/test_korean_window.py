@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app.core import i18n
@@ -61,6 +61,9 @@ def test_every_marked_string_reaches_the_window(
     assert left == [], "English that never went through tr():\n" + "\n".join(left)
     assert ui.window.sidebar.new_button.text() == hangulise("New chat")
     assert QLocale().language() == QLocale.Language.Korean
+    # Qt's own words (dialog buttons, the text boxes' context menus) come from qtbase_ko.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "복사(&C)"
     for dialog in dialogs:
         dialog.close()
 
@@ -113,3 +116,49 @@ def test_a_language_chosen_while_open_retranslates_the_window_in_place(
     assert window.sidebar.new_button.text() == "New chat"
     assert window.composer.send_button.text() == "Send"
     assert window.composer.text() == "보내지 않은 초안"
+
+
+def test_the_other_screens_have_every_string_marked(
+    pseudo_korean: None, claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    """Dialogs met less often: system prompt, presets, API key, a tool's permission, backups,
+    batches, and the drop overlay, empty state and editing banner of the main window."""
+    from desktop_app import paths
+    from desktop_app.core.permissions import ToolCallRequest, ToolKey
+    from desktop_app.storage.backups import Backups
+    from desktop_app.ui.dialogs.api_key_dialog import ApiKeyDialog
+    from desktop_app.ui.dialogs.backups_dialog import BackupsDialog
+    from desktop_app.ui.dialogs.permission_dialog import PermissionDialog
+    from desktop_app.ui.dialogs.preset_dialog import PresetDialog
+    from desktop_app.ui.dialogs.system_prompt_dialog import SystemPromptDialog
+
+    ui = open_window()
+    window = ui.window
+    empty = english_left(window)  # a new conversation: the empty state and its presets
+    window.batches.on_batches_requested()
+    window.batches.on_new_batch_requested()
+    request = ToolCallRequest(
+        "toolu_1", ToolKey("builtin", "read_file", "x"), "파일을 읽습니다", {"path": "메모.txt"}, 1
+    )
+
+    async def check(_key: str) -> None: ...
+
+    dialogs = [
+        SystemPromptDialog("간결하게 답하세요.", window),
+        PresetDialog(window.options.settings.review_presets, window),
+        ApiKeyDialog(check, lambda _key: True, "", window),  # type: ignore[arg-type]
+        PermissionDialog(request, window),
+        BackupsDialog(Backups(paths.database_path()), window),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+    claude_env.queue(Reply.error(400, message="요청 형식이 잘못되었습니다"))
+    ui.send("잘못된 요청")
+    ui.wait_error()  # the error card: its sentence (core) and its buttons
+    window.composer.set_editing(True, files=2)
+    overlay = window.drop_overlay.show_overlay() if hasattr(window, "drop_overlay") else None
+    shown = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    left = sorted(set(empty + english_left(window, *shown, *([overlay] if overlay else []))))
+    for dialog in shown:
+        dialog.close()
+    assert left == [], "English that never went through tr():\n" + "\n".join(left)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 # Data and names that stay as they are in every language: products, models, keys, formats.
 ALLOWED = re.compile(
     r"Claude|Parley|Anthropic|Sonnet|Opus|Haiku|claude-[\w.-]+|API|MCP|JSONL?|CSV|PDF|PNG|"
-    r"UTF-8|URL|Markdown|Ctrl|Shift|Alt|Enter|Esc|Tab|Up|End|[KMG]?B\b|\d+(?:[.,]\d+)*\s*[kKM]?\b"
+    r"UTF-8|URL|Markdown|Ctrl|Shift|Alt|Enter|Esc|Tab|Up|End|[KMG]?B\b|\d+(?:[.,]\d+)*\s*[kKM]?\b|"
+    r"sk-ant-|<[^>]*>|“[^”]*”"  # a key's start, markup, and names quoted as data
 )
 LATIN = re.compile(r"[A-Za-z]{2,}")
 

@@ -60,9 +60,11 @@ class ApiKeyDialog(QDialog):
         layout.setSpacing(10)
         intro = QLabel(
             (f"{reason}<br><br>" if reason else "")
-            + "Parley talks to Claude with your own API key. Paste it below; you can create "
-            f'one in the <a href="{CONSOLE_URL}">Anthropic Console</a>. It is kept in your '
-            "system keyring, never in a file.",
+            + self.tr(
+                "Parley talks to Claude with your own API key. Paste it below; you can create "
+                'one in the <a href="{url}">Anthropic Console</a>. It is kept in your '
+                "system keyring, never in a file."
+            ).format(url=CONSOLE_URL),
             self,
         )
         intro.setObjectName("dialogNote")

@@ -6,8 +6,6 @@ itself: it notes the choice, closes, and Parley starts again and restores before
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.backups import Backup, Backups
 from desktop_app.storage.errors import DatabaseError
+from desktop_app.ui.date_text import date_time_text
 
 
 class _BackupJob(QObject):
@@ -91,7 +90,7 @@ class BackupsDialog(QDialog):
             counted = self.tr("1 conversation")
         else:
             counted = self.tr("%n conversations", "", count)
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.taken_at))
+        when = date_time_text(backup.taken_at)
         size = f"{backup.size / 1024 / 1024:.1f} MB"
         return f"{backup.number}.  {when}   {size}   {counted}"
 

@@ -3,13 +3,13 @@ aside and start fresh, or quit. The file itself is never overwritten."""
 
 from __future__ import annotations
 
-import time
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.storage.backups import Backup
+from desktop_app.ui.date_text import date_time_text
 
 
 class Recovery(Enum):
@@ -38,7 +38,7 @@ def ask_recovery(problem: str, latest: Backup | None) -> Recovery:
     )
     choices: dict[object, Recovery] = {}
     if latest is not None:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(latest.taken_at))
+        when = date_time_text(latest.taken_at)
         restore = box.addButton(
             QCoreApplication.translate(
                 "DamagedDatabaseDialog", "Keep it aside and restore backup %1 (%2)"

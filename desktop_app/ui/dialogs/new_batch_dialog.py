@@ -33,6 +33,7 @@ from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 from desktop_app.core.settings import Settings
 from desktop_app.storage.attachment_store import AttachmentStore
+from desktop_app.ui.preset_words import localized
 from desktop_app.ui.view_models.batch_sources import (
     BatchOrder,
     PreparedSources,
@@ -94,7 +95,7 @@ class NewBatchDialog(QDialog):
         self.presets.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         flow = FlowLayout(self.presets, spacing=6)
         flow.setContentsMargins(0, 0, 0, 0)
-        for preset in settings.review_presets:
+        for preset in localized(settings.review_presets):
             chip = QPushButton(preset.label, self.presets)
             chip.setObjectName("presetChip")
             chip.setToolTip(preset.prompt)

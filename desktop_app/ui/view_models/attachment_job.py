@@ -91,11 +91,19 @@ def _prepare(source: Source) -> Prepared:
     except AttachmentError as error:
         return Prepared(None, str(error))
     except MemoryError:
-        return Prepared(None, f"{source.name}: it is too large to prepare on this computer.")
+        return Prepared(
+            None,
+            QCoreApplication.translate(
+                "AttachmentJob", "{name}: it is too large to prepare on this computer."
+            ).format(name=source.name),
+        )
     except Exception:
         log.exception("Preparing an attachment failed")
         return Prepared(
-            None, f"{source.name}: Parley could not prepare it; the details are in its log."
+            None,
+            QCoreApplication.translate(
+                "AttachmentJob", "{name}: Parley could not prepare it; the details are in its log."
+            ).format(name=source.name),
         )
     return _thumbnailed(attachment)
 

@@ -13,17 +13,19 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
 from desktop_app.core.attachment_limits import check_request
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.core.locale_format import format_number
 from desktop_app.ui.view_models.attachment_job import AttachmentJobs, Prepared, Source
 
 _KIND_WORDS = {
-    AttachmentKind.IMAGE: ("image", "images"),
-    AttachmentKind.PDF: ("PDF", "PDFs"),
-    AttachmentKind.TEXT: ("text file", "text files"),
+    AttachmentKind.IMAGE: QT_TRANSLATE_NOOP("AttachmentTray", "%n image(s)"),
+    AttachmentKind.PDF: QT_TRANSLATE_NOOP("AttachmentTray", "%n PDF(s)"),
+    AttachmentKind.TEXT: QT_TRANSLATE_NOOP("AttachmentTray", "%n text file(s)"),
 }
 
 
@@ -185,14 +187,17 @@ class AttachmentTrayModel(QObject):
         ready = self.attachments()
         waiting = len(self._order) - len(ready)
         counts = Counter(a.kind for a in ready)
-        parts = [
-            f"{n} {_KIND_WORDS[kind][n != 1]}" for kind in AttachmentKind if (n := counts[kind])
-        ]
+        parts = [_tr(_KIND_WORDS[kind], n) for kind in AttachmentKind if (n := counts[kind])]
         text = ", ".join(parts)
         if ready:
-            text += f" · about {sum(a.tokens for a in ready):,} tokens"
+            about = QCoreApplication.translate("AttachmentTray", "about {tokens} tokens").format(
+                tokens=format_number(sum(a.tokens for a in ready))
+            )
+            text += f" · {about}"
         if waiting:
-            text += (" · " if text else "") + f"preparing {waiting}…"
+            text += (" · " if text else "") + QCoreApplication.translate(
+                "AttachmentTray", "preparing {count}…"
+            ).format(count=waiting)
         return text
 
     def limit_problem(self) -> str:
@@ -226,7 +231,10 @@ class AttachmentTrayModel(QObject):
                 self._order.remove(item_id)
                 self.item_removed.emit(item_id)
                 name = attachment.name if attachment is not None else ""
-                self.refuse(prepared.error or f"{name} is attached already.", item_id)
+                already = QCoreApplication.translate(
+                    "AttachmentTray", "{name} is attached already."
+                ).format(name=name)
+                self.refuse(prepared.error or already, item_id)
             return
         item = self._items[item_id]
         self._items[item_id] = replace(
@@ -248,3 +256,7 @@ class AttachmentTrayModel(QObject):
             and found.sha256 == attachment.sha256
             for other in self._order
         )
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("AttachmentTray", text, "", n)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from desktop_app.core.batch_job import BatchJob, ProcessingStatus, RequestCounts
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.date_text import date_time_text
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's BatchJob
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (done, total) for the progress bar
@@ -146,7 +147,7 @@ class BatchListModel(QAbstractTableModel):
             case Column.MODEL:
                 return self.model_name(job.model)
             case Column.CREATED:
-                return time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
+                return date_time_text(job.created_at)
             case Column.PROGRESS:
                 return f"{job.counts.done}/{job.counts.total}"
             case Column.COUNTS:

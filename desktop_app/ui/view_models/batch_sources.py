@@ -82,7 +82,11 @@ def prepare_files(
             continue
         except Exception:
             log.exception("Preparing %s for a batch failed", path.name)
-            refusals.append(f"{path.name}: Parley could not prepare it; see its log.")
+            refusals.append(
+                QCoreApplication.translate(
+                    "BatchSources", "{file}: Parley could not prepare it; see its log."
+                ).format(file=path.name)
+            )
             continue
         sources.append(BatchSource(attachment.name, str(path), (attachment.block(),)))
     return PreparedSources(sources, refusals)
@@ -97,7 +101,14 @@ def prompt_file(path: Path) -> PreparedSources:
     except OSError as error:
         return PreparedSources(refusals=[f"{name}: {error.strerror or error}"])
     except NotText as error:  # the same rule as attached text files and the CLI's CSVs
-        advice = f" Save it as UTF-8, or {error.advice}." if error.advice else ""
+        advice = (
+            " "
+            + QCoreApplication.translate("BatchSources", "Save it as UTF-8, or {advice}.").format(
+                advice=error.advice
+            )
+            if error.advice
+            else ""
+        )
         return PreparedSources(refusals=[f"{name}: {error.reason}.{advice}"])
     text = decoded.text
     found = _csv_prompts(path, text) if path.suffix.lower() == ".csv" else _jsonl(path, text)
@@ -116,7 +127,11 @@ def _jsonl(path: Path, text: str) -> PreparedSources:
         try:
             data = json.loads(line)
         except ValueError:
-            refusals.append(f"{path.name}, line {number}: not valid JSON.")
+            refusals.append(
+                QCoreApplication.translate(
+                    "BatchSources", "{file}, line {number}: not valid JSON."
+                ).format(file=path.name, number=number)
+            )
             continue
         if isinstance(data, dict) and isinstance(data.get("params"), dict):
             custom_id = data.get("custom_id")
@@ -125,7 +140,11 @@ def _jsonl(path: Path, text: str) -> PreparedSources:
         elif isinstance(data, dict) and isinstance(data.get("prompt"), str):
             sources.append(BatchSource(f"line {number}", str(path), prompt=data["prompt"]))
         else:
-            refusals.append(f'{path.name}, line {number}: expected {{"prompt": …}}.')
+            refusals.append(
+                QCoreApplication.translate(
+                    "BatchSources", "{file}, line {number}: expected {shape}."
+                ).format(file=path.name, number=number, shape='{"prompt": …}')
+            )
     return PreparedSources(sources, refusals)
 
 
@@ -133,11 +152,16 @@ def _csv_prompts(path: Path, text: str) -> PreparedSources:
     try:
         reader = csv.DictReader(text.splitlines())
         if "prompt" not in (reader.fieldnames or []):
-            refused = f"{path.name}: the CSV needs a column named 'prompt'."
+            refused = QCoreApplication.translate(
+                "BatchSources", "{file}: the CSV needs a column named 'prompt'."
+            ).format(file=path.name)
             return PreparedSources(refusals=[refused])
         rows = [(n, row.get("prompt") or "") for n, row in enumerate(reader, start=1)]
     except csv.Error:
-        return PreparedSources(refusals=[f"{path.name} is not a CSV file Parley can read."])
+        unreadable = QCoreApplication.translate(
+            "BatchSources", "{file} is not a CSV file Parley can read."
+        ).format(file=path.name)
+        return PreparedSources(refusals=[unreadable])
     sources = [BatchSource(f"row {n}", str(path), prompt=p) for n, p in rows if p.strip()]
     return PreparedSources(sources)
 

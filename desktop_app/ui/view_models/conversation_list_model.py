@@ -39,6 +39,15 @@ def display_title(conversation: Conversation) -> str:
     return conversation.title or QCoreApplication.translate("ConversationList", UNTITLED)
 
 
+def window_title(conversation: Conversation | None) -> str:
+    """The main window's title: the open conversation's, then the app's name."""
+    if conversation is None:
+        return "Parley"
+    return QCoreApplication.translate("MainWindow", "{title} — Parley").format(
+        title=display_title(conversation)
+    )
+
+
 def relative_time(timestamp: float, now: float | None = None) -> str:
     """A short, calm age: "now", "5 min", "3 h", "yesterday", or the date."""
     seconds = (now if now is not None else time.time()) - timestamp

@@ -124,9 +124,13 @@ class Composer(QFrame):
     def set_editing(self, editing: bool, files: int = 0) -> None:
         """Show or hide the banner of an edit; `files` the edited message's attachments,
         which go with it."""
-        if files:
+        if files == 1:
             banner = self.tr(
-                "Editing your message (its %n file(s) go with it): sending it starts a new branch",
+                "Editing your message (its file goes with it): sending it starts a new branch"
+            )
+        elif files:
+            banner = self.tr(
+                "Editing your message (its %n files go with it): sending it starts a new branch",
                 "",
                 files,
             )

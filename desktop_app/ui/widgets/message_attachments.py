@@ -14,14 +14,19 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
+from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind, size_words
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.thumbnail_cache import shared_cache
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 ONE_IMAGE = QSize(260, 180)  # the box a message's only image fits in
 SEVERAL_IMAGES = QSize(140, 100)
 SPACING = 6
-_KIND_LABELS = {AttachmentKind.PDF: "PDF", AttachmentKind.TEXT: "Text"}
+_KIND_LABELS = {
+    AttachmentKind.PDF: QT_TRANSLATE_NOOP("MessageAttachments", "PDF"),
+    AttachmentKind.TEXT: QT_TRANSLATE_NOOP("MessageAttachments", "Text"),
+}
+QT_TRANSLATE_NOOP("MessageAttachments", "File")
 
 
 class MessageImage(QToolButton):
@@ -121,8 +126,12 @@ class MessageAttachments(QWidget):
 
 
 def _chip(attachment: Attachment, parent: QWidget) -> QLabel:
-    kind = _KIND_LABELS.get(attachment.kind, "File")
-    detail = attachment.summary.rpartition(" · ")[0].removeprefix("text, ")
+    kind = QCoreApplication.translate(
+        "MessageAttachments", _KIND_LABELS.get(attachment.kind, "File")
+    )
+    detail = attachment.summary.rpartition(" · ")[0]
+    if attachment.kind is AttachmentKind.TEXT:
+        detail = size_words(attachment.size)
     if attachment.kind is AttachmentKind.PDF and attachment.pages:
         detail = QCoreApplication.translate(
             "MessageAttachments", "%n page(s)", "", attachment.pages
