@@ -5,63 +5,63 @@
     <name>ApiKey</name>
     <message>
         <source>the key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링의 키</translation>
     </message>
     <message>
         <source>The system keyring did not keep the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 키가 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>{problem}, so it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. 그래서 이 키는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Using the key from the {variable} environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} 환경 변수의 키를 사용합니다.</translation>
     </message>
     <message>
         <source>Using the key from the system keyring ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링({name})의 키를 사용합니다.</translation>
     </message>
     <message>
         <source>The key is kept in memory for this session only; Parley forgets it on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 이번 세션 동안만 메모리에 보관하며, Parley를 종료하면 지웁니다.</translation>
     </message>
     <message>
         <source>No API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 설정되지 않았습니다.</translation>
     </message>
     <message>
         <source>The system keyring is still not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 아직 응답하지 않습니다.</translation>
     </message>
     <message>
         <source>The system keyring did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 {seconds}초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
         <source>Keyring support is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>키링 지원 모듈이 설치되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>No system keyring is available (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 시스템 키링(GNOME Keyring, KWallet, macOS 키체인, Windows 자격 증명 관리자 등)이 없습니다.</translation>
     </message>
     <message>
         <source>The system keyring is locked; unlock it to keep the key between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 잠겨 있습니다. 세션이 끝난 뒤에도 키를 보관하려면 잠금을 해제하세요.</translation>
     </message>
     <message>
         <source>The system keyring could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 시작하지 못했습니다.</translation>
     </message>
     <message>
         <source>The system keyring refused to store the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 키 저장을 거부했습니다.</translation>
     </message>
     <message>
         <source>The system keyring failed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에서 오류가 발생했습니다({kind}).</translation>
     </message>
 </context>
 <context>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Parley talks to Claude with your own API key. Paste it below; you can create one in the &lt;a href=&quot;{url}&quot;&gt;Anthropic Console&lt;/a&gt;. It is kept in your system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley는 사용자 본인의 API 키로 Claude와 대화합니다. 아래에 키를 붙여 넣으세요. 키는 &lt;a href=&quot;{url}&quot;&gt;Anthropic Console&lt;/a&gt;에서 만들 수 있습니다. 키는 파일이 아닌 시스템 키링에 보관됩니다.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -155,43 +155,43 @@
     <name>ApiKeyFormat</name>
     <message>
         <source>{subject} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}가 비어 있습니다</translation>
     </message>
     <message>
         <source>{subject} has a line break inside it (character {position} of {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 줄바꿈이 들어 있습니다({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>{subject} has a space inside it (character {position} of {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 공백이 들어 있습니다({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>{subject} holds {character} (character {position} of {length}), which no API key has</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 API 키에 쓰이지 않는 문자가 들어 있습니다: {character}({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>{subject} holds a control character ({character}) (character {position} of {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 제어 문자가 들어 있습니다: {character}({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>paste it again on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄로 다시 붙여 넣으세요</translation>
     </message>
     <message>
         <source>keys are plain letters, digits, - and _: copy it again from the Anthropic Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키는 영문자, 숫자, -, _로만 이루어집니다. Anthropic Console에서 다시 복사하세요</translation>
     </message>
     <message>
         <source>copy it again from the Anthropic Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Console에서 다시 복사하세요</translation>
     </message>
     <message>
         <source>the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>{problem}; {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. {advice}</translation>
     </message>
 </context>
 <context>
@@ -248,11 +248,11 @@
     <name>AttachmentJob</name>
     <message>
         <source>{name}: it is too large to prepare on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 너무 커서 이 컴퓨터에서 준비할 수 없습니다.</translation>
     </message>
     <message>
         <source>{name}: Parley could not prepare it; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Parley가 준비하지 못했습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
         <source>the picture is empty.</source>
@@ -298,209 +298,209 @@
     <name>AttachmentTray</name>
     <message>
         <source>%n image(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 %n개</translation>
     </message>
     <message>
         <source>%n PDF(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %n개</translation>
     </message>
     <message>
         <source>%n text file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 파일 %n개</translation>
     </message>
     <message>
         <source>about {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>약 {tokens} 토큰</translation>
     </message>
     <message>
         <source>preparing {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}개 준비 중…</translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 이미 첨부되어 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>the file is not there any more (it was moved, renamed or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다. 옮겼거나, 이름을 바꿨거나, 삭제한 것 같습니다.</translation>
     </message>
     <message>
         <source>it is a folder; attach the files inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더입니다. 폴더 안의 파일을 첨부하세요.</translation>
     </message>
     <message>
         <source>Parley is not allowed to read it (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley에 이 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
         <source>it is not a regular file (a pipe, socket or device), so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라서(파이프, 소켓, 장치 등) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>it is {size}, more than Parley reads ({most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>크기가 {size}로, Parley가 읽을 수 있는 한도({most})를 넘습니다.</translation>
     </message>
     <message>
         <source>it is more than Parley reads ({most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 읽을 수 있는 한도({most})를 넘습니다.</translation>
     </message>
     <message>
         <source>it could not be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>읽지 못했습니다({problem}).</translation>
     </message>
     <message>
         <source>the image has no pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지에 픽셀이 없습니다.</translation>
     </message>
     <message>
         <source>it claims to be {width}×{height} pixels ({mp} MP), more than Parley opens ({most} MP). It may be a decompression bomb, or a damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 크기가 {width}×{height}픽셀({mp} MP)이라고 되어 있어 Parley가 여는 한도({most} MP)를 넘습니다. 압축 폭탄이거나 손상된 파일일 수 있습니다.</translation>
     </message>
     <message>
         <source>it is too large to open with the memory available.</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 커서 지금 사용할 수 있는 메모리로는 열 수 없습니다.</translation>
     </message>
     <message>
         <source>the image is damaged or incomplete (truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 손상되었거나 일부가 잘려 있습니다.</translation>
     </message>
     <message>
         <source>it could not be converted ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>변환하지 못했습니다({type}).</translation>
     </message>
     <message>
         <source>it claims an absurd size; it may be a decompression bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 크기가 비정상적으로 크다고 되어 있습니다. 압축 폭탄일 수 있습니다.</translation>
     </message>
     <message>
         <source>the image is damaged, incomplete, or in a format Parley cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 손상되었거나, 불완전하거나, Parley가 읽을 수 없는 형식입니다.</translation>
     </message>
     <message>
         <source>it is {size}; the API takes PDFs of up to about {most} (32 MB per request once encoded).</source>
-        <translation type="unfinished"></translation>
+        <translation>크기가 {size}입니다. API는 약 {most}까지의 PDF만 받습니다(인코딩 후 요청당 32 MB).</translation>
     </message>
     <message>
         <source>the PDF is incomplete (truncated) or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 일부가 잘렸거나 손상되었습니다.</translation>
     </message>
     <message>
         <source>the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF에 페이지가 없습니다.</translation>
     </message>
     <message>
         <source>it has {pages} pages; the API reads at most {most} pages per request. Split it, or attach the pages that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}쪽짜리 PDF입니다. API는 요청당 최대 {most}쪽까지 읽습니다. 파일을 나누거나 필요한 쪽만 첨부하세요.</translation>
     </message>
     <message>
         <source>the PDF is password-protected; the API cannot read it. Remove the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호가 걸린 PDF라서 API가 읽을 수 없습니다. 암호를 해제하세요.</translation>
     </message>
     <message>
         <source>the PDF is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF가 손상되어 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Parley attaches images (JPEG, PNG, GIF, WebP, and BMP, TIFF, ICO and others it converts), PDFs, and text or code files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley는 이미지(JPEG, PNG, GIF, WebP, 그리고 변환해서 보내는 BMP, TIFF, ICO 등), PDF, 텍스트나 코드 파일을 첨부할 수 있습니다.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>it is larger than Parley reads (200 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 읽을 수 있는 크기(200 MB)보다 큽니다.</translation>
     </message>
     <message>
         <source>the name says {kind}, but the file holds plain text. Rename it (for example to .txt) to attach it as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로는 {kind} 파일인데 내용은 일반 텍스트입니다. 텍스트로 첨부하려면 이름을 바꾸세요(예: .txt).</translation>
     </message>
     <message>
         <source>the name says {kind}, but the contents are damaged or something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로는 {kind} 파일인데 내용이 손상되었거나 다른 형식입니다.</translation>
     </message>
     <message>
         <source>Parley cannot read this kind of file. {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 읽을 수 없는 종류의 파일입니다. {supported}</translation>
     </message>
     <message>
         <source>it is {kind}, which Parley cannot open on this system. Export it as JPEG or PNG and attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 형식이라 이 시스템에서는 Parley가 열 수 없습니다. JPEG나 PNG로 내보내서 첨부하세요.</translation>
     </message>
     <message>
         <source>it is {kind}, which Claude cannot read. {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 형식은 Claude가 읽을 수 없습니다. {supported}</translation>
     </message>
     <message>
         <source>This would send {count} images in one request; the API takes at most {most}. Remove some, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 하나에 이미지 {count}개를 보내게 됩니다. API는 최대 {most}개까지 받습니다. 일부를 빼거나 새 대화를 시작하세요.</translation>
     </message>
     <message>
         <source>it is {width}×{height}, and with more than {many} images in a request the API takes at most {edge}×{edge}. Attach it again without full resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>크기가 {width}×{height}인데, 요청에 이미지가 {many}개를 넘으면 API는 최대 {edge}×{edge}까지만 받습니다. 원본 해상도 옵션 없이 다시 첨부하세요.</translation>
     </message>
     <message>
         <source>The PDFs in this request have {pages} pages in all; the API reads at most {most}. Remove a PDF, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청의 PDF는 모두 {pages}쪽입니다. API는 최대 {most}쪽까지 읽습니다. PDF를 빼거나 새 대화를 시작하세요.</translation>
     </message>
     <message>
         <source>The attachments in this request come to {size}; the API takes requests of at most {most}. Remove some, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청의 첨부 파일은 모두 {size}입니다. API는 최대 {most}까지의 요청만 받습니다. 일부를 빼거나 새 대화를 시작하세요.</translation>
     </message>
     <message>
         <source>(from {width}×{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>(원본 {width}×{height})</translation>
     </message>
     <message>
         <source>text, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트, {size}</translation>
     </message>
     <message>
         <source>about {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>약 {tokens} 토큰</translation>
     </message>
     <message>
         <source>The attachment could not be saved in {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일을 {path}에 저장하지 못했습니다: {problem}.</translation>
     </message>
     <message>
         <source>The attachment {id}… is missing from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 {id}…을(를) {path}에서 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>The attachment {id}… could not be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 {id}…을(를) 읽지 못했습니다: {problem}.</translation>
     </message>
     <message>
         <source>The attachment {id}… in {path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 있는 첨부 파일 {id}…이(가) 손상되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>There is no backup {number}; there are {count}. `parley backup list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}번 백업은 없습니다. 백업은 {count}개이며, `parley backup list`로 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>The backup of {path} failed its check: the database may be damaged. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 백업이 검사를 통과하지 못했습니다. 데이터베이스가 손상되었을 수 있습니다. 아무것도 보관하지 않았습니다.</translation>
     </message>
     <message>
         <source>Backup {number} ({path}) is damaged; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}번 백업({path})이 손상되었습니다. 다른 백업을 고르세요.</translation>
     </message>
     <message>
         <source>Another Parley (the window or a `parley` command) is using the database; close it, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 Parley(창 또는 `parley` 명령)가 데이터베이스를 쓰고 있습니다. 그쪽을 닫은 뒤 복원하세요.</translation>
     </message>
     <message>
         <source>The backup {name} chosen for restoring no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원하려고 고른 백업 {name}이(가) 더 이상 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -669,11 +669,11 @@
     <name>BatchSources</name>
     <message>
         <source>{file}: Parley could not prepare it; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Parley가 준비하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
         <source>Save it as UTF-8, or {advice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8로 저장하거나, {advice}.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8: read as %2.</source>
@@ -681,66 +681,66 @@
     </message>
     <message>
         <source>{file}, line {number}: not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {number}번째 줄: 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>{file}, line {number}: expected {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {number}번째 줄: {shape} 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>{file}: the CSV needs a column named &apos;prompt&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: CSV에 &apos;prompt&apos;라는 열이 있어야 합니다.</translation>
     </message>
     <message>
         <source>{file} is not a CSV file Parley can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) Parley가 읽을 수 있는 CSV 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>Batches</name>
     <message>
         <source>{count} succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 {count}</translation>
     </message>
     <message>
         <source>{count} errored</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 {count}</translation>
     </message>
     <message>
         <source>{count} canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨 {count}</translation>
     </message>
     <message>
         <source>{count} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨 {count}</translation>
     </message>
     <message>
         <source>{count} processing</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중 {count}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}건 중 {done}건 완료</translation>
     </message>
     <message>
         <source>custom_id {id} is not allowed: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>custom_id {id}은(는) 쓸 수 없습니다. 영문자, 숫자, &apos;-&apos;, &apos;_&apos;로 1~64자를 쓰세요</translation>
     </message>
     <message>
         <source>custom_id {id} is used twice; each must be unique in a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>custom_id {id}이(가) 두 번 쓰였습니다. 배치 안에서 서로 달라야 합니다</translation>
     </message>
     <message>
         <source>max_tokens must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens는 1 이상이어야 합니다</translation>
     </message>
     <message>
         <source>{name}: this request alone is larger than a batch may be ({size} bytes of at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 이 요청 하나만으로도 배치 최대 크기를 넘습니다({size}바이트, 최대 {most}바이트)</translation>
     </message>
     <message>
         <source>nothing to send: give at least one file, row or request</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 항목이 없습니다. 파일, 행, 요청을 하나 이상 주세요</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>{what} is {reason}; {advice}</source>
-        <translation>{what}을(를) 읽을 수 없습니다: {reason}. {advice}</translation>
+        <translation>{what}: {reason}. {advice}</translation>
     </message>
     <message>
         <source>parley: warning: {what} is not UTF-8; read as {encoding}</source>
@@ -1604,12 +1604,12 @@
     </message>
     <message>
         <source>Editing your message (its file goes with it): sending it starts a new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 수정 중(첨부 파일도 함께 보냄): 보내면 새 분기가 시작됩니다</translation>
     </message>
     <message numerus="yes">
         <source>Editing your message (its %n files go with it): sending it starts a new branch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메시지 수정 중(첨부 파일 %n개도 함께 보냄): 보내면 새 분기가 시작됩니다</numerusform>
         </translation>
     </message>
     <message>
@@ -1828,43 +1828,43 @@
     <name>DatabaseErrors</name>
     <message>
         <source>The file {path} is not a Parley database, or it is damaged; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 Parley 데이터베이스가 아니거나 손상되었습니다. 파일은 건드리지 않았습니다.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Parley (schema version {found}; this version knows up to {supported}). Update Parley to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 데이터베이스는 더 새로운 버전의 Parley에서 만들어졌습니다(스키마 버전 {found}, 이 버전은 {supported}까지 지원). 열려면 Parley를 업데이트하세요. 파일은 건드리지 않았습니다.</translation>
     </message>
     <message>
         <source>Parley cannot write to {path}: the file or its folder is read-only. Nothing was saved; make them writable, or point PARLEY_HOME at a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 {path}에 쓸 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 아무것도 저장하지 않았습니다. 쓰기 권한을 주거나, PARLEY_HOME을 쓰기 가능한 폴더로 지정하세요.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Free some space; the last change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요. 마지막 변경 사항은 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>The database {path} stayed locked by another Parley process. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 Parley 프로세스가 {path} 데이터베이스를 계속 잠그고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Parley cannot open or read {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 {path}을(를) 열거나 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
         <source>The conversation database is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 데이터베이스가 이미 닫혔습니다.</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없음</translation>
     </message>
     <message>
         <source>a disk input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 입출력 오류</translation>
     </message>
     <message>
         <source>database error {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류 {name}</translation>
     </message>
 </context>
 <context>
@@ -2174,15 +2174,15 @@
     <name>MessageAttachments</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -2238,26 +2238,26 @@
     <name>MessageCommands</name>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사했습니다.</translation>
     </message>
     <message>
         <source>Delete this question?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 질문을 삭제할까요?</translation>
     </message>
     <message>
         <source>Delete this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
         <source>Delete this question and the %n message(s) after it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 질문과 그 뒤의 메시지 %n개를 삭제할까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete this answer and the %n message(s) after it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 답변과 그 뒤의 메시지 %n개를 삭제할까요?</numerusform>
         </translation>
     </message>
     <message>
@@ -2735,51 +2735,51 @@
     <name>ReviewPresets</name>
     <message>
         <source>Review this UI</source>
-        <translation type="unfinished"></translation>
+        <translation>UI 검토</translation>
     </message>
     <message>
         <source>Review this screenshot as an experienced UI designer. List the concrete problems with layout, alignment, spacing, contrast, typography and wording, most important first, each with a specific fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>숙련된 UI 디자이너의 눈으로 이 스크린샷을 검토해 주세요. 레이아웃, 정렬, 간격, 대비, 타이포그래피, 문구에서 구체적인 문제를 중요한 것부터 나열하고, 각각에 구체적인 개선 방법을 적어 주세요.</translation>
     </message>
     <message>
         <source>Extract the text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 추출</translation>
     </message>
     <message>
         <source>Transcribe all the text in this image exactly, in reading order. Keep its structure: headings, lists, and tables as Markdown. Mark anything illegible as [illegible].</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지에 있는 모든 텍스트를 읽는 순서대로 정확히 옮겨 적어 주세요. 제목, 목록, 표는 Markdown으로 구조를 살려 주세요. 알아볼 수 없는 부분은 [판독 불가]로 표시해 주세요.</translation>
     </message>
     <message>
         <source>Extract chart data as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 데이터를 표로</translation>
     </message>
     <message>
         <source>Read the data in this chart into a Markdown table, with column headers and units. Then describe the main trend in one sentence, and say which values are estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 차트의 데이터를 열 제목과 단위가 있는 Markdown 표로 옮겨 주세요. 그다음 주요 추세를 한 문장으로 설명하고, 어떤 값이 추정치인지 밝혀 주세요.</translation>
     </message>
     <message>
         <source>Turn this diagram into code</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램을 코드로</translation>
     </message>
     <message>
         <source>Turn this diagram into code: for a flowchart, sequence or architecture diagram write Mermaid; for a user interface write HTML and CSS that reproduce it as closely as you can. Explain any part you had to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 다이어그램을 코드로 바꿔 주세요. 순서도, 시퀀스, 아키텍처 다이어그램이면 Mermaid로, 사용자 인터페이스라면 최대한 똑같이 재현하는 HTML과 CSS로 작성해 주세요. 추측한 부분이 있으면 설명해 주세요.</translation>
     </message>
     <message>
         <source>Explain this error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 설명</translation>
     </message>
     <message>
         <source>This screenshot shows an error. Explain what went wrong, in plain words, and how to fix it, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스크린샷에는 오류가 나와 있습니다. 무엇이 잘못됐는지 쉬운 말로 설명하고, 해결 방법을 단계별로 알려 주세요.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교</translation>
     </message>
     <message>
         <source>Compare these images and list every visible difference, grouped by area of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지들을 비교해서 눈에 보이는 차이를 모두, 화면 영역별로 묶어 나열해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2878,19 +2878,19 @@
     <name>Summary</name>
     <message>
         <source>There is nothing to summarise yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 요약할 내용이 없습니다.</translation>
     </message>
     <message>
         <source>The summary could not be written. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>요약을 쓰지 못했습니다. {problem}</translation>
     </message>
     <message>
         <source>The summary was cut off before it ended; the conversation is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>요약이 끝나기 전에 잘렸습니다. 대화는 그대로입니다.</translation>
     </message>
     <message>
         <source>The summary came back empty; the conversation is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>요약이 비어 있습니다. 대화는 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -2920,23 +2920,23 @@
     <name>TextEncoding</name>
     <message>
         <source>it is not UTF-8; it was read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8이 아니어서 {encoding}(으)로 읽었습니다</translation>
     </message>
     <message>
         <source>it holds binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 아닌 바이너리 데이터입니다</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
         <source>it is not UTF-8 text (it looks like {encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아닙니다({encoding}(으)로 보입니다)</translation>
     </message>
     <message>
         <source>convert it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 명령으로 변환하세요: {command}</translation>
     </message>
 </context>
 <context>
