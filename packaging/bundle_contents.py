@@ -119,7 +119,7 @@ _DROPPED_BINARY = re.compile(r"opengl32sw\.dll")
 # menus); Parley's `.ts` sources give way to the `.qm` files build.py compiled.
 _KEPT_QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/qtbase_(ko)\.qm$")
 _DROPPED_DATA = re.compile(
-    r"^resources/translations/.*\.ts$|"
+    r"^resources/translations/.*\.(ts|md)$|"  # sources and the translators' glossary
     r"^PySide6/(Qt/translations|Qt/qml|Qt/resources|Qt/metatypes|typesystems|glue|include|"
     r"scripts|doc)/|\.pyi$|"
     r"\.dist-info/RECORD$"  # installers' file lists; metadata lookups never read them

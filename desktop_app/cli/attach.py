@@ -28,7 +28,7 @@ def prepare_attachments(files: list[str], *, full_resolution: bool) -> list[Atta
     if failures:
         more = len(failures) - 1
         told = (
-            translate("Cli", "{problem} %n more file(s) cannot be attached either.", n=more)
+            translate("Cli", "{problem} %n more file(s) cannot be attached either.", None, more)
             if more
             else "{problem}"
         )

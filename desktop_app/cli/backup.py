@@ -100,7 +100,7 @@ def _count(backup: Backup) -> str:
     count = backup.conversations()
     if count is None:
         return translate("Cli", "unreadable")
-    return translate("Cli", "%n conversation(s)", n=count)
+    return translate("Cli", "%n conversation(s)", None, count)
 
 
 def _size(size: int) -> str:

@@ -45,7 +45,7 @@ def file_sources(files: list[str]) -> list[BatchSource]:
     if failures:
         more = len(failures) - 1
         told = (
-            translate("Cli", "{problem} %n more file(s) cannot go either.", n=more)
+            translate("Cli", "{problem} %n more file(s) cannot go either.", None, more)
             if more
             else "{problem}"
         )

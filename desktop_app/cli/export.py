@@ -137,7 +137,7 @@ def export_markdown(conversation_id: int, folder: Path) -> int:
     print(target)
     if missing:
         raise CliError(
-            translate("Cli", "%n attachment(s) were missing: {names}", n=len(missing)).format(
+            translate("Cli", "%n attachment(s) were missing: {names}", None, len(missing)).format(
                 names=", ".join(missing)
             )
         )

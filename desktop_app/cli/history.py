@@ -96,7 +96,7 @@ def attachment_label(attachment: Attachment) -> str:
                 name=attachment.name, width=attachment.width, height=attachment.height
             )
         case AttachmentKind.PDF:
-            return translate("Cli", "PDF: {name}, %n page(s)", n=attachment.pages).format(
+            return translate("Cli", "PDF: {name}, %n page(s)", None, attachment.pages).format(
                 name=attachment.name
             )
         case AttachmentKind.TEXT:

@@ -66,7 +66,7 @@ def usage(args: argparse.Namespace) -> int:
         print(translate("Cli", "No usage in {month}.").format(month=period.label))
         return 0
     print(
-        translate("Cli", "Usage in {month}: %n request(s), {cost}", n=total.requests).format(
+        translate("Cli", "Usage in {month}: %n request(s), {cost}", None, total.requests).format(
             month=period.label, cost=_cost(total)
         )
     )

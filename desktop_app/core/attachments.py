@@ -96,7 +96,7 @@ class Attachment:
                         width=self.original_width, height=self.original_height
                     )
             case AttachmentKind.PDF:
-                what = translate("Attachments", "PDF, %n page(s)", n=self.pages)
+                what = translate("Attachments", "PDF, %n page(s)", None, self.pages)
             case AttachmentKind.TEXT:
                 what = translate("Attachments", "text, {size}").format(size=size_words(self.size))
         about = translate("Attachments", "about {tokens} tokens")
@@ -166,7 +166,7 @@ def _kind_of(block: Block, source: dict[str, Any]) -> str:
 
 def size_words(size: int) -> str:
     if size < 1024:
-        return translate("Attachments", "%n byte(s)", n=size)
+        return translate("Attachments", "%n byte(s)", None, size)
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"

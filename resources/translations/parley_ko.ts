@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>No API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">API 키가 설정되지 않았습니다.</translation>
     </message>
     <message>
         <source>The ANTHROPIC_BASE_URL environment variable is set and wins over this address: Parley sends to %1.</source>
@@ -123,204 +123,204 @@
     <name>ApiKey</name>
     <message>
         <source>the key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링의 키</translation>
     </message>
     <message>
         <source>The system keyring did not keep the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 키가 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>{problem}, so it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. 그래서 이 키는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Using the key from the {variable} environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} 환경 변수의 키를 사용합니다.</translation>
     </message>
     <message>
         <source>Using the key from the system keyring ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링({name})의 키를 사용합니다.</translation>
     </message>
     <message>
         <source>The key is kept in memory for this session only; Parley forgets it on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 이번 세션 동안만 메모리에 보관하며, Parley를 종료하면 지웁니다.</translation>
     </message>
     <message>
         <source>No API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 설정되지 않았습니다.</translation>
     </message>
     <message>
         <source>The system keyring is still not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 아직 응답하지 않습니다.</translation>
     </message>
     <message>
         <source>The system keyring did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 {seconds}초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
         <source>Keyring support is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>키링 지원 모듈이 설치되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>No system keyring is available (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 시스템 키링(GNOME Keyring, KWallet, macOS 키체인, Windows 자격 증명 관리자 등)이 없습니다.</translation>
     </message>
     <message>
         <source>The system keyring is locked; unlock it to keep the key between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 잠겨 있습니다. 세션이 끝난 뒤에도 키를 보관하려면 잠금을 해제하세요.</translation>
     </message>
     <message>
         <source>The system keyring could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 시작하지 못했습니다.</translation>
     </message>
     <message>
         <source>The system keyring refused to store the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 키 저장을 거부했습니다.</translation>
     </message>
     <message>
         <source>The system keyring failed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에서 오류가 발생했습니다({kind}).</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyDialog</name>
     <message>
         <source>No system keyring: the key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 쓸 수 없어 키를 이번 세션에만 보관합니다.</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키</translation>
     </message>
     <message>
         <source>Parley talks to Claude with your own API key. Paste it below; you can create one in the &lt;a href=&quot;{url}&quot;&gt;Anthropic Console&lt;/a&gt;. It is kept in your system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley는 사용자 본인의 API 키로 Claude와 대화합니다. 아래에 키를 붙여 넣으세요. 키는 &lt;a href=&quot;{url}&quot;&gt;Anthropic Console&lt;/a&gt;에서 만들 수 있습니다. 키는 파일이 아닌 시스템 키링에 보관됩니다.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하는 중…</translation>
     </message>
     <message>
         <source>The key could not be checked. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 확인하지 못했습니다. 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>The key in the ANTHROPIC_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTHROPIC_API_KEY 환경 변수의 키</translation>
     </message>
     <message>
         <source>The key kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 저장된 키</translation>
     </message>
     <message>
         <source>The pasted key</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 키</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1가 비어 있습니다.</translation>
     </message>
     <message>
         <source>%1 has a line break inside it (character %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 줄바꿈이 들어 있습니다(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>%1 has a space inside it (character %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 공백이 들어 있습니다(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>%1 holds %4 (character %2 of %3), which no API key has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 API 키에 쓰이지 않는 문자가 들어 있습니다: %4(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>%1 holds a control character, %4 (character %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 제어 문자가 들어 있습니다: %4(%3자 중 %2번째).</translation>
     </message>
     <message>
         <source>Fix the variable, or paste a key below for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수를 고치거나, 이번 세션에 쓸 키를 아래에 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Paste the key below to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 키를 아래에 붙여 넣으면 바뀝니다.</translation>
     </message>
     <message>
         <source>Paste it again on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄로 다시 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Keys are plain letters, digits, - and _: copy it again from the Anthropic Console (a web page can turn a character into a look-alike).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키는 영문자, 숫자, -, _로만 이루어집니다. Anthropic Console에서 다시 복사하세요(웹 페이지를 거치면 글자가 비슷하게 생긴 다른 문자로 바뀔 수 있습니다).</translation>
     </message>
     <message>
         <source>Copy it again from the Anthropic Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Console에서 다시 복사하세요.</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyFormat</name>
     <message>
         <source>{subject} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}가 비어 있습니다</translation>
     </message>
     <message>
         <source>{subject} has a line break inside it (character {position} of {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 줄바꿈이 들어 있습니다({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>{subject} has a space inside it (character {position} of {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 공백이 들어 있습니다({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>{subject} holds {character} (character {position} of {length}), which no API key has</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 API 키에 쓰이지 않는 문자가 들어 있습니다: {character}({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>{subject} holds a control character ({character}) (character {position} of {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}에 제어 문자가 들어 있습니다: {character}({length}자 중 {position}번째)</translation>
     </message>
     <message>
         <source>paste it again on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄로 다시 붙여 넣으세요</translation>
     </message>
     <message>
         <source>keys are plain letters, digits, - and _: copy it again from the Anthropic Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키는 영문자, 숫자, -, _로만 이루어집니다. Anthropic Console에서 다시 복사하세요</translation>
     </message>
     <message>
         <source>copy it again from the Anthropic Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Console에서 다시 복사하세요</translation>
     </message>
     <message>
         <source>the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>{problem}; {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. {advice}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Parley could not start; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
         <source>Parley cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley를 시작할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -367,629 +367,723 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>{name} is not a Parley archive (not a zip file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: {member} does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds something Parley does not read: {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is too large to be Parley&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Parley archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is version {v}; this Parley reads version {mine}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s members do not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: {member} is not a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Export every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley archive (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Parley archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be written or read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 conversations and %2 files to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations (%2 were here already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentControls</name>
     <message>
         <source>Attachments are still being prepared; send once they show their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일을 준비하고 있습니다. 크기가 표시되면 보내세요.</translation>
     </message>
     <message>
         <source>Say what Claude should do with the attachments, or pick a preset above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 첨부 파일로 무엇을 할지 적거나, 위에서 프리셋을 고르세요.</translation>
     </message>
     <message>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.md *.csv *.json *.py *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.md *.csv *.json *.py *.log);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부</translation>
     </message>
     <message>
         <source>Attach images, PDFs or text files (Ctrl+O); you can also drop or paste them. The arrow takes a screenshot (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일을 첨부합니다(Ctrl+O). 끌어다 놓거나 붙여 넣어도 됩니다. 화살표를 누르면 스크린샷을 찍습니다(Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일…</translation>
     </message>
     <message>
         <source>Screenshot of the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면 스크린샷</translation>
     </message>
     <message>
         <source>Screenshot of a region…</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 스크린샷…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
 </context>
 <context>
     <name>AttachmentJob</name>
     <message>
         <source>{name}: it is too large to prepare on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 너무 커서 이 컴퓨터에서 준비할 수 없습니다.</translation>
     </message>
     <message>
         <source>{name}: Parley could not prepare it; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Parley가 준비하지 못했습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
         <source>the picture is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림이 비어 있습니다.</translation>
     </message>
     <message>
         <source>the picture could not be converted to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 PNG로 변환하지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTile</name>
     <message>
         <source>Remove this attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>이 첨부 파일 삭제</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>준비하는 중…</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 삭제</translation>
     </message>
     <message>
         <source>Not UTF-8: read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 아님: %1(으)로 읽음</translation>
     </message>
     <message>
         <source>Converted from {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}에서 변환했습니다.</translation>
     </message>
     <message>
         <source>Downscaled to what Claude reads; the original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 읽는 크기로 줄였습니다. 원본은 그대로입니다.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTray</name>
     <message>
         <source>%n image(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 %n개</translation>
     </message>
     <message>
         <source>%n PDF(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %n개</translation>
     </message>
     <message>
         <source>%n text file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 파일 %n개</translation>
     </message>
     <message>
         <source>about {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>약 {tokens} 토큰</translation>
     </message>
     <message>
         <source>preparing {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}개 준비 중…</translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 이미 첨부되어 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
-        <source>This would send {count} images in one request; the API takes at most {most}. Remove some, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is {width}×{height}, and with more than {many} images in a request the API takes at most {edge}×{edge}. Attach it again without full resolution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDFs in this request have {pages} pages in all; the API reads at most {most}. Remove a PDF, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attachments in this request come to {size}; the API takes requests of at most {most}. Remove some, or start a new conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(from {width}×{height})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text, {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about {tokens} tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is not there any more (it was moved, renamed or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다. 옮겼거나, 이름을 바꿨거나, 삭제한 것 같습니다.</translation>
     </message>
     <message>
         <source>it is a folder; attach the files inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더입니다. 폴더 안의 파일을 첨부하세요.</translation>
     </message>
     <message>
         <source>Parley is not allowed to read it (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley에 이 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
         <source>it is not a regular file (a pipe, socket or device), so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라서(파이프, 소켓, 장치 등) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>it is {size}, more than Parley reads ({most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>크기가 {size}로, Parley가 읽을 수 있는 한도({most})를 넘습니다.</translation>
     </message>
     <message>
         <source>it is more than Parley reads ({most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 읽을 수 있는 한도({most})를 넘습니다.</translation>
     </message>
     <message>
         <source>it could not be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>읽지 못했습니다({problem}).</translation>
     </message>
     <message>
         <source>the image has no pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지에 픽셀이 없습니다.</translation>
     </message>
     <message>
         <source>it claims to be {width}×{height} pixels ({mp} MP), more than Parley opens ({most} MP). It may be a decompression bomb, or a damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 크기가 {width}×{height}픽셀({mp} MP)이라고 되어 있어 Parley가 여는 한도({most} MP)를 넘습니다. 압축 폭탄이거나 손상된 파일일 수 있습니다.</translation>
     </message>
     <message>
         <source>it is too large to open with the memory available.</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 커서 지금 사용할 수 있는 메모리로는 열 수 없습니다.</translation>
     </message>
     <message>
         <source>the image is damaged or incomplete (truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 손상되었거나 일부가 잘려 있습니다.</translation>
     </message>
     <message>
         <source>it could not be converted ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>변환하지 못했습니다({type}).</translation>
     </message>
     <message>
         <source>it claims an absurd size; it may be a decompression bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 크기가 비정상적으로 크다고 되어 있습니다. 압축 폭탄일 수 있습니다.</translation>
     </message>
     <message>
         <source>the image is damaged, incomplete, or in a format Parley cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 손상되었거나, 불완전하거나, Parley가 읽을 수 없는 형식입니다.</translation>
     </message>
     <message>
         <source>it is {size}; the API takes PDFs of up to about {most} (32 MB per request once encoded).</source>
-        <translation type="unfinished"></translation>
+        <translation>크기가 {size}입니다. API는 약 {most}까지의 PDF만 받습니다(인코딩 후 요청당 32 MB).</translation>
     </message>
     <message>
         <source>the PDF is incomplete (truncated) or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 일부가 잘렸거나 손상되었습니다.</translation>
     </message>
     <message>
         <source>the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF에 페이지가 없습니다.</translation>
     </message>
     <message>
         <source>it has {pages} pages; the API reads at most {most} pages per request. Split it, or attach the pages that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}쪽짜리 PDF입니다. API는 요청당 최대 {most}쪽까지 읽습니다. 파일을 나누거나 필요한 쪽만 첨부하세요.</translation>
     </message>
     <message>
         <source>the PDF is password-protected; the API cannot read it. Remove the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호가 걸린 PDF라서 API가 읽을 수 없습니다. 암호를 해제하세요.</translation>
     </message>
     <message>
         <source>the PDF is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF가 손상되어 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Parley attaches images (JPEG, PNG, GIF, WebP, and BMP, TIFF, ICO and others it converts), PDFs, and text or code files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley는 이미지(JPEG, PNG, GIF, WebP, 그리고 변환해서 보내는 BMP, TIFF, ICO 등), PDF, 텍스트나 코드 파일을 첨부할 수 있습니다.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>it is larger than Parley reads (200 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 읽을 수 있는 크기(200 MB)보다 큽니다.</translation>
     </message>
     <message>
         <source>the name says {kind}, but the file holds plain text. Rename it (for example to .txt) to attach it as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로는 {kind} 파일인데 내용은 일반 텍스트입니다. 텍스트로 첨부하려면 이름을 바꾸세요(예: .txt).</translation>
     </message>
     <message>
         <source>the name says {kind}, but the contents are damaged or something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로는 {kind} 파일인데 내용이 손상되었거나 다른 형식입니다.</translation>
     </message>
     <message>
         <source>Parley cannot read this kind of file. {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 읽을 수 없는 종류의 파일입니다. {supported}</translation>
     </message>
     <message>
         <source>it is {kind}, which Parley cannot open on this system. Export it as JPEG or PNG and attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 형식이라 이 시스템에서는 Parley가 열 수 없습니다. JPEG나 PNG로 내보내서 첨부하세요.</translation>
     </message>
     <message>
         <source>it is {kind}, which Claude cannot read. {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 형식은 Claude가 읽을 수 없습니다. {supported}</translation>
+    </message>
+    <message>
+        <source>This would send {count} images in one request; the API takes at most {most}. Remove some, or start a new conversation.</source>
+        <translation>요청 하나에 이미지 {count}개를 보내게 됩니다. API는 최대 {most}개까지 받습니다. 일부를 빼거나 새 대화를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>it is {width}×{height}, and with more than {many} images in a request the API takes at most {edge}×{edge}. Attach it again without full resolution.</source>
+        <translation>크기가 {width}×{height}인데, 요청에 이미지가 {many}개를 넘으면 API는 최대 {edge}×{edge}까지만 받습니다. 원본 해상도 옵션 없이 다시 첨부하세요.</translation>
+    </message>
+    <message>
+        <source>The PDFs in this request have {pages} pages in all; the API reads at most {most}. Remove a PDF, or start a new conversation.</source>
+        <translation>이 요청의 PDF는 모두 {pages}쪽입니다. API는 최대 {most}쪽까지 읽습니다. PDF를 빼거나 새 대화를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The attachments in this request come to {size}; the API takes requests of at most {most}. Remove some, or start a new conversation.</source>
+        <translation>이 요청의 첨부 파일은 모두 {size}입니다. API는 최대 {most}까지의 요청만 받습니다. 일부를 빼거나 새 대화를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>(from {width}×{height})</source>
+        <translation>(원본 {width}×{height})</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text, {size}</source>
+        <translation>텍스트, {size}</translation>
+    </message>
+    <message>
+        <source>about {tokens} tokens</source>
+        <translation>약 {tokens} 토큰</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The attachment could not be saved in {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일을 {path}에 저장하지 못했습니다: {problem}.</translation>
     </message>
     <message>
         <source>The attachment {id}… is missing from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 {id}…을(를) {path}에서 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>The attachment {id}… could not be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 {id}…을(를) 읽지 못했습니다: {problem}.</translation>
     </message>
     <message>
         <source>The attachment {id}… in {path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 있는 첨부 파일 {id}…이(가) 손상되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>There is no backup {number}; there are {count}. `parley backup list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}번 백업은 없습니다. 백업은 {count}개이며, `parley backup list`로 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>The backup of {path} failed its check: the database may be damaged. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 백업이 검사를 통과하지 못했습니다. 데이터베이스가 손상되었을 수 있습니다. 아무것도 보관하지 않았습니다.</translation>
     </message>
     <message>
         <source>Backup {number} ({path}) is damaged; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}번 백업({path})이 손상되었습니다. 다른 백업을 고르세요.</translation>
     </message>
     <message>
         <source>Another Parley (the window or a `parley` command) is using the database; close it, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 Parley(창 또는 `parley` 명령)가 데이터베이스를 쓰고 있습니다. 그쪽을 닫은 뒤 복원하세요.</translation>
     </message>
     <message>
         <source>The backup {name} chosen for restoring no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원하려고 고른 백업 {name}이(가) 더 이상 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
         <source>Parley backs up your conversations every day and before every update of its database, keeping the last 7. Restoring keeps the current file aside.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parley는 매일, 그리고 데이터베이스를 업데이트하기 전마다 대화를 백업하며 최근 7개를 보관합니다. 복원해도 현재 파일은 지우지 않고 따로 보관합니다.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">백업</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">지금 백업</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">복원…</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">아직 백업이 없습니다.</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">읽을 수 없음</translation>
     </message>
     <message>
         <source>1 conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">대화 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>대화 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">백업하는 중…</translation>
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">백업했습니다.</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">백업 복원</translation>
     </message>
     <message>
         <source>Parley will close, replace your conversations with backup %1, and start again. The current file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parley를 닫고, 대화를 백업 %1(으)로 바꾼 뒤 다시 시작합니다. 현재 파일은 지우지 않고 따로 보관합니다.</translation>
     </message>
 </context>
 <context>
     <name>BatchFollower</name>
     <message>
         <source>Claude is not connected yet; the batch was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 Claude에 연결되지 않아 배치를 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>The batch was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>배치가 거부되었습니다: %1</translation>
     </message>
     <message>
         <source>The batch could not be sent; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치를 보내지 못했습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
         <source>Could not cancel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 취소하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Claude is not connected yet; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 Claude에 연결되지 않아 아무것도 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>BatchListModel</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>Ended, reading results…</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨, 결과 읽는 중…</translation>
     </message>
     <message>
         <source>Never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 못함</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>errored</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>만든 시각</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>The last poll failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 상태 확인에 실패했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>BatchSources</name>
     <message>
         <source>{file}: Parley could not prepare it; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Parley가 준비하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
         <source>Save it as UTF-8, or {advice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8로 저장하거나, {advice}.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8: read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) UTF-8이 아니어서 %2(으)로 읽었습니다.</translation>
     </message>
     <message>
         <source>{file}, line {number}: not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {number}번째 줄: 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>{file}, line {number}: expected {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {number}번째 줄: {shape} 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>{file}: the CSV needs a column named &apos;prompt&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: CSV에 &apos;prompt&apos;라는 열이 있어야 합니다.</translation>
     </message>
     <message>
         <source>{file} is not a CSV file Parley can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) Parley가 읽을 수 있는 CSV 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>Batches</name>
     <message>
-        <source>custom_id {id} is not allowed: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>custom_id {id} is used twice; each must be unique in a batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max_tokens must be at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: this request alone is larger than a batch may be ({size} bytes of at most {most})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to send: give at least one file, row or request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 {count}</translation>
     </message>
     <message>
         <source>{count} errored</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 {count}</translation>
     </message>
     <message>
         <source>{count} canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨 {count}</translation>
     </message>
     <message>
         <source>{count} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨 {count}</translation>
     </message>
     <message>
         <source>{count} processing</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중 {count}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}건 중 {done}건 완료</translation>
+    </message>
+    <message>
+        <source>custom_id {id} is not allowed: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>custom_id {id}은(는) 쓸 수 없습니다. 영문자, 숫자, &apos;-&apos;, &apos;_&apos;로 1~64자를 쓰세요</translation>
+    </message>
+    <message>
+        <source>custom_id {id} is used twice; each must be unique in a batch</source>
+        <translation>custom_id {id}이(가) 두 번 쓰였습니다. 배치 안에서 서로 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1</source>
+        <translation>max_tokens는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: this request alone is larger than a batch may be ({size} bytes of at most {most})</source>
+        <translation>{name}: 이 요청 하나만으로도 배치 최대 크기를 넘습니다({size}바이트, 최대 {most}바이트)</translation>
+    </message>
+    <message>
+        <source>nothing to send: give at least one file, row or request</source>
+        <translation>보낼 항목이 없습니다. 파일, 행, 요청을 하나 이상 주세요</translation>
     </message>
 </context>
 <context>
     <name>BatchesWindow</name>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>Batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 작업</translation>
     </message>
     <message>
         <source>Requests of the chosen job</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 작업의 요청</translation>
     </message>
     <message>
         <source>No batches yet. “New batch…” sends many requests at half price.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 배치가 없습니다. “새 배치…”로 여러 요청을 절반 가격에 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>New batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 배치…</translation>
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 취소</translation>
     </message>
     <message>
         <source>Open results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 열기</translation>
     </message>
     <message>
         <source>Resubmit failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 요청 다시 보내기</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 내보내기…</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>The last poll failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 상태 확인에 실패했습니다: %1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>succeeded — double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 — 두 번 클릭해서 열기</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>expired (not done within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨(24시간 안에 끝나지 않음)</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 내보내기</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n result to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>결과 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n results to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>결과 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1028,167 +1122,167 @@
     <name>BudgetGuard</name>
     <message>
         <source>You have used {0} % of this month&apos;s {1} budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산 {1} 중 {0}%를 썼습니다.</translation>
     </message>
     <message>
         <source>Monthly budget used up</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산 소진</translation>
     </message>
     <message>
         <source>You have spent {0} of this month&apos;s {1} budget. Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산 {1} 중 {0}를 썼습니다. 그래도 보낼까요?</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 보내기</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>CacheTtlCheck</name>
     <message>
         <source>Keep the cache for an hour — writes cost {hour}× input instead of {five}×</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 1시간 유지 — 쓰기 비용이 입력의 {five}배가 아닌 {hour}배</translation>
     </message>
     <message>
         <source>Reading the cache back costs {times}× input.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 다시 읽는 비용은 입력의 {times}배입니다.</translation>
     </message>
     <message>
         <source>Keep the cache for an hour — writes cost more than for 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 1시간 유지 — 쓰기 비용이 5분일 때보다 큼</translation>
     </message>
     <message>
         <source>Reading the cache back costs less than input.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 다시 읽는 비용은 입력보다 쌉니다.</translation>
     </message>
     <message>
         <source>Parley caches the system prompt and the conversation so far. The cache lasts 5 minutes after each message; an hour suits long pauses between messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley는 시스템 프롬프트와 지금까지의 대화를 캐시합니다. 캐시는 메시지마다 5분 동안 유지되며, 메시지 사이에 오래 쉴 때는 1시간이 알맞습니다.</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
 </context>
 <context>
     <name>ChatViewModel</name>
     <message>
         <source>Your message was not sent; it is back in the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보내지 못했습니다. 아래 입력란에 다시 넣어 두었습니다.</translation>
     </message>
     <message>
         <source>{problem} — trying again in {seconds} s (retry {attempt})…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} — {seconds}초 후 다시 시도합니다({attempt}번째 재시도)…</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Parley: a desktop assistant for Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley: Claude용 데스크톱 어시스턴트.</translation>
     </message>
     <message>
         <source>ask Claude; the answer streams to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 묻습니다. 답변은 stdout으로 스트리밍됩니다</translation>
     </message>
     <message>
         <source>the question; - reads it from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 (-를 주면 stdin에서 읽습니다)</translation>
     </message>
     <message>
         <source>model id (default: the conversation&apos;s or a Sonnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 ID (기본값: 대화에 쓰던 모델 또는 Sonnet)</translation>
     </message>
     <message>
         <source>system prompt for the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화의 시스템 프롬프트</translation>
     </message>
     <message>
         <source>continue conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>지정한 ID의 대화를 이어 갑니다</translation>
     </message>
     <message>
         <source>start a new conversation (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화를 시작합니다 (기본값)</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 대신 JSON 객체 하나를 출력합니다</translation>
     </message>
     <message>
         <source>think before answering, at effort LEVEL (low, medium, high, xhigh or max, as the model takes them; default: the model&apos;s own); the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>답변하기 전에 LEVEL 강도로 생각합니다 (low, medium, high, xhigh, max 중 모델이 지원하는 값, 기본값: 모델 기본값). 대화에 설정이 유지됩니다</translation>
     </message>
     <message>
         <source>turn thinking off for the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에서 생각 기능을 끕니다</translation>
     </message>
     <message>
         <source>keep the prompt cache 5 minutes or an hour (1-hour cache writes cost more); the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 캐시를 5분 또는 1시간 유지합니다 (1시간 캐시는 쓰기 비용이 더 듭니다). 대화에 설정이 유지됩니다</translation>
     </message>
     <message>
         <source>let the reply be at most N tokens (up to the model&apos;s maximum); the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 최대 N 토큰으로 제한합니다 (모델 최대치까지). 대화에 설정이 유지됩니다</translation>
     </message>
     <message>
         <source>print the model&apos;s thinking on stderr (stdout keeps only the answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 생각 과정을 stderr에 출력합니다 (stdout에는 답변만 남습니다)</translation>
     </message>
     <message>
         <source>attach an image, PDF or text file (repeat for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일을 첨부합니다 (여러 개면 반복)</translation>
     </message>
     <message>
         <source>send images at full resolution (up to 8000 px) instead of what the API keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>API가 유지하는 해상도 대신 원본 해상도(최대 8000px)로 이미지를 보냅니다</translation>
     </message>
     <message>
         <source>run this tool without asking, for this run only (repeat for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 실행에 한해 이 도구를 묻지 않고 실행합니다 (여러 개면 반복)</translation>
     </message>
     <message>
         <source>print the input tokens and estimated cost of this send; send and store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 전송의 입력 토큰 수와 예상 비용만 출력하고, 아무것도 보내거나 저장하지 않습니다</translation>
     </message>
     <message>
         <source>send even when this month&apos;s budget (set in the window&apos;s Usage view) is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산(창의 사용량 화면에서 설정)을 다 썼어도 보냅니다</translation>
     </message>
     <message>
         <source>what was spent in a month, by model and by day</source>
-        <translation type="unfinished"></translation>
+        <translation>한 달 동안 쓴 비용을 모델별, 날짜별로 보여 줍니다</translation>
     </message>
     <message>
         <source>the month (default: this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>조회할 달 (기본값: 이번 달)</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체 하나를 출력합니다</translation>
     </message>
     <message>
         <source>list conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 목록을 최신순으로 보여 줍니다</translation>
     </message>
     <message>
         <source>at most N conversations (default: a screenful)</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 N개 대화 (기본값: 한 화면 분량)</translation>
     </message>
     <message>
         <source>every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 대화</translation>
     </message>
     <message>
         <source>only conversations matching this text</source>
-        <translation type="unfinished"></translation>
+        <translation>이 텍스트가 들어 있는 대화만</translation>
     </message>
     <message>
         <source>the archived conversations</source>
@@ -1200,352 +1294,392 @@
     </message>
     <message>
         <source>print a conversation as Markdown</source>
+        <translation>대화를 Markdown으로 출력합니다</translation>
+    </message>
+    <message>
+        <source>write conversations as Markdown (a folder each) or as one Parley archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write a conversation as Markdown with its attachments to a folder</source>
+        <source>md (default for one conversation) or archive (default for --all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>created if missing</source>
+        <source>a folder for md, a file for an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the conversations of a Parley archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage the API key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 저장된 API 키를 관리합니다</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단되었습니다</translation>
     </message>
     <message>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>the disk is full: {path} could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크가 가득 차서 {path}에 쓰지 못했습니다</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 오류가 발생했습니다({kind}). 자세한 내용은 로그에 있습니다</translation>
     </message>
     <message>
         <source>no prompt: give the question, or - to read it from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 없습니다. 질문을 주거나, -를 주어 stdin에서 읽으세요</translation>
     </message>
     <message>
         <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 비어 있습니다</translation>
     </message>
     <message>
         <source>{problem}; set it again, or unset it to use the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. 다시 설정하거나, 키링의 키를 쓰려면 설정을 해제하세요</translation>
     </message>
     <message>
         <source>{problem}; run `parley key set` to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. `parley key set`을 실행해 키를 바꾸세요</translation>
     </message>
     <message>
         <source>no API key: run `parley key set`, or set ANTHROPIC_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 없습니다. `parley key set`을 실행하거나 ANTHROPIC_API_KEY를 설정하세요</translation>
     </message>
     <message>
         <source>{model} does not offer extended thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 모델은 확장 사고(extended thinking)를 지원하지 않습니다</translation>
     </message>
     <message>
         <source>{model} has no effort level {level}; it takes {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 모델에는 {level} 강도가 없습니다. 쓸 수 있는 값: {levels}</translation>
     </message>
     <message>
         <source>this month&apos;s budget is used up ({spent} of {budget}); give --over-budget to send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예산을 다 썼습니다({budget} 중 {spent}). 그래도 보내려면 --over-budget을 주세요</translation>
     </message>
     <message>
         <source>parley: tool {name}: {status} ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 도구 {name}: {status} ({seconds}초)</translation>
     </message>
     <message>
         <source>interrupted by {signal}; the conversation so far is kept in conversation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{signal} 신호로 중단되었습니다. 지금까지의 대화는 {id}번 대화에 보관했습니다</translation>
     </message>
     <message>
         <source>interrupted by {signal}; the reply so far is kept in conversation {id}, marked interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>{signal} 신호로 중단되었습니다. 지금까지 받은 답변은 {id}번 대화에 ‘중단됨’으로 표시해 보관했습니다</translation>
     </message>
     <message>
         <source>interrupted by {signal}; no reply had arrived; the question is kept in conversation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{signal} 신호로 중단되었습니다. 받은 답변은 없으며, 질문은 {id}번 대화에 보관했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem} %n more file(s) cannot be attached either.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{problem} Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>parley: attached {name}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: {name} 첨부: {summary}</translation>
     </message>
     <message>
         <source>parley: {name}: not UTF-8, read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: {name}: UTF-8이 아니어서 {encoding}(으)로 읽었습니다</translation>
     </message>
     <message>
         <source>list, make or restore backups of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 백업을 보거나, 만들거나, 복원합니다</translation>
     </message>
     <message>
         <source>the backups, newest (1) first</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 목록 (최신이 1번)</translation>
     </message>
     <message>
         <source>back up the history now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 기록을 백업합니다</translation>
     </message>
     <message>
         <source>replace the history with backup N; the current file is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 N번 백업으로 바꿉니다. 현재 파일은 따로 보관합니다</translation>
     </message>
     <message>
         <source>as `parley backup list` shows</source>
-        <translation type="unfinished"></translation>
+        <translation>`parley backup list`에 나오는 번호</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 묻지 않습니다</translation>
     </message>
     <message>
         <source>there is no history to back up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업할 기록이 없습니다</translation>
     </message>
     <message>
         <source>Backed up to {path} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 백업했습니다({size}).</translation>
     </message>
     <message>
         <source>unknown action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 동작: {action}</translation>
     </message>
     <message>
         <source>No backups yet; `parley backup now` makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업이 없습니다. `parley backup now`로 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Replace the history with backup {number} of {date} ({count})? The current file is kept aside, not deleted. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 {date}의 {number}번 백업({count})으로 바꿀까요? 현재 파일은 지우지 않고 따로 보관합니다. [y/N] </translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the answer to a [y/N] question</comment>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>Restored backup {number} of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}의 {number}번 백업을 복원했습니다.</translation>
     </message>
     <message>
         <source>The previous file is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 파일은 {path}(으)로 보관했습니다.</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Message Batches: bulk requests at half price</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 배치: 여러 요청을 절반 가격에 한꺼번에 처리합니다</translation>
     </message>
     <message>
         <source>send files or prompts as one batch; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이나 프롬프트를 배치 하나로 보내고 배치 ID를 출력합니다</translation>
     </message>
     <message>
         <source>images, PDFs or text files</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일</translation>
     </message>
     <message>
         <source>the prompt sent with each file or row</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이나 행마다 함께 보낼 프롬프트</translation>
     </message>
     <message>
         <source>model id (default: the settings&apos; or a Sonnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 ID (기본값: 설정의 모델 또는 Sonnet)</translation>
     </message>
     <message>
         <source>system prompt for every request</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 요청에 쓸 시스템 프롬프트</translation>
     </message>
     <message>
         <source>requests written by hand, one JSON line each</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 작성한 요청, 한 줄에 JSON 하나씩</translation>
     </message>
     <message>
         <source>one request per row of its &apos;prompt&apos; column (--prompt, if given, goes before each)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompt&apos; 열의 행마다 요청 하나 (--prompt를 주면 각 행 앞에 붙습니다)</translation>
     </message>
     <message>
         <source>send the prompt N times</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트를 N번 보냅니다</translation>
     </message>
     <message>
         <source>a name for the job in listings</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 표시할 작업 이름</translation>
     </message>
     <message>
         <source>batch jobs, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 작업 목록을 최신순으로 보여 줍니다</translation>
     </message>
     <message>
         <source>a job&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>작업의 진행 상황</translation>
     </message>
     <message>
         <source>cancel a job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 취소합니다</translation>
     </message>
     <message>
         <source>send a job&apos;s failed requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>작업에서 실패한 요청을 다시 보냅니다</translation>
     </message>
     <message>
         <source>wait until a job has ended; progress on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 끝날 때까지 기다립니다. 진행 상황은 stderr에 출력합니다</translation>
     </message>
     <message>
         <source>seconds between polls</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 확인 간격(초)</translation>
     </message>
     <message>
         <source>a job&apos;s results, one row per request</source>
-        <translation type="unfinished"></translation>
+        <translation>작업의 결과, 요청마다 한 행</translation>
     </message>
     <message>
         <source>unknown batch action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 배치 동작: {action}</translation>
     </message>
     <message>
         <source>give files, or one of --jsonl, --csv or --variants N</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 주거나 --jsonl, --csv, --variants N 중 하나를 주세요</translation>
     </message>
     <message>
         <source>no prompt: give --prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 없습니다. --prompt를 주세요</translation>
     </message>
     <message>
         <source>--max-tokens must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens는 1 이상이어야 합니다</translation>
     </message>
     <message>
         <source>parley: split into {count} batches (API limits)</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 배치 {count}개로 나눴습니다 (API 한도)</translation>
     </message>
     <message>
         <source>parley: no batches yet</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 아직 배치가 없습니다</translation>
     </message>
     <message>
         <source>parley: last poll failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 마지막 상태 확인에 실패했습니다: {problem}</translation>
     </message>
     <message>
         <source>{name} was never sent (Parley stopped while sending it); removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 보내지 못했습니다(보내는 도중 Parley가 멈춤). 삭제했습니다</translation>
     </message>
     <message>
         <source>batch {name} has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 배치는 이미 끝났습니다</translation>
     </message>
     <message>
         <source>{name} was never submitted (Parley stopped while sending it); `parley batch cancel` removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 제출되지 않았습니다(보내는 도중 Parley가 멈춤). `parley batch cancel`로 삭제할 수 있습니다</translation>
     </message>
     <message>
         <source> (poll failed: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation> (상태 확인 실패: {problem})</translation>
     </message>
     <message>
         <source>batch {name} has not ended yet ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 배치가 아직 끝나지 않았습니다({counts})</translation>
     </message>
     <message>
         <source>cannot read the results of {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 결과를 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem} %n more file(s) cannot go either.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: the CSV needs a column named &apos;prompt&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: CSV에 &apos;prompt&apos;라는 열이 있어야 합니다</translation>
     </message>
     <message>
         <source>{file} is not a CSV file Parley can read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) Parley가 읽을 수 있는 CSV 파일이 아닙니다({problem})</translation>
     </message>
     <message>
         <source>{file}, line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {number}번째 줄</translation>
     </message>
     <message>
         <source>{where}: not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 올바른 JSON이 아닙니다</translation>
     </message>
     <message>
         <source>{where}: expected {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {shape} 형식이어야 합니다</translation>
     </message>
     <message>
         <source>{where}: params.messages must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: params.messages는 비어 있지 않은 목록이어야 합니다</translation>
     </message>
     <message>
         <source>{where}: params.max_tokens must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: params.max_tokens는 1 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>{where}: batch requests cannot stream; remove params.stream</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 배치 요청은 스트리밍할 수 없습니다. params.stream을 빼세요</translation>
     </message>
     <message>
         <source>{where}: each request needs a custom_id</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 요청마다 custom_id가 있어야 합니다</translation>
     </message>
     <message>
         <source>--variants must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--variants는 1 이상이어야 합니다</translation>
     </message>
     <message>
         <source>no conversation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 {id}인 대화가 없습니다</translation>
     </message>
     <message>
         <source>{tokens} input tokens · {cost} on {model}, before caching</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 토큰 {tokens}개 · {model} 기준 {cost}, 캐싱 전</translation>
     </message>
     <message>
         <source>{tokens} input tokens · {cost} on {model}, before caching (estimated locally: the API could not be reached)</source>
+        <translation>입력 토큰 {tokens}개 · {model} 기준 {cost}, 캐싱 전 (API에 연결할 수 없어 로컬에서 추정함)</translation>
+    </message>
+    <message>
+        <source>give a conversation ID or --all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: {n} conversation(s), {files} attached file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}을(를) 만들 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>(missing from Parley&apos;s attachment folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Parley의 첨부 파일 폴더에 없음)</translation>
     </message>
     <message>
         <source>cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 쓸 수 없습니다: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) were missing: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>note: the search index is {percent}% built; short searches are slower until it is done (each search builds a little more, and the window builds it in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: 검색 색인이 {percent}% 만들어졌습니다. 다 만들어질 때까지는 짧은 검색이 느립니다 (검색할 때마다 조금씩 더 만들고, 창에서는 백그라운드로 만듭니다)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>There is no project named “{name}”.</source>
@@ -1553,214 +1687,234 @@
     </message>
     <message>
         <source>image: {name}, {width}×{height}</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지: {name}, {width}×{height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF: {name}, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일: {name}</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>생각</translation>
     </message>
     <message>
         <source>(redacted thinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>(가려진 생각)</translation>
     </message>
     <message>
         <source>Asked for tool `{name}`</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 `{name}` 사용 요청</translation>
     </message>
     <message>
         <source>Tool result (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과 (오류)</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서</translation>
     </message>
     <message>
         <source>This conversation has other branches (edited questions or regenerated answers); this is the one last shown in Parley.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에는 다른 분기(수정한 질문이나 다시 생성한 답변)가 있습니다. 여기 나온 것은 Parley에서 마지막으로 보던 분기입니다.</translation>
     </message>
     <message>
         <source>System: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템: {prompt}</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>the keyring could not be cleared: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>키링을 비우지 못했습니다: {problem}</translation>
     </message>
     <message>
         <source>The API key was removed from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>키링에서 API 키를 삭제했습니다.</translation>
     </message>
     <message>
         <source>Paste your Anthropic API key (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키를 붙여 넣으세요 (입력 내용은 표시되지 않음): </translation>
     </message>
     <message>
         <source>no key given</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 입력하지 않았습니다</translation>
     </message>
     <message>
         <source>{problem}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>the system keyring is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>the key was not saved: {problem}. Set ANTHROPIC_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 저장하지 못했습니다: {problem}. 대신 ANTHROPIC_API_KEY를 설정하세요.</translation>
     </message>
     <message>
         <source>The API key is saved in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키를 시스템 키링에 저장했습니다.</translation>
     </message>
     <message>
         <source>{problem} Run `parley backup restore 1` to keep it aside and restore the backup of {date} (`parley backup list` shows all {count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} `parley backup restore 1`을 실행하면 이 파일을 따로 보관하고 {date}의 백업을 복원합니다 (`parley backup list`로 백업 {count}개를 모두 볼 수 있습니다).</translation>
     </message>
     <message>
         <source>{problem} There is no backup; rename or move that file and Parley starts anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 백업이 없습니다. 그 파일의 이름을 바꾸거나 옮기면 Parley가 새로 시작합니다.</translation>
     </message>
     <message>
         <source>cannot open the history: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 열 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하는 중…</translation>
     </message>
     <message>
         <source>Thinking… (redacted: sent encrypted, not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하는 중… (가려짐: 암호화되어 전송되며 표시되지 않음)</translation>
     </message>
     <message>
         <source>--max-tokens must be a whole number from 1 to {most} for {model}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens는 {model} 모델에서 1부터 {most}까지의 정수여야 합니다. 입력한 값: {value}</translation>
     </message>
     <message>
         <source>parley: the reply was cut off at the max_tokens limit ({limit}); continue with `parley ask --continue {id} --max-tokens {more} …`</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 답변이 max_tokens 한도({limit})에서 잘렸습니다. `parley ask --continue {id} --max-tokens {more} …`로 이어서 받으세요</translation>
     </message>
     <message>
         <source>there was no terminal to ask the user on, so Parley denied the call</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자에게 물어볼 터미널이 없어 Parley가 호출을 거부했습니다</translation>
     </message>
     <message>
         <source>Claude wants to use the tool {name} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 도구 {name}({source})을(를) 사용하려고 합니다.</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>인수:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기:</translation>
     </message>
     <message>
         <source>Allow this call? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>이 호출을 허용할까요? [y/N] </translation>
     </message>
     <message>
         <source>the user answered no</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 거부했습니다</translation>
     </message>
     <message>
         <source>Claude has used tools {rounds} times. Go on? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 도구를 {rounds}번 사용했습니다. 계속할까요? [y/N] </translation>
     </message>
     <message>
         <source>stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력(stdin)</translation>
     </message>
     <message>
         <source>cannot read {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}을(를) 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>{what} holds binary data, not text; attach files with --attach</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에 텍스트가 아닌 바이너리 데이터가 들어 있습니다. 파일은 --attach로 첨부하세요</translation>
     </message>
     <message>
         <source>{what} is {reason}; {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {reason}. {advice}</translation>
     </message>
     <message>
         <source>parley: warning: {what} is not UTF-8; read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 경고: {what}이(가) UTF-8이 아니어서 {encoding}(으)로 읽었습니다</translation>
     </message>
     <message>
         <source>the {name} argument</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 인수</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>WRITE 5M</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기 5분</translation>
     </message>
     <message>
         <source>WRITE 1H</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기 1시간</translation>
     </message>
     <message>
         <source>CACHE READ</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 읽기</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>not a month: {month} (write it as YYYY-MM, e.g. 2026-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 월이 아닙니다: {month} (YYYY-MM 형식으로 쓰세요. 예: 2026-03)</translation>
     </message>
     <message>
         <source>No usage in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}에는 사용 내역이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage in {month}: %n request(s), {cost}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source> + {count} of unknown price</source>
-        <translation type="unfinished"></translation>
+        <translation> + 가격을 모르는 요청 {count}건</translation>
     </message>
     <message>
         <source> (batch {cost})</source>
+        <translation> (배치 {cost})</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} conversation(s) imported, {present} already here, {files} new file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,61 +2006,61 @@
     <name>Composer</name>
     <message>
         <source>Editing your message: sending it starts a new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 수정 중: 보내면 새 분기가 시작됩니다</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 취소</translation>
     </message>
     <message>
         <source>Keep the message as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 수정 전으로 되돌립니다(Esc)</translation>
     </message>
     <message>
         <source>Model for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에 쓸 모델</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>System prompt: instructions Claude follows in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트: 이 대화에서 Claude가 따르는 지침</translation>
     </message>
     <message>
         <source>Tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>도구…</translation>
     </message>
     <message>
         <source>Folders, commands, grants and MCP servers (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더, 명령, 허용 목록, MCP 서버(Ctrl+,)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>Editing your message (its file goes with it): sending it starts a new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 수정 중(첨부 파일도 함께 보냄): 보내면 새 분기가 시작됩니다</translation>
     </message>
     <message numerus="yes">
         <source>Editing your message (its %n files go with it): sending it starts a new branch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메시지 수정 중(첨부 파일 %n개도 함께 보냄): 보내면 새 분기가 시작됩니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit your message…</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 수정하세요…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 중지(Esc)</translation>
     </message>
     <message>
         <source>Send ({keys})</source>
@@ -1914,115 +2068,115 @@
     </message>
     <message>
         <source>System ●</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 ●</translation>
     </message>
 </context>
 <context>
     <name>ComposerStatus</name>
     <message>
         <source>Continue in a new conversation with a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약해서 새 대화로 이어 가기</translation>
     </message>
     <message>
         <source>The cheapest model writes a summary of this conversation; a new conversation starts from it, linked to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 저렴한 모델이 이 대화를 요약하고, 그 요약으로 이 대화와 연결된 새 대화를 시작합니다</translation>
     </message>
     <message>
         <source>Open the conversation this one continues</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화가 이어받은 원래 대화 열기</translation>
     </message>
     <message>
         <source>Continued from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 이어짐</translation>
     </message>
     <message>
         <source>Writing a summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>요약을 쓰는 중…</translation>
     </message>
     <message>
         <source>price unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 정보 없음</translation>
     </message>
     <message>
         <source>%1 tokens · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 토큰 · %2</translation>
     </message>
     <message>
         <source>Counted by the API (count_tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>API로 센 값입니다(count_tokens).</translation>
     </message>
     <message>
         <source>≈ %1 tokens · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 토큰 · %2</translation>
     </message>
     <message>
         <source>Estimated here: the API could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley에서 추정한 값입니다. API에 물어볼 수 없었습니다.</translation>
     </message>
     <message>
         <source>Input tokens of the next send and their cost at the model&apos;s input price,</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 보낼 입력 토큰 수와, 모델의 입력 가격으로 계산한 비용입니다.</translation>
     </message>
     <message>
         <source>before caching (cached parts cost less).</source>
-        <translation type="unfinished"></translation>
+        <translation>캐싱 전 기준이며, 캐시된 부분은 비용이 더 적게 듭니다.</translation>
     </message>
     <message>
         <source>&lt;1% of context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트의 1% 미만</translation>
     </message>
     <message>
         <source>%1% of context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트의 %1%</translation>
     </message>
     <message>
         <source>%1 of %2 input tokens this model takes</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델이 받는 입력 토큰 %2개 중 %1개</translation>
     </message>
     <message>
         <source>The next message would not fit: continue with a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 메시지는 컨텍스트에 들어가지 않습니다. 요약해서 이어 가세요.</translation>
     </message>
     <message>
         <source>Over %1%: replies get dearer and the window will soon be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%를 넘었습니다. 답변 비용이 늘어나고 곧 컨텍스트 창이 가득 찹니다.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLabel</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 중…</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 없음</translation>
     </message>
     <message>
         <source>Claude could not be loaded; see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude를 불러오지 못했습니다. 로그를 확인하세요</translation>
     </message>
 </context>
 <context>
     <name>ContextWatch</name>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (계속)</translation>
     </message>
     <message>
         <source>A summary needs an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>요약하려면 API 키가 필요합니다.</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -2034,13 +2188,13 @@
     </message>
     <message numerus="yes">
         <source>Delete %n conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Unarchive</source>
@@ -2060,30 +2214,30 @@
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 전</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}시간 전</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>어제</translation>
     </message>
 </context>
 <context>
     <name>ConversationOptions</name>
     <message>
         <source>Settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다.</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1.</source>
@@ -2094,15 +2248,15 @@
     <name>CostPage</name>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">비용</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">예산 없음</translation>
     </message>
     <message>
         <source>Monthly budget:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">월 예산:</translation>
     </message>
     <message>
         <source>A banner shows from 80 % of it; at 100 % Parley asks before each send, and `parley ask` refuses.</source>
@@ -2129,46 +2283,46 @@
     <name>CutOffNotice</name>
     <message>
         <source>Cut off at the max_tokens limit</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens 한도에서 잘림</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Ask Claude to go on where the reply stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 멈춘 곳부터 이어서 쓰도록 Claude에게 요청합니다</translation>
     </message>
     <message>
         <source>To allow longer replies, raise Max under the message box.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 긴 답변을 허용하려면 메시지 입력란 아래의 ‘최대’ 값을 올리세요.</translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>Parley&apos;s database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 데이터베이스가 손상되었습니다</translation>
     </message>
     <message>
         <source>The damaged file will be renamed and kept, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 파일은 이름을 바꿔 보관하며, 삭제하지 않습니다.</translation>
     </message>
     <message>
         <source>There is no backup. The damaged file will be renamed and kept, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 없습니다. 손상된 파일은 이름을 바꿔 보관하며, 삭제하지 않습니다.</translation>
     </message>
     <message>
         <source>Keep it aside and restore backup %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>따로 보관하고 백업 %1(%2) 복원</translation>
     </message>
     <message>
         <source>Keep it aside and start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2357,7 @@
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">백업</translation>
     </message>
     <message>
         <source>No file manager could open the folder.</source>
@@ -2214,166 +2368,166 @@
     <name>DatabaseErrors</name>
     <message>
         <source>The file {path} is not a Parley database, or it is damaged; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 Parley 데이터베이스가 아니거나 손상되었습니다. 파일은 건드리지 않았습니다.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Parley (schema version {found}; this version knows up to {supported}). Update Parley to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 데이터베이스는 더 새로운 버전의 Parley에서 만들어졌습니다(스키마 버전 {found}, 이 버전은 {supported}까지 지원). 열려면 Parley를 업데이트하세요. 파일은 건드리지 않았습니다.</translation>
     </message>
     <message>
         <source>Parley cannot write to {path}: the file or its folder is read-only. Nothing was saved; make them writable, or point PARLEY_HOME at a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 {path}에 쓸 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 아무것도 저장하지 않았습니다. 쓰기 권한을 주거나, PARLEY_HOME을 쓰기 가능한 폴더로 지정하세요.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Free some space; the last change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요. 마지막 변경 사항은 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>The database {path} stayed locked by another Parley process. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 Parley 프로세스가 {path} 데이터베이스를 계속 잠그고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Parley cannot open or read {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 {path}을(를) 열거나 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
         <source>The conversation database is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 데이터베이스가 이미 닫혔습니다.</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없음</translation>
     </message>
     <message>
         <source>a disk input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 입출력 오류</translation>
     </message>
     <message>
         <source>database error {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류 {name}</translation>
     </message>
 </context>
 <context>
     <name>DialogGate</name>
     <message>
         <source>Keep going? — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>계속할까요? — Parley</translation>
     </message>
     <message>
         <source>Claude has used {rounds} rounds of tools in this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 이 답변에서 도구를 {rounds}차례 사용했습니다.</translation>
     </message>
     <message>
         <source>Let it go on for up to {rounds} more?</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 {rounds}차례 더 계속하게 할까요?</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Stop here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 중지</translation>
     </message>
 </context>
 <context>
     <name>DropOverlay</name>
     <message>
         <source>Drop to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>놓아서 첨부</translation>
     </message>
     <message>
         <source>Images, PDFs and text files. Drop on a preset to fill in its prompt too.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, PDF, 텍스트 파일을 놓을 수 있습니다. 프리셋 위에 놓으면 그 프롬프트도 함께 채워집니다.</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>What&apos;s on your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇을 도와드릴까요?</translation>
     </message>
     <message>
         <source>Enter sends · Shift+Enter adds a line · Ctrl+N starts anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 보내기 · Shift+Enter 줄바꿈 · Ctrl+N 새 대화</translation>
     </message>
 </context>
 <context>
     <name>ErrorCard</name>
     <message>
         <source>Enter API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 입력…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}초 후에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The API key was refused. Enter a valid key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 거부되었습니다. 올바른 키를 입력하고 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This API key is not allowed to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 API 키로는 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The API does not know that model or resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>API에서 해당 모델이나 리소스를 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>The request is too large for the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 너무 커서 API가 받을 수 없습니다.</translation>
     </message>
     <message>
         <source>The API rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>API가 요청을 거부했습니다.</translation>
     </message>
     <message>
         <source>Rate limit reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 한도에 도달했습니다.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Claude is overloaded right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 Claude 사용량이 많아 요청을 처리할 수 없습니다.</translation>
     </message>
     <message>
         <source>Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>조금 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The API had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>API에서 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
         <source>Can&apos;t reach the API. You appear to be offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>API에 연결할 수 없습니다. 오프라인 상태인 것 같습니다.</translation>
     </message>
     <message>
         <source>The connection was lost mid-reply; what arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 받는 도중 연결이 끊겼습니다. 받은 내용은 보관했습니다.</translation>
     </message>
     <message>
         <source>The connection closed before the reply ended; what arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 끝나기 전에 연결이 닫혔습니다. 받은 내용은 보관했습니다.</translation>
     </message>
     <message>
         <source>The reply stalled: no data arrived for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 멈췄습니다. 너무 오랫동안 데이터가 오지 않았습니다.</translation>
     </message>
     <message>
         <source>The server sent a reply Parley could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 Parley가 읽을 수 없는 응답을 보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -2445,37 +2599,37 @@
     <name>ImageViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>This image cannot be shown: its file is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지를 표시할 수 없습니다. 파일이 없거나 손상되었습니다.</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <source>Actual size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기(100%)</translation>
     </message>
 </context>
 <context>
     <name>JumpButton</name>
     <message>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 메시지로 ↓</translation>
     </message>
     <message>
         <source>Scroll to the newest message (Alt+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근 메시지로 이동(Alt+End)</translation>
     </message>
 </context>
 <context>
     <name>KeyPrompt</name>
     <message>
         <source>The API key was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 거부되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2647,7 @@
     <name>MainWindow</name>
     <message>
         <source>{title} — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Parley</translation>
     </message>
 </context>
 <context>
@@ -2539,66 +2693,66 @@
     <name>McpServerRow</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Stop it and take it out of Parley&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>중지하고 Parley 설정에서 뺍니다</translation>
     </message>
 </context>
 <context>
     <name>McpServersPanel</name>
     <message>
         <source>Available once Parley has connected to Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 Claude에 연결되면 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>No MCP servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 MCP 서버가 없습니다.</translation>
     </message>
     <message>
         <source>Import from Claude Desktop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude 데스크톱 앱에서 가져오기…</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 안 됨</translation>
     </message>
     <message>
         <source>Tools: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>도구: {names}</translation>
     </message>
     <message>
         <source>Remove MCP server? — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 서버를 제거할까요? — Parley</translation>
     </message>
     <message>
         <source>Remove the MCP server “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 서버 “{name}”을(를) 제거할까요?</translation>
     </message>
     <message>
         <source>It is stopped if it runs, its tools go with it, and it leaves Parley&apos;s settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중이면 중지되고 그 도구도 함께 사라지며, 지금 바로 Parley 설정에서 빠집니다.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Claude Desktop settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude 데스크톱 앱 설정</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2625,11 +2779,11 @@
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">새 대화</translation>
     </message>
     <message>
         <source>New batch…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">새 배치…</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -2637,7 +2791,7 @@
     </message>
     <message>
         <source>Screenshot of a region…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">영역 스크린샷…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2653,7 +2807,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">종료</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -2661,7 +2815,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">복사</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -2697,7 +2851,7 @@
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">대화 검색</translation>
     </message>
     <message>
         <source>Go to the message box</source>
@@ -2709,11 +2863,11 @@
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사용량</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">배치</translation>
     </message>
     <message>
         <source>Tools and permissions…</source>
@@ -2721,7 +2875,7 @@
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">백업…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2736,90 +2890,90 @@
     <name>MessageActions</name>
     <message>
         <source>{input} in · {output} out</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 {input} · 출력 {output}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}초</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 {seconds}초</translation>
     </message>
 </context>
 <context>
     <name>MessageActionsBar</name>
     <message>
         <source>Show the previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 질문 보기</translation>
     </message>
     <message>
         <source>Show the previous answer</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 답변 보기</translation>
     </message>
     <message>
         <source>Show the next question</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 질문 보기</translation>
     </message>
     <message>
         <source>Show the next answer</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 답변 보기</translation>
     </message>
     <message>
         <source>Version {position} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 {position}/{count}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown으로 복사</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>수정</translation>
     </message>
     <message>
         <source>Edit and send again as a new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>수정해서 새 분기로 다시 보내기</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 생성</translation>
     </message>
     <message>
         <source>Ask for another answer; this one stays as a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 답변을 요청합니다. 지금 답변은 분기로 남습니다</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Delete this and what follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지와 그 뒤의 내용 삭제</translation>
     </message>
 </context>
 <context>
     <name>MessageAttachments</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n쪽</numerusform>
         </translation>
     </message>
 </context>
@@ -2827,139 +2981,139 @@
     <name>MessageCard</name>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰는 중…</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Interrupted: Parley closed before this reply finished</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨: 답변이 끝나기 전에 Parley가 닫혔습니다</translation>
     </message>
     <message>
         <source>Incomplete: the reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>미완성: 답변 도중 실패했습니다</translation>
     </message>
     <message>
         <source>[Part of this thinking was encrypted by Anthropic&apos;s safety systems. It cannot be shown; it is kept and sent back unchanged.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[이 생각의 일부는 Anthropic 안전 시스템에 의해 암호화되었습니다. 표시할 수는 없지만, 보관해 두었다가 그대로 다시 보냅니다.]</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>생각</translation>
     </message>
     <message>
         <source>Anthropic ran: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic에서 실행: {tools}</translation>
     </message>
     <message>
         <source>↳ Continued after the max_tokens limit</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ max_tokens 한도 이후 이어서 받음</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>생각하는 중…</translation>
     </message>
 </context>
 <context>
     <name>MessageCommands</name>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사했습니다.</translation>
     </message>
     <message>
         <source>Delete this question?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 질문을 삭제할까요?</translation>
     </message>
     <message>
         <source>Delete this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
         <source>Delete this question and the %n message(s) after it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 질문과 그 뒤의 메시지 %n개를 삭제할까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete this answer and the %n message(s) after it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 답변과 그 뒤의 메시지 %n개를 삭제할까요?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 삭제</translation>
     </message>
     <message>
         <source>Other branches that start below it go too. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지 아래에서 시작되는 다른 분기도 함께 삭제됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제했습니다.</translation>
     </message>
     <message>
         <source>Copied the last reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변을 복사했습니다.</translation>
     </message>
 </context>
 <context>
     <name>MessageImage</name>
     <message>
         <source>Click to open at full size</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭하면 원래 크기로 엽니다</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 {name}</translation>
     </message>
     <message>
         <source>Image missing</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 없음</translation>
     </message>
     <message>
         <source>{name}: its file is no longer in Parley&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 파일이 더 이상 Parley 폴더에 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>MimeAttachments</name>
     <message>
         <source>The pasted picture is empty or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 그림이 비어 있거나 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ModelItem</name>
     <message>
         <source>fast and cheap: titles, extraction, simple questions</source>
-        <translation type="unfinished"></translation>
+        <translation>빠르고 저렴함: 제목 짓기, 정보 추출, 간단한 질문</translation>
     </message>
     <message>
         <source>balanced: most work, code, screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>균형 잡힘: 대부분의 작업, 코드, 스크린샷</translation>
     </message>
     <message>
         <source>hardest problems, long agentic work</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 어려운 문제, 오래 걸리는 에이전트 작업</translation>
     </message>
     <message>
         <source>price unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 정보 없음</translation>
     </message>
     <message>
         <source>{0} / {1} per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 토큰당 {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -3001,162 +3155,162 @@
     <name>NewBatchDialog</name>
     <message>
         <source>New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>새 배치</translation>
     </message>
     <message>
         <source>A folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 폴더</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>A CSV or JSONL file of prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트가 담긴 CSV 또는 JSONL 파일</translation>
     </message>
     <message>
         <source>Variants of the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 변형</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Nothing chosen yet; files can also be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 선택한 항목이 없습니다. 파일을 여기에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>The prompt sent with each file, row or variant</source>
-        <translation type="unfinished"></translation>
+        <translation>파일, 행, 변형마다 함께 보낼 프롬프트</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <source>A name for the job (default: the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 이름(기본값: 프롬프트)</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>제출</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 항목</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 토큰</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 폴더</translation>
     </message>
     <message>
         <source>Files to send</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 파일</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>Prompts (*.csv *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 (*.csv *.jsonl)</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 준비하는 중…</translation>
     </message>
     <message>
         <source>Preparing %1: %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 준비하는 중: %3개 중 %2개…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>보낼 항목 %n개: </numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보낼 항목이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 외 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: </source>
-        <translation type="unfinished"></translation>
+        <translation>제외됨: </translation>
     </message>
     <message>
         <source>Write the prompt to see the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트를 쓰면 예상 비용이 표시됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n batches (the API&apos;s limits)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (API 한도에 따라 배치 %n개로 나눔)</numerusform>
         </translation>
     </message>
     <message>
         <source>, about %1 input tokens: %2 at list price, %3 at the batch price.</source>
-        <translation type="unfinished"></translation>
+        <translation>, 입력 토큰 약 %1개: 정가로 %2, 배치 가격으로 %3.</translation>
     </message>
     <message>
         <source> With answers, at most %1 (list %2).</source>
-        <translation type="unfinished"></translation>
+        <translation> 답변까지 포함하면 최대 %1(정가 %2).</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Batch ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">배치 종료</translation>
     </message>
     <message>
         <source>%1 has ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 배치가 끝났습니다: %2</translation>
     </message>
     <message>
         <source>The reply failed: %1</source>
@@ -3182,105 +3336,105 @@
     <name>PermissionDialog</name>
     <message>
         <source>Built-in Parley tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 기본 제공 도구</translation>
     </message>
     <message>
         <source>From the MCP server “{server}”</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 서버 “{server}”의 도구</translation>
     </message>
     <message>
         <source>Allow “{tool}”? — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>“{tool}”을(를) 허용할까요? — Parley</translation>
     </message>
     <message>
         <source>Claude wants to use “{tool}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 “{tool}”을(를) 사용하려고 합니다</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(설명 없음)</translation>
     </message>
     <message>
         <source>Arguments, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>인수 전체:</translation>
     </message>
     <message>
         <source>What it would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>실행하면 일어나는 일:</translation>
     </message>
     <message>
         <source>This tool asks every time; it cannot be allowed ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구는 매번 확인을 받아야 하며, 미리 허용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Reason for denying, passed to Claude (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>거부하는 이유(선택 사항, Claude에게 전달됨)</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>거부</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>이번만 허용</translation>
     </message>
     <message>
         <source>Allow for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에서 허용</translation>
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구 항상 허용</translation>
     </message>
     <message>
         <source>Until you revoke it in Tools settings</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 설정에서 해제할 때까지</translation>
     </message>
 </context>
 <context>
     <name>PresetChips</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Edit the review presets: change, add or remove prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 프리셋 편집: 프롬프트를 바꾸거나 추가하거나 삭제합니다</translation>
     </message>
     <message>
         <source>Add a review preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 프리셋 추가…</translation>
     </message>
 </context>
 <context>
     <name>PresetDialog</name>
     <message>
         <source>Each preset needs a label and a prompt: fill in or remove “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋마다 이름과 프롬프트가 있어야 합니다. “{label}”을(를) 채우거나 삭제하세요.</translation>
     </message>
     <message>
         <source>Review presets</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 프리셋</translation>
     </message>
     <message>
         <source>Prompts one click away on the empty composer and when dropping files. A click fills in the prompt; nothing is sent until you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있는 입력란에서, 그리고 파일을 끌어다 놓을 때 클릭 한 번으로 쓸 수 있는 프롬프트입니다. 클릭하면 프롬프트가 채워질 뿐, 직접 보내기 전에는 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>For example: Check the contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 대비 확인</translation>
     </message>
     <message>
         <source>What Claude should do with the attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부한 이미지로 Claude가 할 일</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>Button label</source>
@@ -3288,42 +3442,42 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로 이동</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 이동</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값 복원</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(이름 없음)</translation>
     </message>
 </context>
 <context>
     <name>Pricing</name>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -3350,18 +3504,18 @@
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시스템 프롬프트</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모델</translation>
     </message>
 </context>
 <context>
     <name>PromptEdit</name>
     <message>
         <source>Message to Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 보낼 메시지</translation>
     </message>
     <message>
         <source>Message Claude…   (Ctrl+Enter sends)</source>
@@ -3373,11 +3527,11 @@
     </message>
     <message>
         <source>Message Claude…   (Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 메시지 보내기…   (Shift+Enter로 줄바꿈)</translation>
     </message>
     <message>
         <source>Enter sends · Shift+Enter starts a new line · Up edits your last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 보내기 · Shift+Enter 줄바꿈 · ↑ 마지막 메시지 수정</translation>
     </message>
 </context>
 <context>
@@ -3407,18 +3561,18 @@
     <name>RefusalRow</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>RegionSelector</name>
     <message>
         <source>Drag to select a region  ·  Enter: whole screen  ·  Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그해서 영역 선택  ·  Enter: 전체 화면  ·  Esc: 취소</translation>
     </message>
     <message>
         <source>Parley: select a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley: 영역 선택</translation>
     </message>
 </context>
 <context>
@@ -3433,73 +3587,73 @@
     </message>
     <message>
         <source>{read} of {prompt} input tokens were read from the prompt cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 토큰 {prompt}개 중 {read}개를 프롬프트 캐시에서 읽었습니다.</translation>
     </message>
     <message>
         <source>Per million tokens: plain input {input}, cache reads {read}, cache writes {write_5m} (kept 5 minutes) or {write_1h} (kept an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 토큰당 가격: 일반 입력 {input}, 캐시 읽기 {read}, 캐시 쓰기 {write_5m}(5분 유지) 또는 {write_1h}(1시간 유지).</translation>
     </message>
     <message>
         <source>The saving compares this reply with the same request sent without caching. Writing to the cache costs more than plain input, so a reply that writes costs a little more, and the replies after it read the cache back cheaply.</source>
-        <translation type="unfinished"></translation>
+        <translation>절약액은 이 답변의 비용을 같은 요청을 캐싱 없이 보냈을 때와 비교한 값입니다. 캐시 쓰기는 일반 입력보다 비싸서 캐시에 쓰는 답변은 비용이 조금 더 들지만, 그 뒤의 답변은 캐시를 싸게 다시 읽습니다.</translation>
     </message>
     <message>
         <source>{percent} % from cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에서 {percent}%</translation>
     </message>
     <message>
         <source>saved {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost} 절약</translation>
     </message>
     <message>
         <source>cache write +{cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기 +{cost}</translation>
     </message>
 </context>
 <context>
     <name>ReplyLimitButton</name>
     <message>
         <source>Default ({0} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값({0} 토큰)</translation>
     </message>
     <message>
         <source>{0} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 토큰</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화의 기본값으로 사용</translation>
     </message>
     <message>
         <source>Max {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 {0}</translation>
     </message>
     <message>
         <source>Longest reply: {0} tokens. A reply that reaches it is cut off; you can then continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 최대 길이: {0} 토큰. 이 길이에 이르면 답변이 잘리며, 그 뒤에 이어서 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>With thinking on, the default leaves room for thinking on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>생각 기능이 켜져 있으면 기본값에 생각할 분량이 따로 더해집니다.</translation>
     </message>
 </context>
 <context>
     <name>ReplyProblem</name>
     <message>
         <source>Check your connection; Retry sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결을 확인하세요. 다시 시도를 누르면 다시 보냅니다.</translation>
     </message>
     <message>
         <source>Parley needs an Anthropic API key to send messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보내려면 Anthropic API 키가 필요합니다.</translation>
     </message>
     <message>
         <source>Something went wrong while sending. The details are in Parley&apos;s log; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중에 문제가 생겼습니다. 자세한 내용은 Parley 로그에 있습니다. 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This reply failed before it was finished. Retry asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변은 끝나기 전에 실패했습니다. 다시 시도를 누르면 다시 요청합니다.</translation>
     </message>
 </context>
 <context>
@@ -3565,84 +3719,84 @@
     <name>ReviewPresets</name>
     <message>
         <source>Review this UI</source>
-        <translation type="unfinished"></translation>
+        <translation>UI 검토</translation>
     </message>
     <message>
         <source>Review this screenshot as an experienced UI designer. List the concrete problems with layout, alignment, spacing, contrast, typography and wording, most important first, each with a specific fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>숙련된 UI 디자이너의 눈으로 이 스크린샷을 검토해 주세요. 레이아웃, 정렬, 간격, 대비, 타이포그래피, 문구에서 구체적인 문제를 중요한 것부터 나열하고, 각각에 구체적인 개선 방법을 적어 주세요.</translation>
     </message>
     <message>
         <source>Extract the text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 추출</translation>
     </message>
     <message>
         <source>Transcribe all the text in this image exactly, in reading order. Keep its structure: headings, lists, and tables as Markdown. Mark anything illegible as [illegible].</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지에 있는 모든 텍스트를 읽는 순서대로 정확히 옮겨 적어 주세요. 제목, 목록, 표는 Markdown으로 구조를 살려 주세요. 알아볼 수 없는 부분은 [판독 불가]로 표시해 주세요.</translation>
     </message>
     <message>
         <source>Extract chart data as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 데이터를 표로</translation>
     </message>
     <message>
         <source>Read the data in this chart into a Markdown table, with column headers and units. Then describe the main trend in one sentence, and say which values are estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 차트의 데이터를 열 제목과 단위가 있는 Markdown 표로 옮겨 주세요. 그다음 주요 추세를 한 문장으로 설명하고, 어떤 값이 추정치인지 밝혀 주세요.</translation>
     </message>
     <message>
         <source>Turn this diagram into code</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램을 코드로</translation>
     </message>
     <message>
         <source>Turn this diagram into code: for a flowchart, sequence or architecture diagram write Mermaid; for a user interface write HTML and CSS that reproduce it as closely as you can. Explain any part you had to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 다이어그램을 코드로 바꿔 주세요. 순서도, 시퀀스, 아키텍처 다이어그램이면 Mermaid로, 사용자 인터페이스라면 최대한 똑같이 재현하는 HTML과 CSS로 작성해 주세요. 추측한 부분이 있으면 설명해 주세요.</translation>
     </message>
     <message>
         <source>Explain this error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 설명</translation>
     </message>
     <message>
         <source>This screenshot shows an error. Explain what went wrong, in plain words, and how to fix it, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스크린샷에는 오류가 나와 있습니다. 무엇이 잘못됐는지 쉬운 말로 설명하고, 해결 방법을 단계별로 알려 주세요.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교</translation>
     </message>
     <message>
         <source>Compare these images and list every visible difference, grouped by area of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지들을 비교해서 눈에 보이는 차이를 모두, 화면 영역별로 묶어 나열해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>ScreenCapture</name>
     <message>
         <source>The screen could not be captured here ({why}). Take a screenshot with the system&apos;s own tool and paste it with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 화면을 캡처할 수 없습니다({why}). 시스템의 스크린샷 도구로 찍은 뒤 Ctrl+V로 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>the system gave no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템이 그림을 주지 않았습니다</translation>
     </message>
     <message>
         <source>the picture came back blank</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처한 그림이 비어 있습니다</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexBuilder</name>
     <message>
         <source>Indexing history for search: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 색인을 만드는 중: %1%</translation>
     </message>
     <message>
         <source>Short searches (one or two letters) get fast once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>색인이 끝나면 짧은 검색어(한두 글자) 검색이 빨라집니다.</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 항목 없음</translation>
     </message>
     <message>
         <source>Archived · %1</source>
@@ -3679,28 +3833,28 @@
     <name>Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>New conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화(Ctrl+N)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 검색</translation>
     </message>
     <message>
         <source>Search  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>검색  (Ctrl+K)</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 대화를 삭제했습니다</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개를 삭제했습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -3708,64 +3862,64 @@
     <name>SourceJobs</name>
     <message>
         <source>Parley could not read these; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 이 항목을 읽지 못했습니다. 로그를 확인하세요.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>The last reply, and the whole conversation with every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변, 그리고 모든 분기를 포함한 대화 전체</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <source>Spending and the monthly budget (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>지출과 월 예산(Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>Message Batches: many requests at half price (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 배치: 여러 요청을 절반 가격으로 처리(Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>There is nothing to summarise yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 요약할 내용이 없습니다.</translation>
     </message>
     <message>
         <source>The summary could not be written. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>요약을 쓰지 못했습니다. {problem}</translation>
     </message>
     <message>
         <source>The summary was cut off before it ended; the conversation is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>요약이 끝나기 전에 잘렸습니다. 대화는 그대로입니다.</translation>
     </message>
     <message>
         <source>The summary came back empty; the conversation is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>요약이 비어 있습니다. 대화는 그대로입니다.</translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Instructions Claude follows throughout this conversation, such as a role, a tone or the language to answer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화 내내 Claude가 따르는 지침입니다. 역할, 말투, 답변 언어 등을 정할 수 있습니다.</translation>
     </message>
     <message>
         <source>For example: Answer briefly, in Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 짧게, 존댓말로 답하세요.</translation>
     </message>
     <message>
         <source>Use a preset</source>
@@ -3777,11 +3931,11 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3946,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">추가</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3812,7 +3966,7 @@
     </message>
     <message>
         <source>For example: Answer briefly, in Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">예: 짧게, 존댓말로 답하세요.</translation>
     </message>
     <message>
         <source>Prompt:</source>
@@ -3851,156 +4005,156 @@
     <name>TextEncoding</name>
     <message>
         <source>it is not UTF-8; it was read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8이 아니어서 {encoding}(으)로 읽었습니다</translation>
     </message>
     <message>
         <source>it holds binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 아닌 바이너리 데이터입니다</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
         <source>it is not UTF-8 text (it looks like {encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아닙니다({encoding}(으)로 보입니다)</translation>
     </message>
     <message>
         <source>convert it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 명령으로 변환하세요: {command}</translation>
     </message>
 </context>
 <context>
     <name>ThinkingButton</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
     <message>
         <source>Extra high</source>
-        <translation type="unfinished"></translation>
+        <translation>매우 높음</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>최대</translation>
     </message>
     <message>
         <source>Think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 전에 생각하기</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>생각 예산</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>생각 강도</translation>
     </message>
     <message>
         <source>Thinking: off</source>
-        <translation type="unfinished"></translation>
+        <translation>생각: 끔</translation>
     </message>
     <message>
         <source>Thinking: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>생각: {level}</translation>
     </message>
     <message>
         <source>Thinking: on</source>
-        <translation type="unfinished"></translation>
+        <translation>생각: 켬</translation>
     </message>
     <message>
         <source>Claude thinks before answering (slower, costs more tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 답변하기 전에 생각합니다(느려지고 토큰이 더 듭니다)</translation>
     </message>
     <message>
         <source>Let Claude think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 답변하기 전에 생각하게 합니다</translation>
     </message>
     <message>
         <source>{level} (up to {thousands}k tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}(최대 {thousands}k 토큰)</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>준비하는 중…</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>요청됨</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 대기 중</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 초과</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Unknown tool</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 도구</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨</translation>
     </message>
     <message>
         <source>Result — untrusted content from the tool. Claude reads it; nothing in it can approve a tool or change a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 — 도구가 보낸, 신뢰할 수 없는 내용입니다. Claude가 읽기만 하며, 이 안의 어떤 내용도 도구를 승인하거나 설정을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>Tool: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>도구: {name}</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>인수</translation>
     </message>
 </context>
 <context>
     <name>ToolsDialog</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1.</source>
@@ -4008,37 +4162,37 @@
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업…</translation>
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">도구</translation>
     </message>
 </context>
 <context>
     <name>ToolsPanel</name>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MCP 서버</translation>
     </message>
     <message>
         <source>Folders the file tools may use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">파일 도구가 쓸 수 있는 폴더</translation>
     </message>
     <message>
         <source>Claude can list, read, search and (always asking) write files inside these folders, and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Claude는 이 폴더 안에서만 파일을 나열하고, 읽고, 검색하고, (매번 확인을 받아) 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">추가…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4046,35 +4200,35 @@
     </message>
     <message>
         <source>Asking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">확인 요청</translation>
     </message>
     <message>
         <source>Allow running commands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">명령 실행 허용</translation>
     </message>
     <message>
         <source>Claude could then ask to run any program; each call still asks you, with the exact command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">켜면 Claude가 어떤 프로그램이든 실행하도록 요청할 수 있습니다. 실행할 때마다 정확한 명령을 보여 주고 확인을 받습니다.</translation>
     </message>
     <message>
         <source>Auto-allow read-only built-in tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">읽기 전용 기본 도구 자동 허용</translation>
     </message>
     <message>
         <source>The clock, and listing, reading and searching files in the folders above</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시계, 그리고 위 폴더 안의 파일 나열·읽기·검색</translation>
     </message>
     <message>
         <source>Always-allowed tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">항상 허용하는 도구</translation>
     </message>
     <message>
         <source>None: every tool asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">없음: 모든 도구가 먼저 확인을 받습니다.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기본 제공</translation>
     </message>
     <message>
         <source>MCP: %1</source>
@@ -4082,7 +4236,7 @@
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">해제</translation>
     </message>
     <message>
         <source>Revoke %1</source>
@@ -4090,7 +4244,7 @@
     </message>
     <message>
         <source>Folder Claude may use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Claude가 쓸 수 있는 폴더</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4255,7 @@
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">새 대화</translation>
     </message>
     <message>
         <source>Quick ask…</source>
@@ -4120,159 +4274,159 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
 </context>
 <context>
     <name>UsageSummary</name>
     <message>
         <source>Last reply: {tokens} · {cost}    Conversation: {total} tokens · {spent}</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변: {tokens} · {cost}    대화 전체: {total} 토큰 · {spent}</translation>
     </message>
     <message>
         <source>saved {cost} by caching</source>
-        <translation type="unfinished"></translation>
+        <translation>캐싱으로 {cost} 절약</translation>
     </message>
     <message>
         <source>caching cost {cost} more so far</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 캐싱에 {cost} 더 듦</translation>
     </message>
     <message>
         <source>{input} in · {output} out · cache {read} read, {written} written</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 {input} · 출력 {output} · 캐시 읽기 {read}, 쓰기 {written}</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message numerus="yes">
         <source> + %n of unknown price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> + 가격을 모르는 요청 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 12개월</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 읽기</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Spending by model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별 지출</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
     <message>
         <source>Spending by conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화별 지출</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Monthly budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산:</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 없음</translation>
     </message>
     <message numerus="yes">
         <source>This month ({0}): %n requests, {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이번 달({0}): 요청 %n건, {1}</numerusform>
         </translation>
     </message>
     <message>
         <source> (batch {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (배치 {0})</translation>
     </message>
     <message>
         <source>Nothing spent this month ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달({0})에는 쓴 비용이 없습니다.</translation>
     </message>
     <message>
         <source>This month, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 날짜별</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1}, 요청 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 대화</translation>
     </message>
     <message>
         <source>No monthly budget set.</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산을 설정하지 않았습니다.</translation>
     </message>
     <message>
         <source>{0} % of it used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}% 사용했습니다.</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 쓰지 못했습니다: {1}.</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4298,96 +4452,97 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>위치 인수</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 버전을 보여 주고 끝냅니다</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 인수: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 인수와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>이 옵션은 값을 받지 않습니다: %r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 인수가 필요합니다: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>인수 %s 중 하나가 필요합니다</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 하나 필요합니다</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수는 하나까지만 받습니다</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 %s개 필요합니다</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>인수가 %s개 필요합니다</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>모호한 옵션입니다: %(option)s은(는) %(matches)s 중 하나일 수 있습니다</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 옵션: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 선택: %(value)r (%(choices)s 중에서 고르세요)</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 %(parser_name)r (가능한 명령: %(choices)s)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%(filename)s&apos;을(를) 열 수 없습니다: %(error)s</translation>
     </message>
 </context>
 </TS>
