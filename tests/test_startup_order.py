@@ -30,7 +30,10 @@ heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.cor
          'desktop_app.ui.budget_guard', 'desktop_app.ui.context_watch',
          'desktop_app.ui.widgets.model_item_delegate', 'socket',
          'desktop_app.ui.widgets.drop_overlay', 'desktop_app.ui.view_models.usage_summary',
-         'PySide6.QtNetwork', 'PySide6.QtDBus', 'jeepney', 'desktop_app.ui.desktop_integration')
+         'PySide6.QtNetwork', 'PySide6.QtDBus', 'jeepney', 'desktop_app.ui.desktop_integration',
+         'desktop_app.ui.widgets.tool_card', 'desktop_app.ui.conversation_finder',
+         'desktop_app.ui.widgets.find_bar', 'desktop_app.core.conversation_find',
+         'desktop_app.core.cache_saving')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)

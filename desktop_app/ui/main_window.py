@@ -24,7 +24,6 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.paths import database_path, resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
-from desktop_app.ui.conversation_finder import ConversationFinder
 from desktop_app.ui.conversation_options import ConversationOptions
 from desktop_app.ui.drafts import Drafts
 from desktop_app.ui.key_prompt import KeyPrompt, refused_text
@@ -40,7 +39,6 @@ from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.widgets.chat_column import ChatColumn
 from desktop_app.ui.widgets.chat_view import ChatView
 from desktop_app.ui.widgets.composer import Composer
-from desktop_app.ui.widgets.find_bar import FindBar
 from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
 
@@ -123,9 +121,11 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.batch_actions import BatchActions
         from desktop_app.ui.budget_guard import BudgetGuard
         from desktop_app.ui.context_watch import ContextWatch
+        from desktop_app.ui.conversation_finder import ConversationFinder
         from desktop_app.ui.outside_changes import OutsideChanges
         from desktop_app.ui.search_index_builder import SearchIndexBuilder
         from desktop_app.ui.widgets.drop_overlay import DropTarget
+        from desktop_app.ui.widgets.find_bar import FindBar
 
         theme, connection = self._theme, self.connection
         self.drop_target = DropTarget(self, self.composer.attachments)

@@ -9,12 +9,16 @@ to the same things.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.conversation import Role, is_question
 from desktop_app.ui.chat_window import ChatWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # imported on first use: its enums (~1 ms)
 
 STATUS_MS = 3000
 
@@ -126,6 +130,8 @@ class MessageCommands(QObject):
             text = self.tr("Delete this question and the %n message(s) after it?", "", after)
         else:
             text = self.tr("Delete this answer and the %n message(s) after it?", "", after)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete message"),

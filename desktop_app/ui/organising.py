@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.project import ListScope, Project, ScopeKind
 
@@ -126,6 +126,8 @@ class Organising(QObject):
             self.project_chosen.emit(self.current_project())
 
     def on_delete_requested(self, project_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here: its enums wait for the first use
+
         project = self.organiser.project(project_id)
         box = QMessageBox(
             QMessageBox.Icon.Question,

@@ -12,14 +12,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.cache_saving import CacheSaving
 from desktop_app.core.continuation import is_continuation, was_cut_off
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 from desktop_app.ui.date_text import moment_text
+
+if TYPE_CHECKING:
+    from desktop_app.core.cache_saving import CacheSaving  # imported when a reply is described
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,8 @@ class ReplyDescriber:
         return " · ".join(parts)
 
     def saving(self, turn: list[Message]) -> CacheSaving:
+        from desktop_app.core.cache_saving import CacheSaving
+
         return CacheSaving.of(
             self.pricing, [(m.model, m.usage) for m in turn if m.usage is not None]
         )

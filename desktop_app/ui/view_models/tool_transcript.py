@@ -17,12 +17,15 @@ from shiboken6 import isValid
 
 from desktop_app.core.conversation import Message, Role
 from desktop_app.core.tool_status import ToolStatus
-from desktop_app.ui.widgets.tool_card import ToolCallList, ToolCallState, ToolCard
 
 if TYPE_CHECKING:
     from desktop_app.ui.view_models.chat_view_model import ChatViewModel
     from desktop_app.ui.view_models.live_reply import LiveReply, LiveToolUse
     from desktop_app.ui.widgets.message_card import MessageCard
+
+    # Imported where used: the cards' widgets and their Qt enums wait until after the first
+    # paint, for the first conversation shown.
+    from desktop_app.ui.widgets.tool_card import ToolCallList, ToolCallState, ToolCard
 
 
 def result_text(content: object) -> str:
@@ -70,6 +73,8 @@ class ToolTranscript(QObject):
     def attach(self, card: MessageCard, message: Message) -> None:
         """Give an assistant card the cards of its tool calls (kept if it has them already);
         the card of the reply being written follows its calls as they form."""
+        from desktop_app.ui.widgets.tool_card import ToolCallList
+
         if message.role is not Role.ASSISTANT:
             return
         live = self._live_reply(message)
@@ -125,6 +130,7 @@ class ToolTranscript(QObject):
             ToolCallWaiting,
             ToolUseRequested,
         )
+        from desktop_app.ui.widgets.tool_card import ToolCallState
 
         match event:
             case ToolUseRequested(tool_use_id=call_id, name=name, input=arguments):
@@ -158,6 +164,8 @@ class ToolTranscript(QObject):
 
     def _follow(self, card: MessageCard, live: LiveReply) -> None:
         """Bring the streaming card's tool calls up to date: new cards, new argument text."""
+        from desktop_app.ui.widgets.tool_card import ToolCallList
+
         listing = card.findChild(ToolCallList)
         for use in live.tool_uses:
             state = self._learn_live(use)
@@ -174,6 +182,8 @@ class ToolTranscript(QObject):
 
     def _learn_live(self, use: LiveToolUse) -> ToolCallState:
         """The state of a call being written; put (and shown) when it changed."""
+        from desktop_app.ui.widgets.tool_card import ToolCallState
+
         known = self.calls.get(use.tool_use_id)
         if known is not None and not known.streaming:
             return known  # whole already, or further along (waiting, running…)
@@ -183,11 +193,15 @@ class ToolTranscript(QObject):
         return state
 
     def _new_list(self, card: MessageCard) -> ToolCallList | None:
+        from desktop_app.ui.widgets.tool_card import ToolCallList
+
         listing = ToolCallList(card)
         card.add_section(listing)
         return listing
 
     def _learn_use(self, block: dict[str, Any]) -> None:
+        from desktop_app.ui.widgets.tool_card import ToolCallState
+
         call_id = str(block.get("id"))
         known = self.calls.get(call_id)
         if known is None or known.streaming:
@@ -210,6 +224,8 @@ class ToolTranscript(QObject):
         )
 
     def _change(self, call_id: str, name: str, **changes: Any) -> None:
+        from desktop_app.ui.widgets.tool_card import ToolCallState
+
         known = self.calls.get(call_id) or ToolCallState(call_id, name, {})
         self._put(replace(known, **changes))
 

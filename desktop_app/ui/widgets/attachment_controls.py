@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMenu, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QBoxLayout, QMenu, QPlainTextEdit, QToolButton, QWidget
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.settings import ReviewPreset
@@ -32,6 +32,7 @@ class ButtonRow(Protocol):
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog  # imported on first use, as its enums cost
 
     from desktop_app.ui.widgets.screen_capture import CaptureMode, ScreenCapture
 
@@ -156,6 +157,8 @@ class AttachmentControls(QObject):
 
     def on_attach_button_clicked(self) -> None:
         if self.file_dialog is None:
+            from PySide6.QtWidgets import QFileDialog
+
             dialog = QFileDialog(self.composer.window(), self.tr("Attach files"))
             dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
             dialog.setNameFilter(self.tr(FILE_FILTERS))
@@ -188,6 +191,8 @@ class AttachmentControls(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtGui import QKeySequence  # here: its enums wait for the first key
+
             if event.matches(QKeySequence.StandardKey.Paste):
                 return self._paste()
         elif isinstance(event, QDropEvent) and attachable(event.mimeData()):

@@ -10,7 +10,7 @@ import sys
 from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -177,6 +177,8 @@ class ConversationList(QListView):
 
 
 def _is_delete(event: QKeyEvent) -> bool:
+    from PySide6.QtGui import QKeySequence  # here: its enums wait for the first key
+
     if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
         return True
     # Finder's way on a Mac: Backspace (⌘⌫) deletes the selection.

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import QStyledItemDelegate, QWidget
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -38,21 +38,11 @@ class RowDelegate(QStyledItemDelegate):
         return QSize(100, lines * line + (lines - 1) * 2 + 2 * PAD_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        # Here, not at import: naming QStyle makes PySide build its enums (~10 ms), which an
-        # empty list's first paint does without.
-        from PySide6.QtWidgets import QStyle
-
         rect: QRect = option.rect.adjusted(4, 1, -4, -1)
         palette: QPalette = option.palette
-        state = option.state
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if state & QStyle.StateFlag.State_Selected:
-            painter.setBrush(palette.highlight())
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.setBrush(palette.button())
-        else:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(self._background(option, palette))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(rect, 7, 7)
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
@@ -90,6 +80,25 @@ class RowDelegate(QStyledItemDelegate):
             title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
         )
         painter.restore()
+
+    def _background(
+        self, option: QStyleOptionViewItem, palette: QPalette
+    ) -> QBrush | Qt.BrushStyle:
+        view = self.parent()
+        if isinstance(view, QAbstractItemView) and not (
+            view.underMouse() or view.selectedIndexes()
+        ):
+            # No row can be selected or hovered: `option.state` would make PySide build QStyle's
+            # enums (~6 ms), which a first paint over a kept history does without.
+            return Qt.BrushStyle.NoBrush
+        from PySide6.QtWidgets import QStyle
+
+        state = option.state
+        if state & QStyle.StateFlag.State_Selected:
+            return palette.highlight()
+        if state & QStyle.StateFlag.State_MouseOver:
+            return palette.button()
+        return Qt.BrushStyle.NoBrush
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
