@@ -26,6 +26,8 @@ from desktop_app.core.events import (
 )
 from desktop_app.ui.view_models.reply_problem import ReplyProblem
 
+OWN_KINDS = frozenset({"text", "thinking", "redacted_thinking", "tool_use"})  # not server cards
+
 
 class LiveToolUse:
     """One tool_use block as it streams: id and name at once, the arguments in fragments."""
@@ -48,6 +50,36 @@ class LiveToolUse:
         self.arguments = parsed if isinstance(parsed, dict) else {}
 
 
+class LiveServerBlock:
+    """A block Parley does not write itself (a server tool's call or result, or a type no
+    client knows yet): whole from its start, except a call's input, which grows in fragments."""
+
+    __slots__ = ("block", "complete", "json_parts")
+
+    def __init__(self, block: dict[str, Any]) -> None:
+        self.block = block
+        self.json_parts: list[str] = []
+        self.complete = block.get("type") != "server_tool_use"
+
+    def current(self) -> dict[str, Any]:
+        """The block as far as it has come: a call's input parsed from its partial JSON."""
+        if self.block.get("type") != "server_tool_use" or not self.json_parts:
+            return self.block
+        return {**self.block, "input": partial_input("".join(self.json_parts))}
+
+
+def partial_input(text: str) -> dict[str, Any]:
+    """JSON arguments cut off mid-string read as far as they go: `{"query": "서울 날` gives
+    {"query": "서울 날"}; what cannot be read so gives {}."""
+    for ending in ("", '"}', "}"):
+        try:
+            parsed = json.loads(text + ending)
+        except ValueError:
+            continue
+        return parsed if isinstance(parsed, dict) else {}
+    return {}
+
+
 class LiveReply:
     """One exchange: the text being sent, then the assistant message as it streams."""
 
@@ -58,10 +90,12 @@ class LiveReply:
         self.thinking_parts: list[str] = []
         self.tool_names: list[str] = []
         self.tool_uses: list[LiveToolUse] = []  # of the assistant message being written
+        self.server_blocks: list[LiveServerBlock] = []  # of the assistant message, in order
         self.problem: ReplyProblem | None = None
         self.done = False
         self._block_kinds: dict[int, str] = {}
         self._tool_blocks: dict[int, LiveToolUse] = {}
+        self._server_blocks: dict[int, LiveServerBlock] = {}
 
     @property
     def streaming(self) -> bool:
@@ -97,6 +131,13 @@ class LiveReply:
                 if use is not None:
                     use.json_parts.append(fragment)
                     return True
+                served = self._server_blocks.get(index)
+                if served is not None:
+                    served.json_parts.append(fragment)
+                    return True
+            case BlockStopped(index=index) if index in self._server_blocks:
+                self._server_blocks[index].complete = True
+                return True
             case BlockStopped(index=index) if index in self._tool_blocks:
                 self._tool_blocks[index].finish()
                 return True
@@ -118,8 +159,10 @@ class LiveReply:
         self.text_parts = []
         self.thinking_parts = []
         self.tool_uses = []
+        self.server_blocks = []
         self._block_kinds = {}
         self._tool_blocks = {}
+        self._server_blocks = {}
 
     def _start_block(self, index: int, block: dict[str, object]) -> bool:
         kind = str(block.get("type", ""))
@@ -145,4 +188,9 @@ class LiveReply:
                 self._tool_blocks[index] = use
                 self.tool_uses.append(use)
                 return True
+        if kind not in OWN_KINDS:
+            served = LiveServerBlock(dict(block))
+            self._server_blocks[index] = served
+            self.server_blocks.append(served)
+            return True
         return False
