@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.rendering.citation_marks import marked_text, raise_marks
 from desktop_app.ui.rendering.document_style import DocumentStyle
 from desktop_app.ui.rendering.markdown_stream import MarkdownStream
 from desktop_app.ui.view_models.live_reply import OWN_KINDS
@@ -108,6 +109,11 @@ class MessageCard(QFrame):
         self._show_attachments(message)
         if self.markdown is None:
             self.body.set_plain(message.text)
+        elif any(b.get("citations") for b in message.content if b.get("type") == "text"):
+            text, marks = marked_text(message.content)
+            self.markdown.set_text(text)
+            raise_marks(self.body.document(), marks)
+            self.body.citation_marks = marks
         elif self.markdown.text and message.text.startswith(self.markdown.text):
             self.markdown.feed(message.text[len(self.markdown.text) :])  # the streamed reply
             self.markdown.finish()
