@@ -7,6 +7,10 @@ from typing import Any
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
+# Blocks shown as text, thinking or Parley's own tool cards; any other kind a reply holds (a
+# server tool's call or result, or a type no client knows yet) is shown as a server card.
+PARLEY_KINDS = frozenset({"text", "thinking", "redacted_thinking", "tool_use"})
+
 _ERROR_WORDS = {
     "max_uses_exceeded": QT_TRANSLATE_NOOP(
         "ServerToolError", "the reply used up its allowed number of uses"

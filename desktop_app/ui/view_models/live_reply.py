@@ -24,9 +24,8 @@ from desktop_app.core.events import (
     ThinkingDelta,
     UserMessageAdded,
 )
+from desktop_app.core.server_tool_words import PARLEY_KINDS
 from desktop_app.ui.view_models.reply_problem import ReplyProblem
-
-OWN_KINDS = frozenset({"text", "thinking", "redacted_thinking", "tool_use"})  # not server cards
 
 
 class LiveToolUse:
@@ -188,7 +187,7 @@ class LiveReply:
                 self._tool_blocks[index] = use
                 self.tool_uses.append(use)
                 return True
-        if kind not in OWN_KINDS:
+        if kind not in PARLEY_KINDS:
             served = LiveServerBlock(dict(block))
             self._server_blocks[index] = served
             self.server_blocks.append(served)

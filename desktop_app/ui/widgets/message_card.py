@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.core.server_tool_words import PARLEY_KINDS
 from desktop_app.ui.rendering.citation_marks import marked_text, raise_marks
 from desktop_app.ui.rendering.document_style import DocumentStyle
 from desktop_app.ui.rendering.markdown_stream import MarkdownStream
-from desktop_app.ui.view_models.live_reply import OWN_KINDS
 from desktop_app.ui.widgets.text_view import TextView
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class MessageCard(QFrame):
             self.markdown.finish()
         else:
             self.markdown.set_text(message.text)
-        served = [b for b in message.content if b.get("type") not in OWN_KINDS]
+        served = [b for b in message.content if b.get("type") not in PARLEY_KINDS]
         if served or self.server_cards is not None:
             self._server_view().show_blocks(served)
         note = _tr(STATE_NOTES[message.state]) if message.state in STATE_NOTES else ""
