@@ -43,7 +43,7 @@ def test_switches_go_into_the_request_and_stay_with_their_conversation(
 ) -> None:
     driver = open_window()
     switch(driver, "web_search")
-    assert driver.window.composer.server_tools_button.text() == "Web & code: 1"
+    assert driver.window.composer.server_tools_button.text() == "Web && code: 1"
     driver.send("서울 날씨 오늘")  # nothing queued: the echo searches, as the tools allow
     [card] = wait_cards(driver, 1)
     driver.wait_idle()

@@ -63,8 +63,9 @@ class ServerToolsButton(QToolButton):
         options = menu.addAction(self.tr("Web options…"))
         options.triggered.connect(self.options_requested)
         used = [n for n in self.tools.wanted() if self.offered.get(n, False)]
+        # "&&": a lone "&" would mark a shortcut letter and vanish from the button.
         self.setText(
-            self.tr("Web & code: {n}").format(n=len(used)) if used else self.tr("Web & code")
+            self.tr("Web && code: {n}").format(n=len(used)) if used else self.tr("Web && code")
         )
         self.setProperty("active", bool(used))
         self.style().unpolish(self)
