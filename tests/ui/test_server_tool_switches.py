@@ -6,9 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pytestqt.qtbot import QtBot
+
 from desktop_app import paths
-from desktop_app.core.server_tools import CODE_EXECUTION, WEB_SEARCH
+from desktop_app.core.server_tools import CODE_EXECUTION, WEB_SEARCH, ServerTools
 from desktop_app.core.settings import Settings
+from desktop_app.ui.dialogs.web_options_dialog import WebOptionsDialog
+from desktop_app.ui.widgets.server_tools_button import ServerToolsButton
 from tests.fakeapi import FakeApi
 from tests.ui.chat_driver import ChatDriver
 from tests.ui.conftest import WindowFactory
@@ -79,3 +83,50 @@ def test_new_chats_start_with_the_settings_default(
     assert driver.store.request_options(driver.current().id).server_tools.code_execution
     [card] = wait_cards(driver, 1)
     assert card.title_text() == "Running code" and "실행해 봐" in card.code.text()
+
+
+def test_web_options_go_into_the_tool_definitions(
+    claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    driver = open_window()
+    switch(driver, "web_search")
+    driver.window.options.server_tools.on_options_requested()
+    dialog = driver.window.findChild(WebOptionsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.max_uses.setValue(3)
+    dialog.allowed.setText("weather.example, kma.go.kr")
+    dialog.blocked.setText("spam.example")
+    dialog.on_ok_clicked()  # both lists: refused in words, the dialog stays
+    assert dialog.isVisible() and "not both" in dialog.problem.text()
+    dialog.blocked.clear()
+    dialog.city.setText("서울")
+    dialog.country.setText("kr")
+    dialog.timezone.setText("Asia/Seoul")
+    dialog.on_ok_clicked()
+    assert not dialog.isVisible()
+    driver.send("서울 날씨")
+    driver.wait_idle()
+    [search] = [t for t in last_chat_request(claude_env)["tools"] if t.get("type") == WEB_SEARCH]
+    assert search["max_uses"] == 3
+    assert search["allowed_domains"] == ["weather.example", "kma.go.kr"]
+    assert search["user_location"] == {
+        "type": "approximate",
+        "city": "서울",
+        "country": "KR",
+        "timezone": "Asia/Seoul",
+    }
+    web = driver.store.request_options(driver.current().id).server_tools.web
+    assert web.max_uses == 3 and web.city == "서울"
+
+
+def test_a_tool_the_model_does_not_take_is_disabled_and_says_why(qtbot: QtBot) -> None:
+    button = ServerToolsButton()
+    qtbot.addWidget(button)
+    offered = {"web_search": True, "web_fetch": False, "code_execution": True}
+    button.show_tools(ServerTools(web_fetch=True), offered)
+    fetch = button.actions_by_name["web_fetch"]
+    assert not fetch.isEnabled()
+    assert fetch.toolTip() == "The chosen model does not take this tool"
+    assert button.text() == "Web && code"  # switched on, but not sent with this model
+    with qtbot.assertNotEmitted(button.changed):
+        fetch.trigger()
