@@ -149,3 +149,18 @@ def test_an_unknown_block_is_shown_as_unsupported_and_kept(
         m for m in driver.store.messages(driver.current().id) if m.role.value == "assistant"
     ]
     assert block in message.content  # kept as the API sent it, to be sent back
+
+
+def test_a_paused_turn_keeps_its_search_card_while_the_reply_goes_on(
+    claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    claude_env.queue(
+        web_search("부산 날씨", SEOUL[:1], stop_reason="pause_turn"),
+        web_search("부산 바다 온도", SEOUL[1:], ["바다는 차갑습니다."]),
+    )
+    driver = open_window()
+    driver.send("부산 날씨와 바다 온도")
+    driver.wait_shown("바다는 차갑습니다.")
+    driver.wait_idle()
+    titles = [card.title_text() for card in wait_cards(driver, 2)]
+    assert titles == ["Searching the web for “부산 날씨”", "Searching the web for “부산 바다 온도”"]
