@@ -84,3 +84,23 @@ def test_a_document_citation_names_the_document_and_its_characters(
     card = reply_card(driver, "냅니다.[1]")
     tip = format_at(card, "[1]").toolTip()
     assert f"“{quote}”" in tip and f"계약서.txt, characters 0–{len(quote)}" in tip
+
+
+def test_markers_appear_while_the_reply_is_still_streaming(
+    claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    tail = " ".join(f"문장 {i}." for i in range(60))  # still streaming when the mark shows
+    reply = web_search("서울 날씨", SEOUL, [*ANSWER, "\n\n" + tail], chunk=3)
+    claude_env.queue(dataclasses.replace(reply, delay=0.02))
+    driver = open_window()
+    driver.send("서울 날씨?")
+    card = reply_card(driver, "맑습니다.[1]")
+    assert driver.busy()
+    mark = format_at(card, "[1]")
+    assert mark.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    assert "“맑음, 최고 7도”" in mark.toolTip()
+    driver.wait_shown("문장 59.")
+    driver.wait_idle()
+    text = card.body.toPlainText()
+    assert text.count("[1]") == 2 and text.count("[2]") == 1
+    assert format_at(card, "[2]").toolTip().endswith("https://example.org/seoul")

@@ -11,10 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
+from desktop_app.core.citation_numbers import SCHEME, CitationNumbers
 from desktop_app.core.conversation import Block
 from desktop_app.core.server_tool_words import where
 
-SCHEME = "cite"  # a marker's link: cite:<index into the reply's marks>
 PASSAGE_SHOWN = 400  # characters of a cited passage in its tooltip
 
 
@@ -38,31 +38,23 @@ class CitationMark:
         return f"“{passage}”\n{source}" if passage else source
 
 
-def _source_key(citation: dict[str, Any]) -> tuple[str, str]:
-    if citation.get("url"):
-        return ("url", str(citation["url"]))
-    return ("document", str(citation.get("document_index", 0)))
-
-
 def marked_text(content: Sequence[Block]) -> tuple[str, list[CitationMark]]:
     """The message's text as Markdown with a marker link after each cited block, and the
-    marks the links point at (None of them when nothing is cited)."""
-    numbers: dict[tuple[str, str], int] = {}
-    marks: list[CitationMark] = []
+    marks the links point at (none when nothing is cited)."""
+    numbers = CitationNumbers()
     parts = []
     for block in content:
         if block.get("type") != "text" or not block.get("text"):
             continue
         text = str(block["text"])
-        links = []
-        for citation in block.get("citations") or []:
-            if not isinstance(citation, dict):
-                continue
-            number = numbers.setdefault(_source_key(citation), len(numbers) + 1)
-            links.append(f"[\\[{number}\\]]({SCHEME}:{len(marks)})")
-            marks.append(CitationMark(number, citation))
-        parts.append(text.rstrip() + "".join(links) + text[len(text.rstrip()) :])
-    return "\n\n".join(parts), marks
+        cited = [c for c in block.get("citations") or [] if isinstance(c, dict)]
+        links = "".join(numbers.marker(c) for c in cited)
+        parts.append(text.rstrip() + links + text[len(text.rstrip()) :])
+    return "\n\n".join(parts), marks_of(numbers)
+
+
+def marks_of(numbers: CitationNumbers) -> list[CitationMark]:
+    return [CitationMark(number, citation) for number, citation in numbers.marks]
 
 
 def raise_marks(document: QTextDocument, marks: Sequence[CitationMark]) -> None:

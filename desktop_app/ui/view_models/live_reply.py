@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop_app.core.citation_numbers import CitationNumbers
 from desktop_app.core.conversation import Message
 from desktop_app.core.events import (
     BlockStarted,
     BlockStopped,
+    CitationDelta,
     InputJsonDelta,
     ReplyFailed,
     ReplyFinished,
@@ -90,6 +92,8 @@ class LiveReply:
         self.tool_names: list[str] = []
         self.tool_uses: list[LiveToolUse] = []  # of the assistant message being written
         self.server_blocks: list[LiveServerBlock] = []  # of the assistant message, in order
+        self.citations = CitationNumbers()  # markers follow their passages into text_parts
+        self._cited: dict[int, list[dict[str, Any]]] = {}  # text block index → its sources
         self.problem: ReplyProblem | None = None
         self.done = False
         self._block_kinds: dict[int, str] = {}
@@ -134,6 +138,12 @@ class LiveReply:
                 if served is not None:
                     served.json_parts.append(fragment)
                     return True
+            case CitationDelta(index=index, citation=citation):
+                self._cited.setdefault(index, []).append(citation)
+            case BlockStopped(index=index) if index in self._cited:
+                # The passage is whole: its markers go after it, as the stored reply shows them.
+                self.text_parts.append("".join(map(self.citations.marker, self._cited.pop(index))))
+                return True
             case BlockStopped(index=index) if index in self._server_blocks:
                 self._server_blocks[index].complete = True
                 return True
@@ -159,6 +169,8 @@ class LiveReply:
         self.thinking_parts = []
         self.tool_uses = []
         self.server_blocks = []
+        self.citations = CitationNumbers()
+        self._cited = {}
         self._block_kinds = {}
         self._tool_blocks = {}
         self._server_blocks = {}

@@ -17,7 +17,7 @@ from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.server_tool_words import PARLEY_KINDS
-from desktop_app.ui.rendering.citation_marks import marked_text, raise_marks
+from desktop_app.ui.rendering.citation_marks import marked_text, marks_of, raise_marks
 from desktop_app.ui.rendering.document_style import DocumentStyle
 from desktop_app.ui.rendering.markdown_stream import MarkdownStream
 from desktop_app.ui.widgets.text_view import TextView
@@ -111,7 +111,11 @@ class MessageCard(QFrame):
             self.body.set_plain(message.text)
         elif any(b.get("citations") for b in message.content if b.get("type") == "text"):
             text, marks = marked_text(message.content)
-            self.markdown.set_text(text)
+            if self.markdown.text and text.startswith(self.markdown.text):
+                self.markdown.feed(text[len(self.markdown.text) :])  # streamed with its markers
+                self.markdown.finish()
+            else:
+                self.markdown.set_text(text)
             raise_marks(self.body.document(), marks)
             self.body.citation_marks = marks
         elif self.markdown.text and message.text.startswith(self.markdown.text):
@@ -149,6 +153,9 @@ class MessageCard(QFrame):
                 self.markdown.feed(new_text)
             else:
                 self.body.append_text(new_text)
+            if live.citations.marks:  # the tail is written again with each piece: raise anew
+                self.body.citation_marks = marks_of(live.citations)
+                raise_marks(self.body.document(), self.body.citation_marks)
         new_thinking = "".join(live.thinking_parts[self._thinking_taken :])
         self._thinking_taken = len(live.thinking_parts)
         if new_thinking:
