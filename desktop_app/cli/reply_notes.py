@@ -14,29 +14,7 @@ from typing import Any, TextIO
 
 from desktop_app.core.conversation import Block
 from desktop_app.core.i18n import translate
-
-_ERROR_WORDS = {
-    "max_uses_exceeded": "the reply used up its allowed number of uses",
-    "too_many_requests": "too many requests at once; try again shortly",
-    "unavailable": "the tool is unavailable right now",
-    "query_too_long": "the search query was too long",
-    "invalid_tool_input": "Claude gave the tool input it could not use",
-    "url_not_allowed": "that address is not among the allowed domains",
-    "url_not_accessible": "the page could not be reached",
-    "url_too_long": "the address was too long",
-    "url_not_in_prior_context": "only addresses from the conversation can be fetched",
-    "unsupported_content_type": "that kind of page cannot be read",
-    "too_large": "the page was too large",
-    "content_too_large": "the page was too large",
-    "execution_time_exceeded": "the code ran too long and was stopped",
-    "container_expired": "the sandbox expired",
-}
-
-
-def error_words(code: str) -> str:
-    """A server tool's error code in plain words (the code itself when unknown)."""
-    words = _ERROR_WORDS.get(code)
-    return translate("ServerToolError", words) if words else code
+from desktop_app.core.server_tool_words import error_words, where
 
 
 class ReplyNotes:
@@ -124,18 +102,3 @@ class ReplyNotes:
                     file=self.err,
                     flush=True,
                 )
-
-
-def where(source: dict[str, Any]) -> str:
-    """A cited source in one line: page title and address, or document title and place."""
-    if source.get("url"):
-        title = source.get("title") or ""
-        return f"{title} — {source['url']}" if title else str(source["url"])
-    title = source.get("document_title") or translate("Cli", "document {n}").format(
-        n=int(source.get("document_index") or 0) + 1
-    )
-    if "start_page_number" in source:
-        first, last = source["start_page_number"], source.get("end_page_number", 0) - 1
-        pages = f"p. {first}" if last <= first else f"pp. {first}–{last}"
-        return f"{title}, {pages}"
-    return str(title)

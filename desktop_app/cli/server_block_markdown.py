@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.cli.reply_notes import error_words, where
 from desktop_app.core.conversation import Block
 from desktop_app.core.i18n import translate
+from desktop_app.core.server_tool_words import error_words, where
 
 
 def server_block_markdown(block: Block) -> str | None:

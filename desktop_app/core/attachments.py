@@ -73,6 +73,7 @@ class Attachment:
     original_height: int = 0
     converted_from: str = ""  # e.g. "BMP" when the file was converted; "" when sent as it was
     notes: tuple[str, ...] = ()  # plain remarks for the user, e.g. a wrong file extension
+    cited: bool = False  # sent as a document Claude may cite (text and PDF files only)
     data: bytes = field(default=b"", repr=False, compare=False)
 
     @property

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from desktop_app import private_file
 from desktop_app.core.budget import valid_budget
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
+from desktop_app.core.server_tools import ServerTools
 from desktop_app.core.system_prompt_preset import SystemPromptPreset, system_prompt_presets
 
 Theme = Literal["system", "light", "dark"]
@@ -161,6 +162,7 @@ class Settings:
     system_prompt_presets: tuple[SystemPromptPreset, ...] = ()
     default_system_preset: str = ""  # the preset new chats start with, by name ('' = none)
     default_thinking: bool = False  # new chats start with extended thinking on
+    server_tools_default: dict[str, Any] = field(default_factory=dict)  # ServerTools.to_json
     cache_ttl: CacheTtl = "5m"  # the prompt cache's lifetime new chats start with
 
     def __post_init__(self) -> None:
@@ -187,6 +189,9 @@ class Settings:
             object.__setattr__(self, "base_url", "")
         if not isinstance(self.default_model, str) or not self.default_model.strip():
             object.__setattr__(self, "default_model", None)
+        # Whatever the file held, kept only as far as it reads as switches and options.
+        tools = ServerTools.from_json(self.server_tools_default).to_json()
+        object.__setattr__(self, "server_tools_default", tools)
         names = {p.name for p in self.system_prompt_presets}
         if self.default_system_preset not in names:
             object.__setattr__(self, "default_system_preset", "")

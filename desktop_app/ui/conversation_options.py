@@ -19,6 +19,7 @@ from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.core.thinking import NO_THINKING, thinking_options
 from desktop_app.ui.chat_window import ChatWindow
 from desktop_app.ui.preset_words import localized
+from desktop_app.ui.server_tool_choice import ServerToolChoice
 
 NOT_SAVED = QT_TRANSLATE_NOOP("ConversationOptions", "Settings could not be saved.")
 
@@ -65,6 +66,9 @@ class ConversationOptions(QObject):
         window.connection.default_max_tokens = settings.default_max_tokens
         composer.attachments.set_presets(localized(settings.review_presets))
         composer.attachments.presets_edit_requested.connect(self.on_presets_edit_requested)
+        self.server_tools = ServerToolChoice(
+            composer.server_tools_button, self.store, window.catalogue, settings
+        )
 
     def show(self, conversation: Conversation | None) -> None:
         """Put a conversation's choices (or the new chat's) in the composer."""
@@ -88,6 +92,7 @@ class ConversationOptions(QObject):
         composer.set_system_prompt_set(bool(prompt))
         self._show_thinking(model, thinking, effort)
         self._show_reply_limit()
+        self.server_tools.show(None if conversation is None else conversation.id, model)
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
@@ -107,6 +112,7 @@ class ConversationOptions(QObject):
             conversation = self.store.update_conversation(
                 conversation.id, cache_ttl=draft.cache_ttl
             )
+        self.server_tools.created(conversation.id)
         return conversation
 
     def set_project(self, project: Project | None) -> None:
@@ -189,6 +195,7 @@ class ConversationOptions(QObject):
             conversation = self.store.get_conversation(current)
             thinking, effort = conversation.thinking, conversation.effort
         self._show_thinking(self.window.composer.current_model(), thinking, effort)
+        self.server_tools.show(current, self.window.composer.current_model())
 
     def _show_thinking(self, model_id: str, thinking: bool, effort: str) -> None:
         model = self.window.catalogue.get(model_id)
@@ -261,6 +268,7 @@ class ConversationOptions(QObject):
 
     def on_tool_settings_saved(self, settings: Settings) -> None:
         self.settings = settings  # later saves (model, presets) keep the tool settings
+        self.server_tools.use_settings(settings)
         self.settings_changed.emit(settings)
 
     def change(self, **changes: object) -> str:
@@ -270,6 +278,7 @@ class ConversationOptions(QObject):
         self.settings = before.with_(**changes)
         if self.draft == self._new_draft(before):  # an untouched new chat takes the new ones
             self.draft = self._new_draft()
+        self.server_tools.use_settings(self.settings)
         try:
             self.settings.save(self.settings_path)
             problem = ""

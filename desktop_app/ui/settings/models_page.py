@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
+from desktop_app.core.server_tools import ServerTools
 from desktop_app.core.settings import MAX_REPLY_LIMIT, Settings
 from desktop_app.core.system_prompt_preset import SystemPromptPreset
 from desktop_app.ui.settings.settings_page import SettingsHolder, SettingsPage
 from desktop_app.ui.settings.system_prompt_presets_panel import SystemPromptPresetsPanel
+from desktop_app.ui.widgets.server_tools_button import TOOL_NAMES
 
 if TYPE_CHECKING:
     from desktop_app.core.model_catalogue import ModelCatalogue
@@ -44,6 +47,18 @@ class ModelsPage(SettingsPage):
         self.thinking_check.setObjectName("defaultThinkingCheck")
         self.thinking_check.toggled.connect(lambda on: self.apply(default_thinking=on))
         self.form.addRow(self.thinking_check)
+        self.server_tool_checks: dict[str, QCheckBox] = {}
+        for name, words in TOOL_NAMES.items():
+            check = QCheckBox(
+                self.tr("New chats may: {tool}").format(
+                    tool=QCoreApplication.translate("ServerToolsButton", words).lower()
+                ),
+                self,
+            )
+            check.setObjectName(f"default_{name}_check")
+            check.toggled.connect(self.on_server_tool_check_toggled)
+            self.form.addRow(check)
+            self.server_tool_checks[name] = check
         self.section(self.tr("System prompts"))
         self.note(
             self.tr(
@@ -69,9 +84,25 @@ class ModelsPage(SettingsPage):
         if not self.limit_spin.hasFocus():
             self.limit_spin.setValue(settings.default_max_tokens)
         self.thinking_check.setChecked(settings.default_thinking)
+        chosen_tools = ServerTools.from_json(settings.server_tools_default)
+        for name, check in self.server_tool_checks.items():
+            check.blockSignals(True)
+            check.setChecked(bool(getattr(chosen_tools, name)))
+            check.blockSignals(False)
         self.presets_panel.show_presets(
             settings.system_prompt_presets, settings.default_system_preset
         )
+
+    def on_server_tool_check_toggled(self, _on: bool) -> None:
+        before = ServerTools.from_json(self.settings.server_tools_default)
+        checks = self.server_tool_checks
+        chosen = ServerTools(
+            web_search=checks["web_search"].isChecked(),
+            web_fetch=checks["web_fetch"].isChecked(),
+            code_execution=checks["code_execution"].isChecked(),
+            web=before.web,
+        )
+        self.apply(server_tools_default=chosen.to_json())
 
     def on_model_combo_activated(self, _index: int) -> None:
         self.apply(default_model=self.model_combo.currentData())

@@ -56,7 +56,12 @@ class SettingsApplier(QObject):
             self.connection.prompt_caching = settings.prompt_caching
             if self.connection.session is not None:
                 self.connection.session.prompt_caching = settings.prompt_caching
-        new_chat = ("default_model", "default_thinking", "default_system_preset")
+        new_chat = (
+            "default_model",
+            "default_thinking",
+            "default_system_preset",
+            "server_tools_default",
+        )
         renewed = any(getattr(settings, f) != getattr(before, f) for f in new_chat)
         if renewed and self._current() is None:
             self.options.show(None)

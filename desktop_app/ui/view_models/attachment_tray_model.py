@@ -126,6 +126,15 @@ class AttachmentTrayModel(QObject):
         self.item_removed.emit(item_id)
         self.changed.emit()
 
+    def set_cited(self, item_id: int, cited: bool) -> None:
+        """Send this text or PDF file as a document Claude may cite, or not."""
+        item = self._items.get(item_id)
+        if item is None or item.attachment is None or item.attachment.cited == cited:
+            return
+        self._items[item_id] = replace(item, attachment=replace(item.attachment, cited=cited))
+        self.item_changed.emit(item_id)
+        self.changed.emit()
+
     def clear(self) -> None:
         for item_id in list(self._order):
             self.remove(item_id)

@@ -87,9 +87,11 @@ class ChatViewModel(QObject):
         if not attachments:
             self._begin(conversation_id, text, lambda s: s.send(conversation_id, text))
             return
+        from desktop_app.core.attachment_resolver import cite
         from desktop_app.core.conversation import text_block
 
-        blocks = [a.block() for a in attachments] + [text_block(text)]
+        blocks = [cite(a.block()) if a.cited else a.block() for a in attachments]
+        blocks.append(text_block(text))
         self._attachments[conversation_id] = list(attachments)
         self._begin(conversation_id, text, lambda s: s.send_blocks(conversation_id, blocks))
 

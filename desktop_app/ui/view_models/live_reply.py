@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop_app.core.citation_numbers import CitationNumbers
 from desktop_app.core.conversation import Message
 from desktop_app.core.events import (
     BlockStarted,
     BlockStopped,
+    CitationDelta,
     InputJsonDelta,
     ReplyFailed,
     ReplyFinished,
@@ -24,6 +26,7 @@ from desktop_app.core.events import (
     ThinkingDelta,
     UserMessageAdded,
 )
+from desktop_app.core.server_tool_words import PARLEY_KINDS
 from desktop_app.ui.view_models.reply_problem import ReplyProblem
 
 
@@ -48,6 +51,36 @@ class LiveToolUse:
         self.arguments = parsed if isinstance(parsed, dict) else {}
 
 
+class LiveServerBlock:
+    """A block Parley does not write itself (a server tool's call or result, or a type no
+    client knows yet): whole from its start, except a call's input, which grows in fragments."""
+
+    __slots__ = ("block", "complete", "json_parts")
+
+    def __init__(self, block: dict[str, Any]) -> None:
+        self.block = block
+        self.json_parts: list[str] = []
+        self.complete = block.get("type") != "server_tool_use"
+
+    def current(self) -> dict[str, Any]:
+        """The block as far as it has come: a call's input parsed from its partial JSON."""
+        if self.block.get("type") != "server_tool_use" or not self.json_parts:
+            return self.block
+        return {**self.block, "input": partial_input("".join(self.json_parts))}
+
+
+def partial_input(text: str) -> dict[str, Any]:
+    """JSON arguments cut off mid-string read as far as they go: `{"query": "서울 날` gives
+    {"query": "서울 날"}; what cannot be read so gives {}."""
+    for ending in ("", '"}', "}"):
+        try:
+            parsed = json.loads(text + ending)
+        except ValueError:
+            continue
+        return parsed if isinstance(parsed, dict) else {}
+    return {}
+
+
 class LiveReply:
     """One exchange: the text being sent, then the assistant message as it streams."""
 
@@ -58,10 +91,14 @@ class LiveReply:
         self.thinking_parts: list[str] = []
         self.tool_names: list[str] = []
         self.tool_uses: list[LiveToolUse] = []  # of the assistant message being written
+        self.server_blocks: list[LiveServerBlock] = []  # of the assistant message, in order
+        self.citations = CitationNumbers()  # markers follow their passages into text_parts
+        self._cited: dict[int, list[dict[str, Any]]] = {}  # text block index → its sources
         self.problem: ReplyProblem | None = None
         self.done = False
         self._block_kinds: dict[int, str] = {}
         self._tool_blocks: dict[int, LiveToolUse] = {}
+        self._server_blocks: dict[int, LiveServerBlock] = {}
 
     @property
     def streaming(self) -> bool:
@@ -97,6 +134,19 @@ class LiveReply:
                 if use is not None:
                     use.json_parts.append(fragment)
                     return True
+                served = self._server_blocks.get(index)
+                if served is not None:
+                    served.json_parts.append(fragment)
+                    return True
+            case CitationDelta(index=index, citation=citation):
+                self._cited.setdefault(index, []).append(citation)
+            case BlockStopped(index=index) if index in self._cited:
+                # The passage is whole: its markers go after it, as the stored reply shows them.
+                self.text_parts.append("".join(map(self.citations.marker, self._cited.pop(index))))
+                return True
+            case BlockStopped(index=index) if index in self._server_blocks:
+                self._server_blocks[index].complete = True
+                return True
             case BlockStopped(index=index) if index in self._tool_blocks:
                 self._tool_blocks[index].finish()
                 return True
@@ -118,8 +168,12 @@ class LiveReply:
         self.text_parts = []
         self.thinking_parts = []
         self.tool_uses = []
+        self.server_blocks = []
+        self.citations = CitationNumbers()
+        self._cited = {}
         self._block_kinds = {}
         self._tool_blocks = {}
+        self._server_blocks = {}
 
     def _start_block(self, index: int, block: dict[str, object]) -> bool:
         kind = str(block.get("type", ""))
@@ -145,4 +199,9 @@ class LiveReply:
                 self._tool_blocks[index] = use
                 self.tool_uses.append(use)
                 return True
+        if kind not in PARLEY_KINDS:
+            served = LiveServerBlock(dict(block))
+            self._server_blocks[index] = served
+            self.server_blocks.append(served)
+            return True
         return False

@@ -20,6 +20,7 @@ _GLYPHS = {AttachmentKind.PDF: "PDF", AttachmentKind.TEXT: "TXT"}
 
 class AttachmentTile(QFrame):
     remove_clicked = Signal(int)  # item id
+    cite_toggled = Signal(int, bool)  # item id, sent as a document Claude may cite
 
     def __init__(self, item: TrayItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +53,23 @@ class AttachmentTile(QFrame):
         self.remove_button.setAccessibleName(self.tr("Remove"))
         self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
+        self.cite_button = QToolButton(self)
+        self.cite_button.setObjectName("attachmentCite")
+        self.cite_button.setCheckable(True)
+        self.cite_button.setText(self.tr("Cite"))
+        self.cite_button.setToolTip(
+            self.tr("Let Claude cite this file: its answer marks the passages it used")
+        )
+        self.cite_button.toggled.connect(self.on_cite_button_toggled)
+        self.cite_button.hide()
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
+        side.addStretch(1)
+        side.addWidget(self.cite_button)
         layout.addWidget(self.thumb)
         layout.addLayout(texts)
-        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(side)
         self.show_item(item)
 
     def show_item(self, item: TrayItem) -> None:
@@ -64,6 +79,11 @@ class AttachmentTile(QFrame):
         self.style().polish(self)
         self._set_elided(self.name, item.name)
         attachment = item.attachment
+        citable = attachment is not None and attachment.kind is not AttachmentKind.IMAGE
+        self.cite_button.setVisible(citable and not preparing)
+        self.cite_button.blockSignals(True)  # showing the state is not choosing it
+        self.cite_button.setChecked(attachment is not None and attachment.cited)
+        self.cite_button.blockSignals(False)
         if preparing or attachment is None:
             self.thumb.setText("…")
             self.detail.setText(self.tr("Preparing…"))
@@ -107,6 +127,9 @@ class AttachmentTile(QFrame):
     def _set_elided(self, label: QLabel, text: str) -> None:
         metrics = label.fontMetrics()
         label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, TEXT_WIDTH))
+
+    def on_cite_button_toggled(self, on: bool) -> None:
+        self.cite_toggled.emit(self.item_id, on)
 
     def on_remove_button_clicked(self) -> None:
         self.remove_clicked.emit(self.item_id)

@@ -74,6 +74,7 @@ class AttachmentTray(QWidget):
     def on_item_added(self, item_id: int) -> None:
         tile = AttachmentTile(self.model.item(item_id), self.tile_area)
         tile.remove_clicked.connect(self.model.remove)
+        tile.cite_toggled.connect(self.model.set_cited)
         self.tiles[item_id] = tile
         self.flow.addWidget(tile)
         tile.show()

@@ -25,6 +25,7 @@ from desktop_app.ui.widgets.composer_status import ComposerStatus
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 from desktop_app.ui.widgets.prompt_edit import PromptEdit
 from desktop_app.ui.widgets.reply_limit_button import ReplyLimitButton
+from desktop_app.ui.widgets.server_tools_button import ServerToolsButton
 from desktop_app.ui.widgets.thinking_button import ThinkingButton
 
 
@@ -86,6 +87,7 @@ class Composer(QFrame):
         self.tools_button.clicked.connect(self.tools_requested)
         self.thinking_button = ThinkingButton(self)
         self.reply_limit_button = ReplyLimitButton(self)
+        self.server_tools_button = ServerToolsButton(self)
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
@@ -98,6 +100,7 @@ class Composer(QFrame):
             self.model_picker,
             self.thinking_button,
             self.reply_limit_button,
+            self.server_tools_button,
             self.system_button,
             self.tools_button,
         ):

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.core.server_tool_words import PARLEY_KINDS
+from desktop_app.ui.rendering.citation_marks import marked_text, marks_of, raise_marks
 from desktop_app.ui.rendering.document_style import DocumentStyle
 from desktop_app.ui.rendering.markdown_stream import MarkdownStream
 from desktop_app.ui.widgets.text_view import TextView
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.view_models.message_actions import MessageActions
     from desktop_app.ui.widgets.message_actions_bar import MessageActionsBar
     from desktop_app.ui.widgets.message_attachments import MessageAttachments
+    from desktop_app.ui.widgets.server_cards import ServerCards
 
 STATE_NOTES = {
     MessageState.STREAMING: QT_TRANSLATE_NOOP("MessageCard", "Writing…"),
@@ -73,6 +76,7 @@ class MessageCard(QFrame):
         # costliest part of a card (a window opening on a long chat builds dozens of cards).
         self.thinking: TextView | None = None
         self.attachment_strip: MessageAttachments | None = None  # made for a user's files
+        self.server_cards: ServerCards | None = None  # made for Anthropic's tools at work
         self.body = TextView(self)
         self.body.setObjectName("messageBody")
         self.markdown: MarkdownStream | None = None
@@ -105,21 +109,25 @@ class MessageCard(QFrame):
         self._show_attachments(message)
         if self.markdown is None:
             self.body.set_plain(message.text)
+        elif any(b.get("citations") for b in message.content if b.get("type") == "text"):
+            text, marks = marked_text(message.content)
+            if self.markdown.text and text.startswith(self.markdown.text):
+                self.markdown.feed(text[len(self.markdown.text) :])  # streamed with its markers
+                self.markdown.finish()
+            else:
+                self.markdown.set_text(text)
+            raise_marks(self.body.document(), marks)
+            self.body.citation_marks = marks
         elif self.markdown.text and message.text.startswith(self.markdown.text):
             self.markdown.feed(message.text[len(self.markdown.text) :])  # the streamed reply
             self.markdown.finish()
         else:
             self.markdown.set_text(message.text)
-        # Parley's own tool calls have cards; tools Anthropic ran (web search…) only this note.
-        served = [str(b.get("name")) for b in message.content if b.get("type") == "server_tool_use"]
-        notes = [_tr(STATE_NOTES[message.state])] if message.state in STATE_NOTES else []
-        if served:
-            notes.append(
-                QCoreApplication.translate("MessageCard", "Anthropic ran: {tools}").format(
-                    tools=", ".join(served)
-                )
-            )
-        self.set_note(" · ".join(notes), failed=message.state is MessageState.FAILED)
+        served = [b for b in message.content if b.get("type") not in PARLEY_KINDS]
+        if served or self.server_cards is not None:
+            self._server_view().show_blocks(served)
+        note = _tr(STATE_NOTES[message.state]) if message.state in STATE_NOTES else ""
+        self.set_note(note, failed=message.state is MessageState.FAILED)
 
     def _show_as_marker(self) -> None:
         """Parley's request to continue a cut-off reply: a small line, not a bubble."""
@@ -145,11 +153,16 @@ class MessageCard(QFrame):
                 self.markdown.feed(new_text)
             else:
                 self.body.append_text(new_text)
+            if live.citations.marks:  # the tail is written again with each piece: raise anew
+                self.body.citation_marks = marks_of(live.citations)
+                raise_marks(self.body.document(), self.body.citation_marks)
         new_thinking = "".join(live.thinking_parts[self._thinking_taken :])
         self._thinking_taken = len(live.thinking_parts)
         if new_thinking:
             self.thinking_toggle.show()
             self._thinking_view().append_text(new_thinking)
+        if live.server_blocks:
+            self._server_view().show_blocks([b.current() for b in live.server_blocks])
         if self.thinking_toggle.isVisible():
             writing = not live.done and not live.text_parts
             self.thinking_toggle.setText(self.tr("Thinking…") if writing else self.tr("Thinking"))
@@ -186,6 +199,15 @@ class MessageCard(QFrame):
             self.attachment_strip = MessageAttachments(self)
             self._layout.insertWidget(self._layout.indexOf(self.body), self.attachment_strip)
         self.attachment_strip.set_attachments(found)
+
+    def _server_view(self) -> ServerCards:
+        """Anthropic's tools at work, above the text they led to."""
+        if self.server_cards is None:
+            from desktop_app.ui.widgets.server_cards import ServerCards
+
+            self.server_cards = ServerCards(self)
+            self._layout.insertWidget(self._layout.indexOf(self.body), self.server_cards)
+        return self.server_cards
 
     def _thinking_view(self) -> TextView:
         if self.thinking is None:

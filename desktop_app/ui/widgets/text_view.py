@@ -11,19 +11,22 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QCursor,
     QDesktopServices,
     QGuiApplication,
+    QHelpEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from desktop_app.ui.rendering.block_writer import COPY_SCHEME
+from desktop_app.ui.rendering.citation_marks import CitationMark, mark_index
 from desktop_app.ui.rendering.document_style import set_line_height
 from desktop_app.ui.rendering.formula import SOURCE
 
@@ -41,6 +44,7 @@ class TextView(QTextBrowser):
         super().__init__(parent)
         self.code_blocks: list[str] = []  # a Markdown body's finished code, by Copy link index
         self.found: tuple[list[tuple[int, int]], int | None] = ([], None)  # find's marks
+        self.citation_marks: list[CitationMark] = []  # a reply's footnotes, by cite: link
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.on_anchor_clicked)
@@ -118,6 +122,36 @@ class TextView(QTextBrowser):
                 self.code_copied.emit(self.code_blocks[index])
         elif scheme in SAFE_LINK_SCHEMES:
             QDesktopServices.openUrl(url)
+        elif (marked := mark_index(url.toString())) is not None and marked < len(
+            self.citation_marks
+        ):
+            self.on_mark_clicked(self.citation_marks[marked])
+
+    def on_mark_clicked(self, mark: CitationMark) -> None:
+        """A web source opens in the browser; a document's passage shows where the mark is."""
+        if mark.url is not None and QUrl(mark.url).scheme().lower() in ("http", "https"):
+            QDesktopServices.openUrl(QUrl(mark.url))
+        else:
+            QToolTip.showText(QCursor.pos(), mark.tip(), self)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # A text browser shows no tooltips of its text's own: a footnote marker's is ours.
+            tip = self.mark_tip_at(event.pos().toPointF() + self._scroll_offset())
+            if tip is not None:
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
+        return super().viewportEvent(event)
+
+    def mark_tip_at(self, point: QPointF) -> str | None:
+        """The tooltip of the footnote marker at this point of the document, if one is there."""
+        index = mark_index(self.document().documentLayout().anchorAt(point) or "")
+        if index is None or index >= len(self.citation_marks):
+            return None
+        return self.citation_marks[index].tip()
+
+    def _scroll_offset(self) -> QPointF:
+        return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # the chat column scrolls, not each message

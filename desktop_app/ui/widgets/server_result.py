@@ -1,0 +1,96 @@
+"""What one of Anthropic's own tools returned, as the rich text of its card: search results
+as links with their age, a fetched page's title, address and size, code's output and files."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.conversation import Block
+from desktop_app.core.server_tool_words import error_words
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServerCard", text)
+
+
+def error_text(block: Block) -> str | None:
+    """The result's error in plain words, or None when it is not an error."""
+    content = block.get("content")
+    if isinstance(content, dict) and content.get("error_code"):
+        return _tr("The tool failed: {why}").format(why=error_words(str(content["error_code"])))
+    return None
+
+
+def result_summary(block: Block) -> str:
+    """The result in a few words, for the card's collapsed line."""
+    content = block.get("content")
+    if isinstance(content, list):
+        found = [r for r in content if isinstance(r, dict) and r.get("url")]
+        return _tr("{n} results").format(n=len(found)) if found else _tr("No results")
+    if isinstance(content, dict) and content.get("type") == "web_fetch_result":
+        return _tr("Page read")
+    if isinstance(content, dict) and "return_code" in content:
+        return _tr("Exited with {code}").format(code=content.get("return_code"))
+    return _tr("Result")
+
+
+def result_html(block: Block) -> str:
+    """The result in rich text (links open in the browser); every piece of it escaped."""
+    content = block.get("content")
+    if isinstance(content, list):
+        return _search_html(content)
+    if isinstance(content, dict) and content.get("type") == "web_fetch_result":
+        return _fetch_html(content)
+    if isinstance(content, dict) and "return_code" in content:
+        return _code_html(content)
+    return escape(_tr("A result Parley cannot show; it is kept and sent back unchanged."))
+
+
+def _link(url: str, title: str) -> str:
+    return f'<a href="{escape(url, quote=True)}">{escape(title or url)}</a>'
+
+
+def _search_html(results: list[Any]) -> str:
+    lines = []
+    for result in results:
+        if not isinstance(result, dict) or not result.get("url"):
+            continue
+        line = _link(str(result["url"]), str(result.get("title") or ""))
+        if result.get("page_age"):
+            line += f" <span style='color: gray'>· {escape(str(result['page_age']))}</span>"
+        lines.append(f"<li>{line}</li>")
+    return f"<ul>{''.join(lines)}</ul>" if lines else escape(_tr("No results"))
+
+
+def _fetch_html(content: dict[str, Any]) -> str:
+    url = str(content.get("url") or "")
+    document = content.get("content") if isinstance(content.get("content"), dict) else {}
+    title = str(document.get("title") or "") if isinstance(document, dict) else ""
+    source = document.get("source") if isinstance(document, dict) else None
+    data = source.get("data") if isinstance(source, dict) else None
+    size = (
+        _tr("{n} characters").format(n=f"{len(data):,}")
+        if isinstance(data, str)
+        else _tr("size unknown")
+    )
+    return f"{_link(url, title)}<br>{escape(url)} · {escape(size)}"
+
+
+def _code_html(content: dict[str, Any]) -> str:
+    parts = []
+    for stream, label in (("stdout", _tr("Output")), ("stderr", _tr("Errors"))):
+        text = str(content.get(stream) or "").rstrip()
+        if text:
+            parts.append(f"<b>{escape(label)}</b><pre>{escape(text)}</pre>")
+    parts.append(escape(_tr("Return code: {code}").format(code=content.get("return_code"))))
+    files = [
+        str(f.get("file_id"))
+        for f in content.get("content") or []
+        if isinstance(f, dict) and f.get("file_id")
+    ]
+    if files:
+        parts.append(escape(_tr("Files written: {ids}").format(ids=", ".join(files))))
+    return "<br>".join(parts)
