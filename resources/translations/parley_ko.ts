@@ -517,6 +517,14 @@
         <translation>삭제</translation>
     </message>
     <message>
+        <source>Cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Claude cite this file: its answer marks the passages it used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
@@ -1180,6 +1188,13 @@
     <message>
         <source>{problem} — trying again in {seconds} s (retry {attempt})…</source>
         <translation>{problem} — {seconds}초 후 다시 시도합니다({attempt}번째 재시도)…</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Source: {where}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3004,10 +3019,6 @@
         <translation>생각</translation>
     </message>
     <message>
-        <source>Anthropic ran: {tools}</source>
-        <translation>Anthropic에서 실행: {tools}</translation>
-    </message>
-    <message>
         <source>↳ Continued after the max_tokens limit</source>
         <translation>↳ max_tokens 한도 이후 이어서 받음</translation>
     </message>
@@ -3140,6 +3151,10 @@
     </message>
     <message>
         <source>New chats start with extended thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chats may: {tool}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3804,6 +3819,142 @@
     </message>
 </context>
 <context>
+    <name>ServerCard</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of an earlier call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">실패</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <source>Unsupported content ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley cannot show this part of the reply; it is kept and sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTool</name>
+    <message>
+        <source>{title}, characters {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the web for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerToolError</name>
+    <message>
+        <source>the reply used up its allowed number of uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests at once; try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool is unavailable right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search query was too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude gave the tool input it could not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that address is not among the allowed domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address was too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only addresses from the conversation can be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that kind of page cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page was too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code ran too long and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerToolsButton</name>
+    <message>
+        <source>Search the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run code in a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen model does not take this tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web &amp;&amp; code: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web &amp;&amp; code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s own tools Claude may use in this conversation (billed by Anthropic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Settings — Parley</source>
@@ -4427,6 +4578,61 @@
     <message>
         <source>Saved to {0}.</source>
         <translation>{0}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WebOptionsDialog</name>
+    <message>
+        <source>Web options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses per reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wikipedia.org docs.python.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never these domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Seoul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Seoul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either the domains to use only or those never to use, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
