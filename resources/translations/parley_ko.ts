@@ -5,118 +5,118 @@
     <name>AboutDialog</name>
     <message>
         <source>About Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 정보</translation>
     </message>
     <message>
         <source>Parley %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley %1</translation>
     </message>
     <message>
         <source>Bundled parts and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 담긴 구성 요소와 라이선스</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 요소</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>라이선스</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>정보 복사</translation>
     </message>
     <message>
         <source>A desktop assistant for Anthropic&apos;s Claude API. MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Claude API를 위한 데스크톱 도우미입니다. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더: %1</translation>
     </message>
     <message>
         <source>Qt %1 · PySide6 %2 · Python %3 · Anthropic SDK %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 · PySide6 %2 · Python %3 · Anthropic SDK %4</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>복사했습니다</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키:</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기…</translation>
     </message>
     <message>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기…</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 주소:</translation>
     </message>
     <message>
         <source>%1, from the ANTHROPIC_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ANTHROPIC_API_KEY 환경 변수에서 읽음)</translation>
     </message>
     <message>
         <source>%1, kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (시스템 키링에 보관됨)</translation>
     </message>
     <message>
         <source>%1, kept for this session only (no system keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (이번 세션에만 보관됨, 시스템 키링 없음)</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>No API key is set.</source>
-        <translation type="unfinished">API 키가 설정되지 않았습니다.</translation>
+        <translation>API 키가 설정되지 않았습니다.</translation>
     </message>
     <message>
         <source>The ANTHROPIC_BASE_URL environment variable is set and wins over this address: Parley sends to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTHROPIC_BASE_URL 환경 변수가 설정되어 있어 이 주소보다 우선합니다. Parley는 %1(으)로 보냅니다.</translation>
     </message>
     <message>
         <source>Empty: Anthropic&apos;s own. Any Anthropic-compatible server works.</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 Anthropic의 기본 주소를 씁니다. Anthropic 호환 서버라면 어디든 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>An address starts with http:// or https:// and names a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소는 http:// 또는 https://로 시작하고 호스트 이름이 있어야 합니다.</translation>
     </message>
     <message>
         <source>Forget the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 지우기</translation>
     </message>
     <message>
         <source>Remove the API key from the system keyring? Sending then asks for a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에서 API 키를 지울까요? 이후 보낼 때 키를 다시 묻습니다.</translation>
     </message>
     <message>
         <source>The key could not be removed from the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에서 키를 지우지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -327,125 +327,125 @@
     <name>AppearancePage</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>모양</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>테마:</translation>
     </message>
     <message>
         <source>The PARLEY_THEME environment variable is set and wins over this.</source>
-        <translation type="unfinished"></translation>
+        <translation>PARLEY_THEME 환경 변수가 설정되어 있어 이 설정보다 우선합니다.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어:</translation>
     </message>
 </context>
 <context>
     <name>Archive</name>
     <message>
         <source>{name} is not a Parley archive (not a zip file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) Parley 보관 파일이 아닙니다(zip 파일이 아님).</translation>
     </message>
     <message>
         <source>Cannot read {name}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 읽을 수 없습니다: {why}.</translation>
     </message>
     <message>
         <source>The archive is damaged: {member} does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일이 손상되었습니다: {member}의 체크섬이 맞지 않습니다.</translation>
     </message>
     <message>
         <source>The archive holds something Parley does not read: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일에 Parley가 읽지 않는 항목이 있습니다: {m}.</translation>
     </message>
     <message>
         <source>The archive is too large to be Parley&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 보관 파일이라고 보기에는 너무 큽니다.</translation>
     </message>
     <message>
         <source>The archive has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일에 목록(manifest)이 없습니다.</translation>
     </message>
     <message>
         <source>The archive&apos;s manifest is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일의 목록(manifest)이 손상되었습니다.</translation>
     </message>
     <message>
         <source>This is not a Parley archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 보관 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The archive is version {v}; this Parley reads version {mine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일은 버전 {v}입니다. 이 Parley는 버전 {mine}을(를) 읽습니다.</translation>
     </message>
     <message>
         <source>The archive&apos;s members do not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일의 내용이 목록(manifest)과 맞지 않습니다.</translation>
     </message>
     <message>
         <source>The archive is damaged: {member} is not a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일이 손상되었습니다: {member}은(는) 대화가 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>ArchiveActions</name>
     <message>
         <source>Export every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 대화 내보내기</translation>
     </message>
     <message>
         <source>Parley archive (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 보관 파일 (*%1)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내는 중…</translation>
     </message>
     <message>
         <source>Import a Parley archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 보관 파일 가져오기</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중…</translation>
     </message>
     <message>
         <source>The archive could not be written or read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 파일을 쓰거나 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Exported %1 conversations and %2 files to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 %1개와 파일 %2개를 %3에 내보냈습니다</translation>
     </message>
     <message>
         <source>Imported %1 conversations (%2 were here already)</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 %1개를 가져왔습니다(%2개는 이미 있음)</translation>
     </message>
 </context>
 <context>
@@ -518,11 +518,11 @@
     </message>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>인용</translation>
     </message>
     <message>
         <source>Let Claude cite this file: its answer marks the passages it used</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 이 파일을 인용하게 합니다. 답변에 사용한 구절이 표시됩니다</translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -708,8 +708,8 @@
     </message>
     <message numerus="yes">
         <source>PDF, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF, %n쪽</numerusform>
         </translation>
     </message>
     <message>
@@ -722,8 +722,8 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n바이트</numerusform>
         </translation>
     </message>
     <message>
@@ -777,53 +777,53 @@
     <name>BackupsPanel</name>
     <message>
         <source>Parley backs up your conversations every day and before every update of its database, keeping the last 7. Restoring keeps the current file aside.</source>
-        <translation type="unfinished">Parley는 매일, 그리고 데이터베이스를 업데이트하기 전마다 대화를 백업하며 최근 7개를 보관합니다. 복원해도 현재 파일은 지우지 않고 따로 보관합니다.</translation>
+        <translation>Parley는 매일, 그리고 데이터베이스를 업데이트하기 전마다 대화를 백업하며 최근 7개를 보관합니다. 복원할 때 현재 파일은 따로 보관합니다.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">지금 백업</translation>
+        <translation>지금 백업</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished">복원…</translation>
+        <translation>복원…</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished">아직 백업이 없습니다.</translation>
+        <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished">읽을 수 없음</translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>1 conversation</source>
-        <translation type="unfinished">대화 1개</translation>
+        <translation>대화 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>대화 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished">백업하는 중…</translation>
+        <translation>백업 중…</translation>
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished">백업했습니다.</translation>
+        <translation>백업했습니다.</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished">백업 복원</translation>
+        <translation>백업 복원</translation>
     </message>
     <message>
         <source>Parley will close, replace your conversations with backup %1, and start again. The current file is kept aside, not deleted.</source>
-        <translation type="unfinished">Parley를 닫고, 대화를 백업 %1(으)로 바꾼 뒤 다시 시작합니다. 현재 파일은 지우지 않고 따로 보관합니다.</translation>
+        <translation>Parley를 닫고 대화를 백업 %1(으)로 바꾼 뒤 다시 시작합니다. 현재 파일은 지우지 않고 따로 보관합니다.</translation>
     </message>
 </context>
 <context>
@@ -1099,31 +1099,31 @@
     <name>BehaviourPage</name>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>Enter (Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (줄 바꿈은 Shift+Enter)</translation>
     </message>
     <message>
         <source>Ctrl+Enter (Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter (줄 바꿈은 Enter)</translation>
     </message>
     <message>
         <source>Send with:</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 키:</translation>
     </message>
     <message>
         <source>Reopen the last conversation at start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작할 때 마지막 대화 다시 열기</translation>
     </message>
     <message>
         <source>Notify me when a reply or a batch finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이나 배치가 끝나면 알림 받기</translation>
     </message>
     <message>
         <source>Only while Parley&apos;s window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 창이 뒤에 있을 때만</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@
     <name>Citation</name>
     <message>
         <source>Source: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: {where}</translation>
     </message>
 </context>
 <context>
@@ -1301,11 +1301,11 @@
     </message>
     <message>
         <source>the archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>보관된 대화</translation>
     </message>
     <message>
         <source>the conversations in one project</source>
-        <translation type="unfinished"></translation>
+        <translation>한 프로젝트의 대화</translation>
     </message>
     <message>
         <source>print a conversation as Markdown</source>
@@ -1313,19 +1313,19 @@
     </message>
     <message>
         <source>write conversations as Markdown (a folder each) or as one Parley archive</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 Markdown(대화마다 폴더 하나) 또는 Parley 보관 파일 하나로 내보냅니다</translation>
     </message>
     <message>
         <source>md (default for one conversation) or archive (default for --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>md(대화 하나일 때 기본) 또는 archive(--all일 때 기본)</translation>
     </message>
     <message>
         <source>a folder for md, a file for an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>md는 폴더, archive는 파일</translation>
     </message>
     <message>
         <source>add the conversations of a Parley archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 보관 파일의 대화를 추가합니다</translation>
     </message>
     <message>
         <source>manage the API key in the system keyring</source>
@@ -1397,8 +1397,8 @@
     </message>
     <message numerus="yes">
         <source>{problem} %n more file(s) cannot be attached either.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} 다른 파일 %n개도 첨부할 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1480,8 +1480,8 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개</numerusform>
         </translation>
     </message>
     <message>
@@ -1606,8 +1606,8 @@
     </message>
     <message numerus="yes">
         <source>{problem} %n more file(s) cannot go either.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} 다른 파일 %n개도 보낼 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1664,11 +1664,11 @@
     </message>
     <message>
         <source>give a conversation ID or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 ID와 --all 중 하나만 주세요</translation>
     </message>
     <message>
         <source>{target}: {n} conversation(s), {files} attached file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: 대화 {n}개, 첨부 파일 {files}개</translation>
     </message>
     <message>
         <source>cannot create {path}: {problem}</source>
@@ -1684,8 +1684,8 @@
     </message>
     <message numerus="yes">
         <source>%n attachment(s) were missing: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>첨부 파일 %n개가 없었습니다: {names}</numerusform>
         </translation>
     </message>
     <message>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source>There is no project named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 프로젝트가 없습니다.</translation>
     </message>
     <message>
         <source>image: {name}, {width}×{height}</source>
@@ -1706,8 +1706,8 @@
     </message>
     <message numerus="yes">
         <source>PDF: {name}, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF: {name}, %n쪽</numerusform>
         </translation>
     </message>
     <message>
@@ -1904,8 +1904,8 @@
     </message>
     <message numerus="yes">
         <source>Usage in {month}: %n request(s), {cost}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} 사용량: 요청 %n건, {cost}</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,95 +1926,95 @@
     </message>
     <message>
         <source>no such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다: {path}</translation>
     </message>
     <message>
         <source>{n} conversation(s) imported, {present} already here, {files} new file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 {n}개를 가져왔습니다. {present}개는 이미 있었고, 새 파일은 {files}개입니다</translation>
     </message>
     <message>
         <source>parley: searching the web for &quot;{query}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: &quot;{query}&quot; 웹 검색 중</translation>
     </message>
     <message>
         <source>parley: reading {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: {url} 읽는 중</translation>
     </message>
     <message>
         <source>parley: running code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 코드 실행 중: {code}</translation>
     </message>
     <message>
         <source>parley: the tool failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 도구가 실패했습니다: {why}</translation>
     </message>
     <message>
         <source>parley: the code exited with {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 코드가 {code}(으)로 끝났습니다</translation>
     </message>
     <message>
         <source>document {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 {n}</translation>
     </message>
     <message>
         <source>sampling temperature, 0 to 1; the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플링 온도(0~1). 대화에 저장됩니다</translation>
     </message>
     <message>
         <source>nucleus sampling, 0 to 1 (newer models take it or --temperature)</source>
-        <translation type="unfinished"></translation>
+        <translation>누클리어스 샘플링(0~1). 최신 모델은 이것과 --temperature 중 하나만 받습니다</translation>
     </message>
     <message>
         <source>sample from the K likeliest tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>가능성이 가장 높은 K개 토큰에서 고릅니다</translation>
     </message>
     <message>
         <source>end the reply where it would write SEQ (repeat for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ를 쓰려는 곳에서 답변을 멈춥니다(여러 개면 반복)</translation>
     </message>
     <message>
         <source>let Claude search the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 웹을 검색하게 합니다</translation>
     </message>
     <message>
         <source>let Claude read web pages (the URLs you give)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 웹 페이지를 읽게 합니다(주어진 URL)</translation>
     </message>
     <message>
         <source>let Claude run code in Anthropic&apos;s sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 Anthropic 샌드박스에서 코드를 실행하게 합니다</translation>
     </message>
     <message>
         <source>; the conversation keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>. 대화에 저장됩니다</translation>
     </message>
     <message>
         <source>send attached text and PDF files for citing: the answer marks what it quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부한 텍스트·PDF 파일을 인용용으로 보냅니다. 답변에 인용한 부분이 표시됩니다</translation>
     </message>
     <message>
         <source>turn web search, web fetch and code execution off</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 검색, 웹 가져오기, 코드 실행을 끕니다</translation>
     </message>
     <message>
         <source>at most N searches or fetches per reply</source>
-        <translation type="unfinished"></translation>
+        <translation>답변당 검색이나 가져오기를 최대 N번</translation>
     </message>
     <message>
         <source>search and fetch only this domain (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도메인만 검색하고 가져옵니다(반복 가능)</translation>
     </message>
     <message>
         <source>never search or fetch this domain (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도메인은 검색하거나 가져오지 않습니다(반복 가능)</translation>
     </message>
     <message>
         <source>--max-uses must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-uses는 1 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>parley: stopped at stop sequence &quot;{sequence}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>parley: 중지 시퀀스 &quot;{sequence}&quot;에서 멈췄습니다</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>Send ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 ({keys})</translation>
     </message>
     <message>
         <source>System ●</source>
@@ -2195,11 +2195,11 @@
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 해제</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n conversations</source>
@@ -2213,19 +2213,19 @@
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>보관 해제</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>보관</translation>
     </message>
     <message>
         <source>Move to project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트로 옮기기</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 없음</translation>
     </message>
     <message>
         <source>New conversation</source>
@@ -2256,42 +2256,42 @@
     </message>
     <message>
         <source>The settings could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다: %1.</translation>
     </message>
 </context>
 <context>
     <name>CostPage</name>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">비용</translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished">예산 없음</translation>
+        <translation>예산 없음</translation>
     </message>
     <message>
         <source>Monthly budget:</source>
-        <translation type="unfinished">월 예산:</translation>
+        <translation>월 예산:</translation>
     </message>
     <message>
         <source>A banner shows from 80 % of it; at 100 % Parley asks before each send, and `parley ask` refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>예산의 80%부터 안내가 표시되고, 100%가 되면 보낼 때마다 확인하며 `parley ask`는 보내지 않습니다.</translation>
     </message>
     <message>
         <source>Cache long prompts (cheaper repeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 프롬프트 캐시하기(반복 비용 절약)</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5분</translation>
     </message>
     <message>
         <source>1 hour (writes cost 2× input, not 1.25×)</source>
-        <translation type="unfinished"></translation>
+        <translation>1시간(쓰기 비용이 입력의 1.25배가 아닌 2배)</translation>
     </message>
     <message>
         <source>New chats keep their cache for:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화의 캐시 유지 시간:</translation>
     </message>
 </context>
 <context>
@@ -2344,39 +2344,39 @@
     <name>DataPage</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더:</translation>
     </message>
     <message>
         <source>Set PARLEY_HOME to keep everything in another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 폴더에 모두 두려면 PARLEY_HOME을 설정하세요.</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 내보내기…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기…</translation>
     </message>
     <message>
         <source>Conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>대화:</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>No file manager could open the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 열 수 있는 파일 관리자가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2549,65 +2549,65 @@
     <name>FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에서 찾기</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 결과 (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 결과 (Enter)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 (Esc)</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>FolderList</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 대화</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기…</translation>
     </message>
     <message>
         <source>Defaults for new chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화 기본값…</translation>
     </message>
     <message>
         <source>Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 삭제…</translation>
     </message>
 </context>
 <context>
     <name>Folders</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <source>Show or hide the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 보이기/숨기기</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로젝트</translation>
     </message>
 </context>
 <context>
@@ -2651,11 +2651,11 @@
     <name>Launch</name>
     <message>
         <source>Parley is already running for this data folder but does not answer; close it, or end its process, and start Parley again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터 폴더로 Parley가 이미 실행 중이지만 응답하지 않습니다. 그 Parley를 닫거나 프로세스를 끝낸 뒤 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Parley is already running for this data folder, but this system lacks {library}, which is needed to reach it; install it (Debian and Ubuntu: libgssapi-krb5-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터 폴더로 Parley가 이미 실행 중이지만, 연결에 필요한 {library}이(가) 이 시스템에 없습니다. 설치하세요(Debian·Ubuntu: libgssapi-krb5-2).</translation>
     </message>
 </context>
 <context>
@@ -2669,39 +2669,39 @@
     <name>Markdown</name>
     <message>
         <source>*Searched the web for “{query}”*</source>
-        <translation type="unfinished"></translation>
+        <translation>*“{query}” 웹 검색*</translation>
     </message>
     <message>
         <source>*Read {url}*</source>
-        <translation type="unfinished"></translation>
+        <translation>*{url} 읽음*</translation>
     </message>
     <message>
         <source>*Ran code:*</source>
-        <translation type="unfinished"></translation>
+        <translation>*코드 실행:*</translation>
     </message>
     <message>
         <source>*The tool failed: {why}*</source>
-        <translation type="unfinished"></translation>
+        <translation>*도구 실패: {why}*</translation>
     </message>
     <message>
         <source>*No results*</source>
-        <translation type="unfinished"></translation>
+        <translation>*결과 없음*</translation>
     </message>
     <message>
         <source>*Fetched {url}*</source>
-        <translation type="unfinished"></translation>
+        <translation>*{url} 가져옴*</translation>
     </message>
     <message>
         <source>*Exited with {code}*</source>
-        <translation type="unfinished"></translation>
+        <translation>*종료 코드 {code}*</translation>
     </message>
     <message>
         <source>*Ran without output*</source>
-        <translation type="unfinished"></translation>
+        <translation>*출력 없이 실행됨*</translation>
     </message>
     <message>
         <source>*Tool result*</source>
-        <translation type="unfinished"></translation>
+        <translation>*도구 결과*</translation>
     </message>
 </context>
 <context>
@@ -2774,131 +2774,131 @@
     <name>MenuBar</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">새 대화</translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>New batch…</source>
-        <translation type="unfinished">새 배치…</translation>
+        <translation>새 배치…</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부…</translation>
     </message>
     <message>
         <source>Screenshot of a region…</source>
-        <translation type="unfinished">영역 스크린샷…</translation>
+        <translation>화면 일부 캡처…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">종료</translation>
+        <translation>끝내기</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>잘라내기</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">복사</translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 선택</translation>
     </message>
     <message>
         <source>Copy last reply</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변 복사</translation>
     </message>
     <message>
         <source>Find in conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에서 찾기…</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 찾기</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 찾기</translation>
     </message>
     <message>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 이름 바꾸기</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 멈추기</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished">대화 검색</translation>
+        <translation>대화 검색</translation>
     </message>
     <message>
         <source>Go to the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 입력란으로 이동</translation>
     </message>
     <message>
         <source>Jump to the latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 메시지로 이동</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished">사용량</translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished">배치</translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>Tools and permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>도구와 권한…</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished">백업…</translation>
+        <translation>백업…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>About Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 정보</translation>
     </message>
 </context>
 <context>
@@ -3131,39 +3131,39 @@
     <name>ModelsPage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>New chats use:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화 모델:</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> 토큰</translation>
     </message>
     <message>
         <source>Reply limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 길이 제한:</translation>
     </message>
     <message>
         <source>Used where a conversation sets no limit of its own; each request is capped at its model&apos;s maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에 따로 제한이 없을 때 쓰입니다. 각 요청은 모델의 최댓값을 넘지 않습니다.</translation>
     </message>
     <message>
         <source>New chats start with extended thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화는 확장 사고를 켠 채 시작</translation>
     </message>
     <message>
         <source>New chats may: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화에서 허용: {tool}</translation>
     </message>
     <message>
         <source>System prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Named prompts to pick from in each conversation&apos;s System prompt dialog; the chosen one fills new chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화마다 시스템 프롬프트 창에서 고를 수 있는 이름 붙은 프롬프트입니다. 선택한 것이 새 대화에 채워집니다.</translation>
     </message>
 </context>
 <context>
@@ -3321,30 +3321,30 @@
     <name>Notifier</name>
     <message>
         <source>Batch ended</source>
-        <translation type="unfinished">배치 종료</translation>
+        <translation>배치가 끝났습니다</translation>
     </message>
     <message>
         <source>%1 has ended: %2</source>
-        <translation type="unfinished">%1 배치가 끝났습니다: %2</translation>
+        <translation>%1이(가) 끝났습니다: %2</translation>
     </message>
     <message>
         <source>The reply failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 실패했습니다: %1</translation>
     </message>
     <message>
         <source>The reply has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 끝났습니다.</translation>
     </message>
 </context>
 <context>
     <name>Organising</name>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 삭제</translation>
     </message>
     <message>
         <source>Delete the project “%1”? Its conversations are kept, in no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 프로젝트를 삭제할까요? 안의 대화는 프로젝트 없이 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3453,7 @@
     </message>
     <message>
         <source>Button label</source>
-        <translation type="unfinished"></translation>
+        <translation>버튼 이름</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3499,31 +3499,31 @@
     <name>ProjectDialog</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로젝트</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Instructions every new conversation in this project starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로젝트의 새 대화가 시작할 때 쓰는 지침</translation>
     </message>
     <message>
         <source>The usual model</source>
-        <translation type="unfinished"></translation>
+        <translation>주로 쓰는 모델</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">시스템 프롬프트</translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">모델</translation>
+        <translation>모델</translation>
     </message>
 </context>
 <context>
@@ -3534,11 +3534,11 @@
     </message>
     <message>
         <source>Message Claude…   (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 메시지…   (Ctrl+Enter로 보내기)</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends · Enter starts a new line · Up edits your last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter 보내기 · Enter 줄 바꿈 · ↑ 마지막 메시지 고치기</translation>
     </message>
     <message>
         <source>Message Claude…   (Shift+Enter for a new line)</source>
@@ -3553,23 +3553,23 @@
     <name>QuickAskWindow</name>
     <message>
         <source>Quick ask — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>빠른 질문 — Parley</translation>
     </message>
     <message>
         <source>Quick question to Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 빠른 질문</translation>
     </message>
     <message>
         <source>Ask Claude…   (Enter sends, Esc closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude에게 질문…   (Enter 보내기, Esc 닫기)</translation>
     </message>
     <message>
         <source>Open in Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley에서 열기</translation>
     </message>
     <message>
         <source>Go on with this conversation in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화를 메인 창에서 이어 갑니다</translation>
     </message>
 </context>
 <context>
@@ -3594,11 +3594,11 @@
     <name>ReplyDescriber</name>
     <message>
         <source>1 web search</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 검색 1회</translation>
     </message>
     <message>
         <source>{n} web searches</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 검색 {n}회</translation>
     </message>
     <message>
         <source>{read} of {prompt} input tokens were read from the prompt cache.</source>
@@ -3675,59 +3675,59 @@
     <name>RequestOptions</name>
     <message>
         <source>Temperature must lie between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>온도는 0에서 1 사이여야 합니다.</translation>
     </message>
     <message>
         <source>Top-p must lie between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p는 0에서 1 사이여야 합니다.</translation>
     </message>
     <message>
         <source>Top-k must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k는 0보다 큰 정수여야 합니다.</translation>
     </message>
     <message>
         <source>{model} takes temperature or top-p, not both: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}은(는) 온도와 top-p 중 하나만 받습니다. 하나만 남기세요.</translation>
     </message>
     <message>
         <source>With extended thinking on, temperature can only be 1 (or unset).</source>
-        <translation type="unfinished"></translation>
+        <translation>확장 사고가 켜져 있으면 온도는 1(또는 미설정)만 됩니다.</translation>
     </message>
     <message>
         <source>With extended thinking on, top-k cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>확장 사고가 켜져 있으면 top-k를 설정할 수 없습니다.</translation>
     </message>
     <message>
         <source>With extended thinking on, top-p must be 0.95 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>확장 사고가 켜져 있으면 top-p는 0.95 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>A stop sequence must hold more than spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 시퀀스에는 공백 말고 다른 글자가 있어야 합니다.</translation>
     </message>
     <message>
         <source>Give allowed domains or blocked domains, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 도메인과 차단 도메인 중 하나만 주세요.</translation>
     </message>
     <message>
         <source>At most {n} stop sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 시퀀스는 최대 {n}개입니다.</translation>
     </message>
     <message>
         <source>web search</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 검색</translation>
     </message>
     <message>
         <source>web fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 가져오기</translation>
     </message>
     <message>
         <source>code execution</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 실행</translation>
     </message>
     <message>
         <source>{model} cannot use {tools}; turn it off or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}은(는) {tools}을(를) 쓸 수 없습니다. 끄거나 다른 모델을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -3815,169 +3815,169 @@
     </message>
     <message>
         <source>Archived · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보관됨 · %1</translation>
     </message>
 </context>
 <context>
     <name>ServerCard</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중…</translation>
     </message>
     <message>
         <source>Result of an earlier call</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 호출의 결과</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Unsupported content ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>지원하지 않는 내용 ({type})</translation>
     </message>
     <message>
         <source>Parley cannot show this part of the reply; it is kept and sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley가 표시할 수 없는 답변 부분입니다. 그대로 보관했다가 다시 보냅니다.</translation>
     </message>
 </context>
 <context>
     <name>ServerTool</name>
     <message>
         <source>{title}, characters {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {first}–{last}번째 글자</translation>
     </message>
     <message>
         <source>Searching the web for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{query}” 웹 검색 중</translation>
     </message>
     <message>
         <source>Reading {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 읽는 중</translation>
     </message>
     <message>
         <source>Running code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 실행 중</translation>
     </message>
 </context>
 <context>
     <name>ServerToolError</name>
     <message>
         <source>the reply used up its allowed number of uses</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변에 허용된 사용 횟수를 모두 썼습니다</translation>
     </message>
     <message>
         <source>too many requests at once; try again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 한꺼번에 너무 많습니다. 잠시 후 다시 시도하세요</translation>
     </message>
     <message>
         <source>the tool is unavailable right now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 도구를 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>the search query was too long</source>
-        <translation type="unfinished"></translation>
+        <translation>검색어가 너무 깁니다</translation>
     </message>
     <message>
         <source>Claude gave the tool input it could not use</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude가 도구에 사용할 수 없는 입력을 주었습니다</translation>
     </message>
     <message>
         <source>that address is not among the allowed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>허용된 도메인에 없는 주소입니다</translation>
     </message>
     <message>
         <source>the page could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 접속할 수 없습니다</translation>
     </message>
     <message>
         <source>the address was too long</source>
-        <translation type="unfinished"></translation>
+        <translation>주소가 너무 깁니다</translation>
     </message>
     <message>
         <source>only addresses from the conversation can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에 나온 주소만 가져올 수 있습니다</translation>
     </message>
     <message>
         <source>that kind of page cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없는 형식의 페이지입니다</translation>
     </message>
     <message>
         <source>the page was too large</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지가 너무 큽니다</translation>
     </message>
     <message>
         <source>the code ran too long and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 실행 시간이 너무 길어 중단되었습니다</translation>
     </message>
     <message>
         <source>the sandbox expired</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스가 만료되었습니다</translation>
     </message>
 </context>
 <context>
     <name>ServerToolsButton</name>
     <message>
         <source>Search the web</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 검색</translation>
     </message>
     <message>
         <source>Read web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지 읽기</translation>
     </message>
     <message>
         <source>Run code in a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스에서 코드 실행</translation>
     </message>
     <message>
         <source>The chosen model does not take this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모델은 이 도구를 지원하지 않습니다</translation>
     </message>
     <message>
         <source>Web options…</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 옵션…</translation>
     </message>
     <message>
         <source>Web &amp;&amp; code: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 &amp;&amp; 코드: {n}</translation>
     </message>
     <message>
         <source>Web &amp;&amp; code</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 &amp;&amp; 코드</translation>
     </message>
     <message>
         <source>Anthropic&apos;s own tools Claude may use in this conversation (billed by Anthropic)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에서 Claude가 쓸 수 있는 Anthropic 자체 도구 (Anthropic이 요금 청구)</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
         <source>Settings — Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 — Parley</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 페이지</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
 </context>
 <context>
@@ -4074,11 +4074,11 @@
     </message>
     <message>
         <source>Use a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 사용</translation>
     </message>
     <message>
         <source>Use a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 사용…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4093,63 +4093,63 @@
     <name>SystemPromptPresetsPanel</name>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트 프리셋</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">추가</translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 이름</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <source>Preset text</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 내용</translation>
     </message>
     <message>
         <source>For example: Answer briefly, in Korean.</source>
-        <translation type="unfinished">예: 짧게, 존댓말로 답하세요.</translation>
+        <translation>예: 한국어로 짧게 답해 주세요.</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트:</translation>
     </message>
     <message>
         <source>New chats start with</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화 시작 프리셋</translation>
     </message>
     <message>
         <source>New chats start with:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화 시작 프리셋:</translation>
     </message>
     <message>
         <source>No system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트 없음</translation>
     </message>
     <message>
         <source>New preset</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프리셋</translation>
     </message>
     <message>
         <source>New preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프리셋 %1</translation>
     </message>
     <message>
         <source>A preset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋에는 이름이 있어야 합니다.</translation>
     </message>
     <message>
         <source>Another preset already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 이름의 프리셋이 이미 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4309,7 +4309,7 @@
     </message>
     <message>
         <source>The settings could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다: %1.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4324,101 +4324,101 @@
     <name>ToolsPage</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">도구</translation>
+        <translation>도구</translation>
     </message>
 </context>
 <context>
     <name>ToolsPanel</name>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished">MCP 서버</translation>
+        <translation>MCP 서버</translation>
     </message>
     <message>
         <source>Folders the file tools may use</source>
-        <translation type="unfinished">파일 도구가 쓸 수 있는 폴더</translation>
+        <translation>파일 도구가 쓸 수 있는 폴더</translation>
     </message>
     <message>
         <source>Claude can list, read, search and (always asking) write files inside these folders, and nowhere else.</source>
-        <translation type="unfinished">Claude는 이 폴더 안에서만 파일을 나열하고, 읽고, 검색하고, (매번 확인을 받아) 쓸 수 있습니다.</translation>
+        <translation>Claude는 이 폴더 안에서만 파일 목록 보기, 읽기, 검색, (항상 물어본 뒤) 쓰기를 할 수 있습니다.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">추가…</translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Asking</source>
-        <translation type="unfinished">확인 요청</translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>Allow running commands</source>
-        <translation type="unfinished">명령 실행 허용</translation>
+        <translation>명령 실행 허용</translation>
     </message>
     <message>
         <source>Claude could then ask to run any program; each call still asks you, with the exact command.</source>
-        <translation type="unfinished">켜면 Claude가 어떤 프로그램이든 실행하도록 요청할 수 있습니다. 실행할 때마다 정확한 명령을 보여 주고 확인을 받습니다.</translation>
+        <translation>그러면 Claude가 어떤 프로그램이든 실행하자고 할 수 있습니다. 실행할 때마다 정확한 명령을 보여 주며 확인합니다.</translation>
     </message>
     <message>
         <source>Auto-allow read-only built-in tools</source>
-        <translation type="unfinished">읽기 전용 기본 도구 자동 허용</translation>
+        <translation>읽기 전용 내장 도구는 자동 허용</translation>
     </message>
     <message>
         <source>The clock, and listing, reading and searching files in the folders above</source>
-        <translation type="unfinished">시계, 그리고 위 폴더 안의 파일 나열·읽기·검색</translation>
+        <translation>시계, 그리고 위 폴더의 파일 목록 보기·읽기·검색</translation>
     </message>
     <message>
         <source>Always-allowed tools</source>
-        <translation type="unfinished">항상 허용하는 도구</translation>
+        <translation>항상 허용하는 도구</translation>
     </message>
     <message>
         <source>None: every tool asks first.</source>
-        <translation type="unfinished">없음: 모든 도구가 먼저 확인을 받습니다.</translation>
+        <translation>없음: 모든 도구가 먼저 확인합니다.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished">기본 제공</translation>
+        <translation>내장</translation>
     </message>
     <message>
         <source>MCP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP: %1</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished">해제</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 허용 취소</translation>
     </message>
     <message>
         <source>Folder Claude may use</source>
-        <translation type="unfinished">Claude가 쓸 수 있는 폴더</translation>
+        <translation>Claude가 쓸 수 있는 폴더</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Show Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 보이기</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">새 대화</translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>Quick ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>빠른 질문…</translation>
     </message>
     <message>
         <source>Quit Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 끝내기</translation>
     </message>
     <message>
         <source>Hide Parley</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 숨기기</translation>
     </message>
 </context>
 <context>
@@ -4584,74 +4584,74 @@
     <name>WebOptionsDialog</name>
     <message>
         <source>Web options</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 옵션</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <source>Uses per reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>답변당 사용 횟수:</translation>
     </message>
     <message>
         <source>e.g. wikipedia.org docs.python.org</source>
-        <translation type="unfinished"></translation>
+        <translation>예: wikipedia.org docs.python.org</translation>
     </message>
     <message>
         <source>Only these domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>허용할 도메인:</translation>
     </message>
     <message>
         <source>Never these domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>제외할 도메인:</translation>
     </message>
     <message>
         <source>e.g. Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 서울</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>도시:</translation>
     </message>
     <message>
         <source>e.g. KR</source>
-        <translation type="unfinished"></translation>
+        <translation>예: KR</translation>
     </message>
     <message>
         <source>Country code:</source>
-        <translation type="unfinished"></translation>
+        <translation>국가 코드:</translation>
     </message>
     <message>
         <source>e.g. Asia/Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>예: Asia/Seoul</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대:</translation>
     </message>
     <message>
         <source>Give either the domains to use only or those never to use, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>허용할 도메인과 제외할 도메인 중 하나만 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마</translation>
     </message>
 </context>
 <context>
