@@ -120,6 +120,7 @@ _DROPPED_BINARY = re.compile(r"opengl32sw\.dll")
 _KEPT_QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/qtbase_(ko)\.qm$")
 _DROPPED_DATA = re.compile(
     r"^resources/translations/.*\.(ts|md)$|"  # sources and the translators' glossary
+    r"^resources/screenshots/|"  # the README's pictures
     r"^PySide6/(Qt/translations|Qt/qml|Qt/resources|Qt/metatypes|typesystems|glue|include|"
     r"scripts|doc)/|\.pyi$|"
     r"\.dist-info/RECORD$"  # installers' file lists; metadata lookups never read them
