@@ -8,7 +8,6 @@ paint, on the qasync loop.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -31,6 +30,7 @@ from desktop_app.storage.errors import DatabaseError, NotADatabaseError
 from desktop_app.storage.usage_ledger import SqliteUsageLedger
 from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
+from desktop_app.ui.gc_pacer import GcPacer
 from desktop_app.ui.hangul_font import install_hangul_font
 from desktop_app.ui.import_scan import make_import_scan_cheap
 from desktop_app.ui.language import apply_language
@@ -166,7 +166,10 @@ def _run_window(argv: list[str]) -> int:
     request = LaunchRequest.from_argv(argv[1:])
     quick = make_quick_window(window) if request.quick else None
     painted = show_until_painted(quick or window)  # `parley --quick`: the quick window alone
-    gc.enable()  # main() turned it off: start-up makes objects that all live on
+    # main() turned collection off for the start (its objects all live on); from now on it
+    # runs on this thread alone, paced by a timer (a collection on another thread frees Qt
+    # objects there).
+    pacer = GcPacer(app)
     if painted:
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
         if probe:
@@ -193,6 +196,7 @@ def _run_window(argv: list[str]) -> int:
     from desktop_app.ui.rendering.warm_up import stop_warm_up
 
     stop_warm_up()
+    pacer.stop()
     if Backups(paths.database_path()).pending_file.is_file():
         _restart()  # the Backups dialog asked for a restore: done at the next start
     return 0
