@@ -122,6 +122,9 @@ def test_data_page_shows_the_folder_and_asks_for_export_and_import(
     assert page.folder_label.text() == str(paths.data_dir())
     menus = ready_window.window.menus
     asked: list[str] = []
+    # The window's own handlers open file dialogs (tests/ui/test_archive_ui.py drives them).
+    menus.export_requested.disconnect()
+    menus.import_requested.disconnect()
     menus.export_requested.connect(lambda: asked.append("export"))
     menus.import_requested.connect(lambda: asked.append("import"))
     ready_window.click(page.export_button)
