@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
 DELAY_MS = 1000  # after the window is up, before loading the renderer's parts
 POLL_MS = 250
+MAKE_WAY_S = 0.3  # the lexers wait this long after the chat starts building a conversation
+MAKE_WAY_TOTAL_S = 1.0  # at most, all told: a reader flicking through conversations must
+# not hold them off until the next stream, nor the freeze of start-up's objects with them
 
 COMMON_LANGUAGES = (
     "python",
@@ -38,6 +42,7 @@ COMMON_LANGUAGES = (
 _thread: threading.Thread | None = None
 _frozen = False
 _modules_in = threading.Event()  # the parser and highlighter modules, before the lexers
+_quiet_until = 0.0  # time.monotonic() before which the next lexer waits (see make_way)
 
 
 def schedule_warm_up(parent: QObject, settled: Callable[[], bool]) -> None:
@@ -63,6 +68,14 @@ def start_warm_up() -> None:
     if _thread is None:
         _thread = threading.Thread(target=_warm_up, name="renderer-warm-up", daemon=True)
         _thread.start()
+
+
+def make_way(seconds: float = MAKE_WAY_S) -> None:
+    """The UI thread has a burst of work (a conversation's rows): the lexers still to warm
+    wait that long, so it does not share the interpreter with them (it would run at half
+    speed). One lexer already compiling finishes first."""
+    global _quiet_until
+    _quiet_until = max(_quiet_until, time.monotonic() + seconds)
 
 
 def modules_loaded() -> bool:
@@ -92,10 +105,15 @@ def _warm_up() -> None:
         from desktop_app.ui.rendering.code_highlighter import warm_lexer
         from desktop_app.ui.rendering.markdown_blocks import parse_blocks
 
-        parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n")
+        # A link too: the linkify rule compiles its patterns on the first text that has one.
+        parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n\nhttps://example.com, www.example.org")
     finally:
         _modules_in.set()  # failed or not: whoever waits goes on, and imports them itself
+    patience = MAKE_WAY_TOTAL_S
     for language in COMMON_LANGUAGES:
+        while (wait := min(_quiet_until - time.monotonic(), patience)) > 0:
+            time.sleep(wait)
+            patience -= wait
         warm_lexer(language)
     _warm_formulas()
 
