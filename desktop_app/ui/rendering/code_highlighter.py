@@ -7,6 +7,7 @@ made once per look, its colour nudged to AA contrast on the code background.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from functools import cache
 
@@ -57,8 +58,22 @@ class CodeHighlighter:
         return found
 
 
-@cache
+_lexers: dict[str, Lexer | None] = {}
+# The warm-up thread and the UI thread may want the same lexer at once: the second waits
+# for the first (without the GIL) instead of compiling it again alongside, at half speed.
+_lexers_lock = threading.Lock()
+
+
 def _lexer(language: str) -> Lexer | None:
+    if language in _lexers:
+        return _lexers[language]
+    with _lexers_lock:
+        if language not in _lexers:
+            _lexers[language] = _new_lexer(language)
+        return _lexers[language]
+
+
+def _new_lexer(language: str) -> Lexer | None:
     name = language.split()[0] if language.split() else ""
     try:
         # stripnl off: the text keeps its leading and trailing blank lines as written.
@@ -74,7 +89,9 @@ def _style(name: str) -> StyleMeta:
 
 def warm_lexer(language: str) -> None:
     """Load and compile a language's lexer now, so its first block costs no import."""
-    lexer = _lexer(language)
-    if lexer is not None:
-        for _ in lexer.get_tokens("x = 1\n"):
-            pass
+    with _lexers_lock:  # compiled in full (its states compile on first use) before it is shared
+        lexer = _lexers.get(language) if language in _lexers else _new_lexer(language)
+        if lexer is not None:
+            for _ in lexer.get_tokens("x = 1\n"):
+                pass
+        _lexers[language] = lexer

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
 DELAY_MS = 1000  # after the window is up, before loading the renderer's parts
 POLL_MS = 250
+MAKE_WAY_S = 0.3  # the lexers wait this long after the chat starts building a conversation
+MAKE_WAY_TOTAL_S = 1.0  # at most, all told: a reader flicking through conversations must
+# not hold them off until the next stream, nor the freeze of start-up's objects with them
 
 COMMON_LANGUAGES = (
     "python",
@@ -40,6 +44,7 @@ _frozen = False
 _modules_in = threading.Event()  # the parser and highlighter modules, before the lexers
 _stopping = threading.Event()  # Parley is quitting: no new step begins
 STOP_WAIT = 3.0  # seconds a quitting Parley waits for the step under way
+_quiet_until = 0.0  # time.monotonic() before which the next lexer waits (see make_way)
 
 
 def schedule_warm_up(parent: QObject, settled: Callable[[], bool]) -> None:
@@ -75,6 +80,14 @@ def stop_warm_up() -> None:
         _thread.join(STOP_WAIT)
 
 
+def make_way(seconds: float = MAKE_WAY_S) -> None:
+    """The UI thread has a burst of work (a conversation's rows): the lexers still to warm
+    wait that long, so it does not share the interpreter with them (it would run at half
+    speed). One lexer already compiling finishes first."""
+    global _quiet_until
+    _quiet_until = max(_quiet_until, time.monotonic() + seconds)
+
+
 def modules_loaded() -> bool:
     """Whether the renderer's modules are in (or failed to load); lexers may still be warming."""
     return _modules_in.is_set()
@@ -102,12 +115,17 @@ def _warm_up() -> None:
         from desktop_app.ui.rendering.code_highlighter import warm_lexer
         from desktop_app.ui.rendering.markdown_blocks import parse_blocks
 
-        parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n")
+        # A link too: the linkify rule compiles its patterns on the first text that has one.
+        parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n\nhttps://example.com, www.example.org")
     finally:
         _modules_in.set()  # failed or not: whoever waits goes on, and imports them itself
+    patience = MAKE_WAY_TOTAL_S
     for language in COMMON_LANGUAGES:
         if _stopping.is_set():
             return
+        while (wait := min(_quiet_until - time.monotonic(), patience)) > 0:
+            time.sleep(wait)
+            patience -= wait
         warm_lexer(language)
     if not _stopping.is_set():
         _warm_formulas()

@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
-from desktop_app.ui.rendering.warm_up import schedule_warm_up
+from desktop_app.ui.rendering.warm_up import make_way, schedule_warm_up
 from desktop_app.ui.view_models.reply_problem import stored_problem
 from desktop_app.ui.view_models.tool_transcript import ToolTranscript
 from desktop_app.ui.widgets.chat_actions import ChatActions
@@ -133,6 +133,7 @@ class ChatView(QScrollArea):
             self.column.add_tail(self.empty_state)
             self._update_jump_button()
             return
+        make_way()  # the renderer's warm-up pauses while these rows are built
         if messages is None:
             messages = self.store.messages(conversation_id)
         self.message_actions.learn_branches(conversation_id)

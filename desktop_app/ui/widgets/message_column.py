@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 SPACING = 18
 MARGIN_SCREENS = 1.0  # built beyond the viewport, above and below, in screen heights
 KEEP_SCREENS = 4.0  # rows farther than this from the viewport are dropped
-FILL_BUDGET_S = 0.010  # building stops for this turn of the event loop after this long
+FILL_BUDGET_S = 0.008  # building stops for this turn of the event loop after this long
 CHAR_WIDTH = 7.5  # pixels per character, for estimating unbuilt rows
 LINE_PIXELS = 20
 ROW_OVERHEAD = 36
@@ -173,10 +173,12 @@ class MessageColumn(QWidget):
         if more:
             self.schedule_fill()
 
-    def _build_around(self, at: int) -> None:
+    def _build_around(self, at: int, margin: float = 0.0) -> None:
         """Build rows from index `at` upwards (and downwards when `at` is not the end) until
-        they fill a screen and its margin; nothing else is measured yet, so go by estimates."""
-        wanted = self.area.viewport().height() * (1 + MARGIN_SCREENS)
+        they fill the viewport and `margin` screens more, in one go; the rest of the margin
+        is left to fill(), a slice per turn of the event loop. Nothing is measured yet: go
+        by estimates, then check."""
+        wanted = self.area.viewport().height() * (1 + margin)
         below = 0.0
         index = at
         while index < len(self.messages) and below < wanted / 2 and at < len(self.messages):
@@ -188,7 +190,20 @@ class MessageColumn(QWidget):
             self._insert_front()
             above += self._height(self.messages[self.first])
         self._update_spacers()
+        # Estimates can run long (a short reply with long lines): rows that fall short of the
+        # viewport would leave its top blank for a frame, so measure and add what is missing.
+        while self.first > 0 and self._built_height() < wanted:
+            self._settle()
+            if self._built_height() >= wanted:
+                break
+            self._insert_front()
+            self._update_spacers()
         self.schedule_fill()
+
+    def _built_height(self) -> int:
+        return sum(
+            row.sizeHint().height() if row.height() <= 0 else row.height() for row in self.built
+        ) + SPACING * max(0, len(self.built) - 1)
 
     def _prepend_one(self) -> None:
         anchor = self._anchor()
@@ -243,7 +258,8 @@ class MessageColumn(QWidget):
             index += 1
         self._drop_all()
         self.first = index
-        self._build_around(index)
+        # Scrolled this far in one go, the reader may well go on: build the margin now too.
+        self._build_around(index, MARGIN_SCREENS)
 
     def _far_from_built(self, view_top: int, view_bottom: int, view_height: int) -> bool:
         built_top = self._y(self.built[0])
