@@ -40,6 +40,7 @@ class TabOrder(QObject):
             composer.model_picker,
             composer.thinking_button,
             composer.reply_limit_button,
+            composer.server_tools_button,
             composer.system_button,
             composer.tools_button,
             composer.send_button,
