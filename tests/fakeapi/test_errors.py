@@ -134,8 +134,10 @@ async def test_dropped_stream_raises_remote_protocol_error_after_the_partial_tex
     fakeapi.queue(Reply.drop(after_text="Cut short"))
     received: list[str] = []
 
-    with pytest.raises(httpx2.RemoteProtocolError):
+    # SDK 2.17 wraps the transport's error mid-stream as a connection error.
+    with pytest.raises(anthropic.APIConnectionError) as caught:
         await streamed_text(sdk, received)
+    assert isinstance(caught.value.__cause__, httpx2.RemoteProtocolError)
 
     assert "".join(received) == "Cut short"
 
@@ -154,8 +156,9 @@ async def test_stalled_stream_times_out_in_the_client(fakeapi: FakeApi) -> None:
     fakeapi.queue(Reply.stall(after_text="Wait for it"))
     received: list[str] = []
     async with sdk_client(fakeapi.url, timeout=0.15) as sdk:
-        with pytest.raises(httpx2.ReadTimeout):
+        with pytest.raises(anthropic.APITimeoutError) as caught:
             await streamed_text(sdk, received)
+        assert isinstance(caught.value.__cause__, httpx2.ReadTimeout)
         fakeapi.queue(Reply.stall())
         with pytest.raises(anthropic.APITimeoutError):
             await sdk.messages.create(**ASK)
@@ -176,8 +179,9 @@ async def test_stopping_the_server_ends_a_stall(fakeapi: FakeApi, sdk: AsyncAnth
         assert await anext(texts) == "Stuck"
         fakeapi.stop()
         # Had the stall outlived stop(), this would wait 60 s instead of failing at once.
-        with pytest.raises(httpx2.RemoteProtocolError):
+        with pytest.raises(anthropic.APIConnectionError) as caught:
             await anext(texts)
+        assert isinstance(caught.value.__cause__, httpx2.RemoteProtocolError)
 
 
 @pytest.mark.asyncio
