@@ -57,7 +57,6 @@ class DesktopIntegration(QObject):
         `request`: this launch's own arguments (`--open ID` opens that conversation)."""
         if request is not None and request.conversation_id is not None:
             self.open_conversation(request.conversation_id)
-            self.window.memory.restore()  # the start's choice: from now on, remember moves
         if self.server.listen(paths.instance_socket_path()):
             log.info("Listening for second launches")
         if FreedesktopNotifications.possible():
@@ -87,6 +86,9 @@ class DesktopIntegration(QObject):
             log.info("No conversation %d to open", conversation_id)
             return
         self.window.open_conversation(conversation_id)
+        # A choice made from outside: remember from now on, even if the first paint (which
+        # ends the start's own restoring) has not come yet on a loaded machine.
+        self.window.memory.restore()
 
     def show_window(self) -> None:
         window = self.window
