@@ -10,7 +10,14 @@ from collections.abc import Callable
 from desktop_app.cli.output import CliError, open_store
 from desktop_app.cli.server_block_markdown import server_block_markdown
 from desktop_app.core.attachments import Attachment, AttachmentKind
-from desktop_app.core.conversation import Block, Conversation, Message, MessageState, Role
+from desktop_app.core.conversation import (
+    Block,
+    Conversation,
+    Message,
+    MessageState,
+    Role,
+    flowing_text,
+)
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.locale_format import format_date_time
 from desktop_app.core.ports import ConversationStore
@@ -167,7 +174,7 @@ def conversation_markdown(
     for message in messages:
         who = translate("Cli", "You") if message.role is Role.USER else "Claude"
         note = "" if message.state is MessageState.COMPLETE else f" *({message.state.value})*"
-        body = "\n\n".join(render(b) for b in message.content)
+        body = flowing_text(message.content, render)
         parts.append(f"## {who}{note}\n\n{body}\n")
     return "\n".join(parts)
 

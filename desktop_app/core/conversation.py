@@ -8,6 +8,7 @@ timestamps) is assigned by the store.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -136,10 +137,32 @@ class Message:
 
     @property
     def text(self) -> str:
-        """The visible text of the message, blocks joined by blank lines."""
-        return "\n\n".join(
-            b["text"] for b in self.content if b.get("type") == "text" and b.get("text")
-        )
+        """The visible text of the message (see flowing_text)."""
+        return flowing_text(self.content)
+
+
+def _text_of(block: Block) -> str:
+    return str(block.get("text") or "") if block.get("type") == "text" else ""
+
+
+def flowing_text(content: Sequence[Block], render: Callable[[Block], str] = _text_of) -> str:
+    """The blocks as one text. Text blocks that follow one another are one flow: the API
+    splits a cited passage into a block of its own mid-sentence, and a reply reads it as one
+    paragraph. Any other block between two texts (a tool call, a search) starts a new
+    paragraph, as does every rendered non-text block (`render` may show those)."""
+    pieces: list[str] = []
+    after_text = False
+    for block in content:
+        is_text = block.get("type") == "text"
+        piece = render(block)
+        if not piece:
+            after_text = after_text and is_text  # an empty text block does not break the flow
+            continue
+        if pieces:
+            pieces.append("" if is_text and after_text else "\n\n")
+        pieces.append(piece)
+        after_text = is_text
+    return "".join(pieces)
 
 
 @dataclass(frozen=True, slots=True)

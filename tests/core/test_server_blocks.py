@@ -107,3 +107,28 @@ def test_pausing_continues_up_to_the_cap(store, fakeapi, tmp_path):
     assert len(finished) == MAX_PAUSES + 1  # the first reply and its continuations
     assert finished[-1].stop_reason == "pause_turn"  # left paused, nothing lost
     assert all(m.state is MessageState.COMPLETE for m in finished)
+
+
+def test_text_blocks_in_a_row_flow_as_one_paragraph_and_other_blocks_break_it() -> None:
+    from desktop_app.core.conversation import Message, Role, flowing_text
+
+    content = [
+        {"type": "text", "text": "검색해 볼게요."},
+        {"type": "server_tool_use", "id": "srvtoolu_1", "name": "web_search", "input": {}},
+        {"type": "web_search_tool_result", "tool_use_id": "srvtoolu_1", "content": []},
+        {"type": "text", "text": "Based on the results, "},
+        {"type": "text", "text": "서울은 맑습니다.", "citations": [{"type": "x"}]},
+        {"type": "text", "text": ""},
+        {"type": "text", "text": " It is cold."},
+    ]
+    message = Message(1, 1, Role.ASSISTANT, content)
+    assert message.text == "검색해 볼게요.\n\nBased on the results, 서울은 맑습니다. It is cold."
+
+    def render(block: dict[str, object]) -> str:
+        return str(block["text"]) if block["type"] == "text" else f"[{block['type']}]"
+
+    shown = flowing_text(content, render)
+    assert shown == (
+        "검색해 볼게요.\n\n[server_tool_use]\n\n[web_search_tool_result]\n\n"
+        "Based on the results, 서울은 맑습니다. It is cold."
+    )

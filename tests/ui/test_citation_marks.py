@@ -14,12 +14,17 @@ from tests.ui.chat_driver import WAIT_MS, ChatDriver
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_server_cards import SEOUL, reopened
 
+# Shaped as the API writes it (the recorded web search): plain and cited text in blocks of
+# their own, the spaces between sentences too, all of one paragraph.
 ANSWER = [
     "오늘 날씨입니다. ",
     Cite("서울은 맑습니다.", "맑음, 최고 7도", page=0),
+    " ",
     Cite("It is cold.", "Seoul is cold in December", page=1),
+    " ",
     Cite("최고 7도입니다.", "최고 7도", page=0),
 ]
+PARAGRAPH = "오늘 날씨입니다. 서울은 맑습니다.[1] It is cold.[2] 최고 7도입니다.[1]"
 
 
 def reply_card(driver: ChatDriver, text: str) -> MessageCard:
@@ -52,7 +57,7 @@ def test_cited_passages_get_numbered_raised_markers_with_their_source(
     card = reply_card(driver, "서울은 맑습니다.[1]")
     driver.wait_idle()
     text = card.body.toPlainText()
-    assert "It is cold.[2]" in text and "최고 7도입니다.[1]" in text  # a source keeps its number
+    assert text == PARAGRAPH  # one paragraph, and a source keeps its number
     mark = format_at(card, "[1]")
     assert mark.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
     assert format_at(card, "맑습니다").verticalAlignment() != mark.verticalAlignment()
@@ -70,6 +75,7 @@ def test_cited_passages_get_numbered_raised_markers_with_their_source(
 
     again = reopened(open_window, driver)
     stored = reply_card(again, "It is cold.[2]")
+    assert stored.body.toPlainText() == PARAGRAPH
     assert format_at(stored, "[2]").toolTip() == format_at(card, "[2]").toolTip()
 
 
@@ -102,5 +108,6 @@ def test_markers_appear_while_the_reply_is_still_streaming(
     driver.wait_shown("문장 59.")
     driver.wait_idle()
     text = card.body.toPlainText()
+    assert text.startswith(PARAGRAPH + "\n")  # streamed, it reads as the stored reply does
     assert text.count("[1]") == 2 and text.count("[2]") == 1
     assert format_at(card, "[2]").toolTip().endswith("https://example.org/seoul")

@@ -28,7 +28,10 @@ TEXTS = [
     *((KOREAN * 12)[:n] for n in (30, 90, 200, 600)),
     "첫 줄\n" + "\n".join(f"line {i}" for i in range(MAX_LINES + 2)),
 ]
-WIDTHS = range(300, 1921, 37)
+# Every 89 px from 300 to 1,920, plus the widths the issue saw loop; each text is tried a few
+# pixels further on (below), so that the texts together still meet about 300 distinct widths.
+WIDTHS = sorted({*range(300, 1921, 89), 1066, 1100, 1180})
+SPREAD = 89
 
 
 class ResizeCounter(QObject):
@@ -58,7 +61,7 @@ def settle(counter: ResizeCounter, most: int = 50) -> None:
     process_events()
     for _ in range(most):
         before = counter.count
-        QTest.qWait(20)  # timers too: the draft's estimate may rewrite the status line
+        QTest.qWait(10)  # timers too: the draft's estimate may rewrite the status line
         if counter.count == before:
             return
 
@@ -77,8 +80,8 @@ def test_the_prompt_box_settles_at_every_width_and_text_length(ready_window: Cha
     # requests (a status line rewritten by the draft's estimate) are not part of it.
     counter = ResizeCounter(edit, edit.viewport())
     for width in WIDTHS:
-        window.resize(width, 780)
-        for text in TEXTS:
+        for index, text in enumerate(TEXTS):
+            window.resize(width + index * 13 % SPREAD if index else width, 780)
             window.composer.set_text(text)
             settle(counter)
             settled_resizes, settled_fits = counter.count, len(fitted)
@@ -93,7 +96,7 @@ def test_the_prompt_box_settles_at_every_width_and_text_length(ready_window: Cha
             else:
                 assert shows_all_of_it(edit), f"text hidden at {where}"
         settled_resizes, settled_fits = counter.count, len(fitted)
-        ui.qtbot.wait(300)
+        ui.qtbot.wait(150)  # a loop resizes within a frame or two; this is many frames
         assert (counter.count, len(fitted)) == (settled_resizes, settled_fits), width
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from desktop_app.core.citation_numbers import SCHEME, CitationNumbers
-from desktop_app.core.conversation import Block
+from desktop_app.core.conversation import Block, flowing_text
 from desktop_app.core.server_tool_words import where
 
 PASSAGE_SHOWN = 400  # characters of a cited passage in its tooltip
@@ -42,15 +42,16 @@ def marked_text(content: Sequence[Block]) -> tuple[str, list[CitationMark]]:
     """The message's text as Markdown with a marker link after each cited block, and the
     marks the links point at (none when nothing is cited)."""
     numbers = CitationNumbers()
-    parts = []
-    for block in content:
+
+    def marked(block: Block) -> str:
         if block.get("type") != "text" or not block.get("text"):
-            continue
+            return ""
         text = str(block["text"])
         cited = [c for c in block.get("citations") or [] if isinstance(c, dict)]
         links = "".join(numbers.marker(c) for c in cited)
-        parts.append(text.rstrip() + links + text[len(text.rstrip()) :])
-    return "\n\n".join(parts), marks_of(numbers)
+        return text.rstrip() + links + text[len(text.rstrip()) :]
+
+    return flowing_text(content, marked), marks_of(numbers)
 
 
 def marks_of(numbers: CitationNumbers) -> list[CitationMark]:

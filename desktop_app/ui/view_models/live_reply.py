@@ -97,6 +97,7 @@ class LiveReply:
         self.problem: ReplyProblem | None = None
         self.done = False
         self._block_kinds: dict[int, str] = {}
+        self._after_text = False  # the block before was text: the next text flows on
         self._tool_blocks: dict[int, LiveToolUse] = {}
         self._server_blocks: dict[int, LiveServerBlock] = {}
 
@@ -172,19 +173,21 @@ class LiveReply:
         self.citations = CitationNumbers()
         self._cited = {}
         self._block_kinds = {}
+        self._after_text = False  # the block before was text: the next text flows on
         self._tool_blocks = {}
         self._server_blocks = {}
 
     def _start_block(self, index: int, block: dict[str, object]) -> bool:
         kind = str(block.get("type", ""))
         self._block_kinds[index] = kind
+        after_text, self._after_text = self._after_text, kind == "text"
         if kind == "text":
             start = str(block.get("text") or "")
             grew = False
-            if self.text_parts:
-                self.text_parts.append(
-                    "\n\n"
-                )  # blocks read as paragraphs, as Message.text joins them
+            if self.text_parts and not after_text:
+                # After a tool call or a search, a new paragraph; text after text flows on
+                # (a cited passage is a block of its own): as Message.text joins them.
+                self.text_parts.append("\n\n")
                 grew = True
             if start:
                 self.text_parts.append(start)
