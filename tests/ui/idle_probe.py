@@ -3,9 +3,9 @@
 Run as `python -m tests.ui.idle_probe [WIDTHxHEIGHT…]` with PARLEY_HOME holding a preset and a
 display to show on. It starts the window the way run_gui does, waits for Claude to be ready
 (the SDK's import costs a second of CPU), clicks the first preset chip, lets the window settle
-for a second at each size, then watches it for two idle seconds and prints `size: WxH`,
+for a second at each size, then watches it for an idle second and prints `size: WxH`,
 `resizes: N` (the prompt box's and the composer's resize and layout events), `fits: N`,
-`hidden_lines: 0|1` and `cpu_seconds: X` (the process's CPU time over those two seconds).
+`hidden_lines: 0|1` and `cpu_seconds: X` (the process's CPU time over that second).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from desktop_app.ui.claude_connection import ConnectionState
 from desktop_app.ui.crash_reporter import CrashReporter
 from desktop_app.ui.main_window import MainWindow
 
-SETTLE_MS = 1000
-WATCH_MS = 2000
+SETTLE_MS = 1000  # past the draft estimate (half a second of quiet, then a count)
+WATCH_MS = 1000  # the loop it looks for resized on every frame: a second is many
 
 
 class EventCounter(QObject):

@@ -10,7 +10,7 @@ from desktop_app.ui.widgets.message_card import MessageRow
 from tests.fakeapi import FakeApi, Reply
 from tests.ui.chat_driver import ChatDriver
 
-MESSAGES = 2_000
+MESSAGES = 1_000
 PARAGRAPH = "A line of the answer that goes on long enough to wrap. " * 3
 
 
@@ -26,7 +26,7 @@ def test_the_view_follows_only_from_the_bottom(
     chat = ui.window.chat
     bar = chat.verticalScrollBar()
     answer = "\n\n".join(f"Paragraph {i}. {PARAGRAPH}" for i in range(80))
-    claude_env.queue(Reply.text(answer, chunk=12, delay=0.01))
+    claude_env.queue(Reply.text(answer, chunk=36, delay=0.01))  # about 4 s of streaming
     ui.send("Write at length")
     ui.qtbot.waitUntil(lambda: bar.maximum() > chat.viewport().height(), timeout=15_000)
     ui.qtbot.waitUntil(lambda: bar.maximum() > 0 and at_bottom(ui), timeout=15_000)
