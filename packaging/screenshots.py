@@ -212,6 +212,58 @@ async def review_scene(window: MainWindow, api: FakeApi) -> None:
     await ask(window, "")
 
 
+async def web_scene(window: MainWindow, api: FakeApi, *, korean: bool = False) -> None:
+    """A web search with its cited answer, then code run in Anthropic's sandbox; the
+    search card opened to its results."""
+    from tests.fakeapi.replies import Reply
+    from tests.fakeapi.server_replies import Cite, Page, code_execution, web_search
+
+    seoul, dry = "평균 -0.9도, 맑은 날 많음", "Cold, dry and mostly clear"
+    pages = [
+        Page("서울 12월 날씨 — 기상청", "https://weather.example/seoul/12", seoul, "3 days ago"),
+        Page("Seoul in December", "https://travel.example/seoul-december", dry, "1 month ago"),
+    ]
+    if korean:
+        query, question = "서울 12월 날씨", "서울의 12월 날씨는 어때요?"
+        sum_up = "하루 평균 기온의 평균을 계산해 줘"
+        answer = [
+            "12월의 서울은 ",
+            Cite("춥고 건조하며 맑은 날이 많습니다.", seoul, page=0),
+            " 여행객에게는 ",
+            Cite("두꺼운 외투가 필요합니다.", dry, page=1),
+        ]
+        ran = "평균 기온은 **-0.9 °C**입니다."
+    else:
+        query, question = "Seoul December weather", "What is Seoul like in December?"
+        sum_up = "Average the daily means for me"
+        answer = [
+            "Seoul in December is ",
+            Cite("cold, dry and mostly clear,", dry, page=1),
+            " with ",
+            Cite("a mean temperature just below zero.", seoul, page=0),
+        ]
+        ran = "The mean of the daily means is **-0.9 °C**."
+    code = "python3 -c 'import statistics; print(statistics.mean([1.2, -0.4, -3.5]))'"
+    api.queue(web_search(query, pages, answer), Reply.text(question))
+    window.on_new_requested()
+    button = window.options.server_tools.button
+    for name in ("web_search", "code_execution"):
+        button.actions_by_name[name].setChecked(True)  # as its menu does (which rebuilds)
+    await ask(window, question)
+    await wait_until(lambda: api.pending_replies == 0)
+    api.queue(code_execution(code, "-0.9\n", answer=[ran]))
+    await ask(window, sum_up)
+    for card in window.chat.cards.values():
+        if card.server_cards is not None:
+            next(iter(card.server_cards.cards.values())).toggle.click()  # the search's results
+            break
+    await asyncio.sleep(0.3)
+
+
+async def korean_web_scene(window: MainWindow, api: FakeApi) -> None:
+    await web_scene(window, api, korean=True)
+
+
 def draw_login_screen(path: Path) -> None:
     """A small made-up login form with the flaws the scripted review names."""
     from PySide6.QtCore import QRect, Qt
@@ -249,6 +301,8 @@ SCENES = [
     Scene("settings-dark-ko", "dark", "ko", settings_scene),
     Scene("settings-light", "light", "en", settings_scene),
     Scene("quick-light-ko", "light", "ko", quick_scene),
+    Scene("web-light", "light", "en", web_scene),
+    Scene("web-dark-ko", "dark", "ko", korean_web_scene),
 ]
 
 

@@ -3844,6 +3844,60 @@
         <source>Parley cannot show this part of the reply; it is kept and sent back.</source>
         <translation>Parley가 표시할 수 없는 답변 부분입니다. 그대로 보관했다가 다시 보냅니다.</translation>
     </message>
+    <message>
+        <source>No results</source>
+        <translation>결과 없음</translation>
+    </message>
+    <message>
+        <source>The tool failed: {why}</source>
+        <translation>도구 실행 실패: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>결과 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page read</source>
+        <translation>페이지 읽음</translation>
+    </message>
+    <message>
+        <source>Exited with {code}</source>
+        <translation>종료 코드 {code}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>A result Parley cannot show; it is kept and sent back unchanged.</source>
+        <translation>Parley가 표시할 수 없는 결과입니다. 그대로 보관했다가 바꾸지 않고 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n}자</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>크기 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Return code: {code}</source>
+        <translation>종료 코드: {code}</translation>
+    </message>
+    <message>
+        <source>Files written: {ids}</source>
+        <translation>만든 파일: {ids}</translation>
+    </message>
 </context>
 <context>
     <name>ServerTool</name>

@@ -40,9 +40,12 @@ def test_live_reply_collects_fragments_per_block() -> None:
     live.apply(BlockStarted(1, {"type": "text", "text": ""}))
     live.apply(TextDelta(1, "Hello"))
     live.apply(TextDelta(1, " world"))
-    assert live.apply(BlockStarted(2, {"type": "text", "text": ""})) is True
-    live.apply(TextDelta(2, "Second"))
-    assert live.text() == "Hello world\n\nSecond"
+    assert live.apply(BlockStarted(2, {"type": "text", "text": ""})) is False  # flows on
+    live.apply(TextDelta(2, ", 안녕"))
+    live.apply(BlockStarted(3, {"type": "server_tool_use", "name": "web_search", "input": {}}))
+    assert live.apply(BlockStarted(4, {"type": "text", "text": ""})) is True  # a new paragraph
+    live.apply(TextDelta(4, "Second"))
+    assert live.text() == "Hello world, 안녕\n\nSecond"
     assert live.thinking() == "hmm"
     error = ApiError(ErrorKind.DROPPED)
     live.apply(ReplyFailed(error, message(Role.ASSISTANT, "Hello", state=MessageState.FAILED)))

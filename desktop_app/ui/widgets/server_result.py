@@ -9,10 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.conversation import Block
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.server_tool_words import error_words
+
+NO_RESULTS = QT_TRANSLATE_NOOP("ServerCard", "No results")
 
 
 def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above (lupdate sees only literal calls)."""
     return QCoreApplication.translate("ServerCard", text)
 
 
@@ -20,7 +24,9 @@ def error_text(block: Block) -> str | None:
     """The result's error in plain words, or None when it is not an error."""
     content = block.get("content")
     if isinstance(content, dict) and content.get("error_code"):
-        return _tr("The tool failed: {why}").format(why=error_words(str(content["error_code"])))
+        return QCoreApplication.translate("ServerCard", "The tool failed: {why}").format(
+            why=error_words(str(content["error_code"]))
+        )
     return None
 
 
@@ -29,12 +35,16 @@ def result_summary(block: Block) -> str:
     content = block.get("content")
     if isinstance(content, list):
         found = [r for r in content if isinstance(r, dict) and r.get("url")]
-        return _tr("{n} results").format(n=len(found)) if found else _tr("No results")
+        if not found:
+            return _tr(NO_RESULTS)
+        return QCoreApplication.translate("ServerCard", "%n result(s)", None, len(found))
     if isinstance(content, dict) and content.get("type") == "web_fetch_result":
-        return _tr("Page read")
+        return QCoreApplication.translate("ServerCard", "Page read")
     if isinstance(content, dict) and "return_code" in content:
-        return _tr("Exited with {code}").format(code=content.get("return_code"))
-    return _tr("Result")
+        return QCoreApplication.translate("ServerCard", "Exited with {code}").format(
+            code=content.get("return_code")
+        )
+    return QCoreApplication.translate("ServerCard", "Result")
 
 
 def result_html(block: Block) -> str:
@@ -46,7 +56,11 @@ def result_html(block: Block) -> str:
         return _fetch_html(content)
     if isinstance(content, dict) and "return_code" in content:
         return _code_html(content)
-    return escape(_tr("A result Parley cannot show; it is kept and sent back unchanged."))
+    return escape(
+        QCoreApplication.translate(
+            "ServerCard", "A result Parley cannot show; it is kept and sent back unchanged."
+        )
+    )
 
 
 def _link(url: str, title: str) -> str:
@@ -62,7 +76,7 @@ def _search_html(results: list[Any]) -> str:
         if result.get("page_age"):
             line += f" <span style='color: gray'>· {escape(str(result['page_age']))}</span>"
         lines.append(f"<li>{line}</li>")
-    return f"<ul>{''.join(lines)}</ul>" if lines else escape(_tr("No results"))
+    return f"<ul>{''.join(lines)}</ul>" if lines else escape(_tr(NO_RESULTS))
 
 
 def _fetch_html(content: dict[str, Any]) -> str:
@@ -72,25 +86,40 @@ def _fetch_html(content: dict[str, Any]) -> str:
     source = document.get("source") if isinstance(document, dict) else None
     data = source.get("data") if isinstance(source, dict) else None
     size = (
-        _tr("{n} characters").format(n=f"{len(data):,}")
+        QCoreApplication.translate("ServerCard", "{n} characters").format(n=f"{len(data):,}")
         if isinstance(data, str)
-        else _tr("size unknown")
+        else QCoreApplication.translate("ServerCard", "size unknown")
     )
     return f"{_link(url, title)}<br>{escape(url)} · {escape(size)}"
 
 
 def _code_html(content: dict[str, Any]) -> str:
     parts = []
-    for stream, label in (("stdout", _tr("Output")), ("stderr", _tr("Errors"))):
+    for stream, label in (
+        ("stdout", QCoreApplication.translate("ServerCard", "Output")),
+        ("stderr", QCoreApplication.translate("ServerCard", "Errors")),
+    ):
         text = str(content.get(stream) or "").rstrip()
         if text:
             parts.append(f"<b>{escape(label)}</b><pre>{escape(text)}</pre>")
-    parts.append(escape(_tr("Return code: {code}").format(code=content.get("return_code"))))
+    parts.append(
+        escape(
+            QCoreApplication.translate("ServerCard", "Return code: {code}").format(
+                code=content.get("return_code")
+            )
+        )
+    )
     files = [
         str(f.get("file_id"))
         for f in content.get("content") or []
         if isinstance(f, dict) and f.get("file_id")
     ]
     if files:
-        parts.append(escape(_tr("Files written: {ids}").format(ids=", ".join(files))))
+        parts.append(
+            escape(
+                QCoreApplication.translate("ServerCard", "Files written: {ids}").format(
+                    ids=", ".join(files)
+                )
+            )
+        )
     return "<br>".join(parts)
