@@ -6,6 +6,7 @@ newer API never breaks an older Parley.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import anthropic
@@ -46,6 +47,11 @@ def usage_of(usage: Any) -> Usage:
     )
 
 
+def _iso(container: Any) -> str:
+    expires: Any = getattr(container, "expires_at", None)  # a datetime, as the SDK parses it
+    return expires.isoformat() if hasattr(expires, "isoformat") else str(expires or "")
+
+
 def block_of(model: Any) -> Block:
     """A content block (or citation) as the API sent it: the SDK's `to_dict` keeps only the
     fields the JSON held, so what goes back on the next turn is what came (encrypted_content,
@@ -79,9 +85,12 @@ def wire_event(event: Any) -> WireEvent | None:
             return BlockStopped(event.index)
         case "message_delta":
             delta = event.delta
-            return MessageDelta(
-                delta.stop_reason, usage_of(event.usage), getattr(delta, "stop_sequence", None)
-            )
+            usage = usage_of(event.usage)
+            if (container := getattr(delta, "container", None)) is not None:
+                usage = replace(
+                    usage, container_id=container.id, container_expires_at=_iso(container)
+                )
+            return MessageDelta(delta.stop_reason, usage, getattr(delta, "stop_sequence", None))
         case "message_stop":
             return MessageStopped()
     return None  # ping and types this Parley does not know

@@ -19,9 +19,10 @@ from typing import Any
 from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.conversation_choice import chosen_model, existing_conversation
 from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
-from desktop_app.cli.reply_limit_option import checked_max_tokens, cutoff_notice
+from desktop_app.cli.reply_ending import tell_how_it_ended
+from desktop_app.cli.reply_limit_option import checked_max_tokens
 from desktop_app.cli.reply_notes import ReplyNotes
-from desktop_app.cli.request_flags import chosen_options, stop_notice
+from desktop_app.cli.request_flags import chosen_options
 from desktop_app.cli.text_input import read_stdin
 from desktop_app.core.attachment_resolver import cite
 from desktop_app.core.attachments import Attachment, AttachmentError
@@ -232,25 +233,13 @@ def ask(args: argparse.Namespace) -> int:
             raise CliError(str(error), 2) from None
         shown = ThinkingPrinter(sys.stderr) if args.show_thinking else None
         code = asyncio.run(_stream(reply, attachments, as_json=args.json, thinking=shown))
-        _tell_if_cut(store, session, conversation.id)
+        tell_how_it_ended(store, session, conversation.id)
         return code
     except AttachmentError as error:
         raise CliError(str(error)) from None
     finally:
         store.close()
         ledger.close()
-
-
-def _tell_if_cut(store: ConversationStore, session: ChatSession, conversation_id: int) -> None:
-    """Say on stderr when the reply stopped at max_tokens; the answer still counts (exit 0)."""
-    last = store.messages(conversation_id)[-1:]
-    if last and (stopped := stop_notice(last[0], store.stop_sequence(last[0].id))):
-        print(stopped, file=sys.stderr)
-    request = session.build_request(conversation_id, resolve=False)
-    most = session.catalogue.max_tokens_for(request.model)
-    notice = cutoff_notice(conversation_id, last[0], request.max_tokens, most) if last else None
-    if notice:
-        print(notice, file=sys.stderr)
 
 
 async def _stream(

@@ -14,6 +14,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.continuation import continuation_blocks, was_cut_off
@@ -34,6 +35,7 @@ from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, think
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages
 from desktop_app.core.retry_policy import RetryPolicy
+from desktop_app.core.sandbox import reusable_container
 from desktop_app.core.thinking import thinking_params
 from desktop_app.core.titler import Titler
 from desktop_app.core.tool_calls import NoTools, ToolSource
@@ -159,7 +161,8 @@ class ChatSession:
         """The next request after `leaf` (None: the branch shown); with `resolve` False
         attachments stay references (no file read)."""
         conversation = self.store.get_conversation(conversation_id)
-        messages = build_messages(self.store.messages(conversation_id, leaf))
+        history = self.store.messages(conversation_id, leaf)
+        messages = build_messages(history)
         model = self.catalogue.get(conversation.model) or ModelInfo(
             conversation.model, conversation.model
         )
@@ -187,6 +190,11 @@ class ChatSession:
             thinking=extra.get("thinking"),
             output_config=extra.get("output_config"),
             options=options,
+            container=(
+                reusable_container(history, datetime.now(UTC))
+                if options.server_tools.code_execution
+                else None
+            ),
         )
 
     async def resolved_request(self, conversation_id: int, leaf: int | None = None) -> Request:

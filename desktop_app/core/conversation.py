@@ -52,6 +52,10 @@ class Usage:
     # per use on top of tokens; fetches cost their tokens only).
     web_search_requests: int = 0
     web_fetch_requests: int = 0
+    # The code-execution sandbox the request ran code in (message_delta.delta.container): its
+    # id and when it expires (ISO 8601). Kept with the usage: its time is what code costs.
+    container_id: str = ""
+    container_expires_at: str = ""
 
     @property
     def batch(self) -> bool:
@@ -67,6 +71,8 @@ class Usage:
             self.service_tier if self.service_tier == other.service_tier else "",
             self.web_search_requests + other.web_search_requests,
             self.web_fetch_requests + other.web_fetch_requests,
+            other.container_id or self.container_id,  # the later one's, as it lives longer
+            other.container_expires_at if other.container_id else self.container_expires_at,
         )
 
     @property
@@ -99,6 +105,8 @@ class Usage:
             }
         if self.service_tier not in ("", "standard"):
             data["service_tier"] = self.service_tier
+        if self.container_id:  # the message's, not the usage's, in the API: kept here by Parley
+            data["container"] = {"id": self.container_id, "expires_at": self.container_expires_at}
         return data
 
     @classmethod
@@ -108,6 +116,8 @@ class Usage:
         hour = split.get("ephemeral_1h_input_tokens") if isinstance(split, dict) else 0
         server = data.get("server_tool_use")
         server = server if isinstance(server, dict) else {}
+        container = data.get("container")
+        container = container if isinstance(container, dict) else {}
         return cls(
             int(data.get("input_tokens") or 0),
             int(data.get("output_tokens") or 0),
@@ -117,6 +127,8 @@ class Usage:
             str(data.get("service_tier") or ""),
             int(server.get("web_search_requests") or 0),
             int(server.get("web_fetch_requests") or 0),
+            str(container.get("id") or ""),
+            str(container.get("expires_at") or ""),
         )
 
 

@@ -119,6 +119,8 @@ class ReplyBuilder:
             delta.cache_creation_1h_input_tokens or start.cache_creation_1h_input_tokens,
             web_search_requests=delta.web_search_requests,  # counted at the end alone
             web_fetch_requests=delta.web_fetch_requests,
+            container_id=delta.container_id,  # named at the end alone
+            container_expires_at=delta.container_expires_at,
         )
 
     def content(self) -> list[Block]:

@@ -35,6 +35,7 @@ class Request:
     output_config: dict[str, Any] | None = None  # e.g. {"effort": "high"}
     # temperature, top_p, top_k, stop sequences
     options: RequestOptions = field(default_factory=RequestOptions)
+    container: str | None = None  # the code sandbox to run in again (core/sandbox.py)
 
     def to_params(self) -> dict[str, Any]:
         """Keyword arguments for `messages.create`, exactly as the API takes them."""
@@ -54,6 +55,8 @@ class Request:
         if self.output_config:
             params["output_config"] = self.output_config
         params.update(self.options.params())
+        if self.container:
+            params["container"] = self.container
         return params
 
 

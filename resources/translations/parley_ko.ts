@@ -2016,6 +2016,10 @@
         <source>parley: stopped at stop sequence &quot;{sequence}&quot;</source>
         <translation>parley: 중지 시퀀스 &quot;{sequence}&quot;에서 멈췄습니다</translation>
     </message>
+    <message>
+        <source>parley: the code sandbox lives until {time}; --continue runs there again</source>
+        <translation>parley: 코드 샌드박스는 {time}까지 유지됩니다. --continue로 이어서 쓰면 같은 샌드박스에서 실행합니다</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -3599,6 +3603,14 @@
     <message>
         <source>{n} web searches</source>
         <translation>웹 검색 {n}회</translation>
+    </message>
+    <message>
+        <source>code sandbox until {time}</source>
+        <translation>코드 샌드박스 {time}까지</translation>
+    </message>
+    <message>
+        <source>The code ran in Anthropic&apos;s sandbox, which lives on until the time shown: the next message in this conversation runs its code there, so the files are still there. Anthropic bills sandbox time by the hour beyond a daily free allowance; the API does not say what one reply used, so it is not in the cost shown.</source>
+        <translation>코드는 Anthropic의 샌드박스에서 실행되었고, 이 샌드박스는 표시된 시각까지 유지됩니다. 이 대화의 다음 메시지도 같은 곳에서 코드를 실행하므로 만든 파일이 그대로 남아 있습니다. 샌드박스 사용 시간은 하루 무료 한도를 넘으면 시간 단위로 청구되지만, API가 답변별 사용량을 알려 주지 않아 표시된 비용에는 들어 있지 않습니다.</translation>
     </message>
     <message>
         <source>{read} of {prompt} input tokens were read from the prompt cache.</source>

@@ -56,6 +56,38 @@ def test_code_runs_show_their_output_on_stderr(parley, fakeapi):
     assert "42" in result.stderr and result.stdout.strip() == "It is 42."
     [tool] = server_tools(fakeapi.message_requests()[0])
     assert tool["type"] == "code_execution_20250825"
+    assert "container" not in fakeapi.message_requests()[0]  # nothing to run in again yet
+    assert "the code sandbox lives until" in result.stderr
+
+
+def test_the_next_message_runs_its_code_in_the_same_sandbox_while_it_lives(
+    parley, fakeapi, parley_home
+):
+    fakeapi.queue(code_execution("echo 안녕 > 인사.txt", "", answer=["파일을 만들었어요."]),
+                  Reply.text("파일"))  # fmt: skip
+    assert parley("ask", "--code-execution", "파일 하나 만들어 줘").returncode == 0
+    conv_id = parley("history").stdout.split("\t")[0]
+    fakeapi.queue(code_execution("cat 인사.txt", "안녕\n", answer=["안녕이라고 적혀 있어요."]))
+    again = parley("ask", "--continue", conv_id, "뭐라고 적혀 있어?")
+    assert again.returncode == 0, again.stderr
+    _first, _title, second = fakeapi.message_requests()
+    named = second["container"]
+    assert named.startswith("container_")
+    import sqlite3
+
+    with sqlite3.connect(parley_home / "parley.sqlite3") as db:
+        usages = [u for (u,) in db.execute("SELECT usage FROM messages WHERE role = 'assistant'")]
+    assert sum(named in (u or "") for u in usages) == 2  # the reply ran there, and says so
+
+    # A sandbox about to expire is let go: the API would refuse it.
+    with sqlite3.connect(parley_home / "parley.sqlite3") as db:
+        db.execute(
+            "UPDATE messages SET usage = json_set(usage, '$.container.expires_at', ?)",
+            ("2020-01-01T00:00:00Z",),
+        )
+    fakeapi.queue(Reply.text("네."))
+    assert parley("ask", "--continue", conv_id, "고마워").returncode == 0
+    assert "container" not in fakeapi.message_requests()[-1]
 
 
 def test_a_tool_error_is_said_in_plain_words(parley, fakeapi):

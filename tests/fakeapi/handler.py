@@ -28,6 +28,7 @@ from tests.fakeapi.recorded_request import RecordedRequest
 from tests.fakeapi.replies import Reply, ReplyKind
 from tests.fakeapi.reply_player import ReplyPlayer
 from tests.fakeapi.response_writer import ResponseWriter
+from tests.fakeapi.sandboxes import Sandboxes
 from tests.fakeapi.thinking_reply import with_thinking
 from tests.fakeapi.token_estimate import request_tokens
 from tests.fakeapi.validation import check_request
@@ -50,6 +51,7 @@ class ServerState(Protocol):
     token_delay: float
     models: list[dict[str, Any]]
     prompt_cache: PromptCache
+    sandboxes: Sandboxes
     batches: BatchStore
     stopping: threading.Event
     released: threading.Event
@@ -182,7 +184,7 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def _messages(self, writer: ResponseWriter, body: Any) -> None:
         state = self.server.state
-        if error := check_request(body, state.models):
+        if error := check_request(body, state.models) or state.sandboxes.problem(body):
             return writer.send_error(error)
         reply, stop_sequence = state.next_reply(), None
         if reply is None:
@@ -197,7 +199,7 @@ class ApiHandler(BaseHTTPRequestHandler):
             cache = state.prompt_cache.account(model, body)
         else:
             cache = CacheUsage(request_tokens(body))
-        message = PlannedMessage.of(reply, model, cache, stop_sequence)
+        message = state.sandboxes.place(PlannedMessage.of(reply, model, cache, stop_sequence), body)
         player = ReplyPlayer(writer, state.stopping, state.token_delay, state.released)
         player.play(reply, message, stream=body.get("stream") is True)
 

@@ -21,6 +21,7 @@ from tests.fakeapi.handler import ApiServer
 from tests.fakeapi.prompt_cache import PromptCache
 from tests.fakeapi.recorded_request import RecordedRequest
 from tests.fakeapi.replies import Reply
+from tests.fakeapi.sandboxes import Sandboxes
 
 
 class FakeApi:
@@ -39,6 +40,7 @@ class FakeApi:
         self.models: list[dict[str, Any]] = default_models()
         self.requests: list[RecordedRequest] = []
         self.prompt_cache = PromptCache()
+        self.sandboxes = Sandboxes()
         self.batch_seconds = 0.5  # how long a new message batch stays in_progress
         # Scripted batch outcomes by custom_id: "succeeded", "errored", "canceled" or "expired".
         self.batch_outcomes: dict[str, str] = {}
@@ -152,3 +154,4 @@ class FakeApi:
         self.batch_outcomes.clear()
         self.released.clear()
         self.prompt_cache.clear()
+        self.sandboxes.clear()

@@ -335,3 +335,18 @@ async def test_the_echo_cites_a_document_sent_with_citations(fakeapi: FakeApi) -
     assert citation.type == "char_location"
     assert citation.cited_text == "파리는 프랑스의 수도다."
     assert citation.document_title == "수도 목록"
+
+
+def test_the_server_refuses_a_sandbox_it_does_not_know(fakeapi):
+    import anthropic
+
+    client = anthropic.Anthropic(api_key="k", base_url=fakeapi.url, max_retries=0)
+    try:
+        client.messages.create(
+            model="claude-sonnet-4-6", max_tokens=10, container="container_011Cnone",
+            messages=[{"role": "user", "content": "hi"}],
+        )  # fmt: skip
+    except anthropic.BadRequestError as error:
+        assert "container_011Cnone" in str(error)
+    else:
+        raise AssertionError("an unknown container was taken")

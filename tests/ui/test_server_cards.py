@@ -13,6 +13,7 @@ from tests.fakeapi.replies import ReplyKind
 from tests.fakeapi.server_replies import Page, code_execution, unknown_block, web_fetch, web_search
 from tests.ui.chat_driver import WAIT_MS, ChatDriver
 from tests.ui.conftest import WindowFactory
+from tests.ui.test_message_actions import bar_under
 
 SEOUL = [
     Page("서울 날씨 — 기상청", "https://weather.example/seoul", "맑음, 최고 7도", "2 hours ago"),
@@ -98,9 +99,14 @@ def test_code_runs_show_their_code_output_and_files(
     for expected in ("안녕", "warning: 느림", "Return code: 3", "file_011CNha8iCJcU1wXNR6q4V8w"):
         assert expected in text
 
+    bar = bar_under(driver, "It printed 안녕.")
+    driver.qtbot.waitUntil(lambda: "code sandbox until" in bar.info.text(), timeout=WAIT_MS)
+    assert "runs its code there" in bar.info.toolTip()
+
     again = reopened(open_window, driver)
     [stored] = wait_cards(again, 1)
     assert stored.code.text() == card.code.text() and stored.result_text() == text
+    assert "code sandbox until" in bar_under(again, "It printed 안녕.").info.text()
 
 
 def test_a_fetch_shows_the_page_and_its_size(

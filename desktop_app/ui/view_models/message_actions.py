@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.continuation import is_continuation, was_cut_off
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
+from desktop_app.core.sandbox import expiry
 from desktop_app.ui.date_text import moment_text
 
 if TYPE_CHECKING:
@@ -148,6 +149,9 @@ class ReplyDescriber:
                         n=searches
                     )
                 )
+            if expires := expiry(usage):
+                until = QCoreApplication.translate("ReplyDescriber", "code sandbox until {time}")
+                parts.append(until.format(time=expires.astimezone().strftime("%H:%M")))
             parts.append(format_cost(cost))
             if caching := self.cache_text(self.saving(turn)):
                 parts.append(caching)
@@ -161,6 +165,21 @@ class ReplyDescriber:
         )
 
     def tip(self, turn: list[Message]) -> str:
+        """What the sandbox and cache figures of the info line mean."""
+        lines = [self.sandbox_tip()] if any(expiry(m.usage) for m in turn if m.usage) else []
+        return "\n\n".join([*lines, self.cache_tip(turn)]).strip()
+
+    @staticmethod
+    def sandbox_tip() -> str:
+        return QCoreApplication.translate(
+            "ReplyDescriber",
+            "The code ran in Anthropic's sandbox, which lives on until the time shown: the "
+            "next message in this conversation runs its code there, so the files are still there. "
+            "Anthropic bills sandbox time by the hour beyond a daily free allowance; the API "
+            "does not say what one reply used, so it is not in the cost shown.",
+        )
+
+    def cache_tip(self, turn: list[Message]) -> str:
         """What the cache figures of the info line mean, with this model's prices."""
         saving = self.saving(turn)
         if not saving.used:
