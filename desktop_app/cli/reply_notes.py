@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from desktop_app.core.conversation import Block
 from desktop_app.core.i18n import translate
-from desktop_app.core.server_tool_words import error_words, where
+from desktop_app.core.server_tool_words import call_code, call_words, error_words, where
 
 
 class ReplyNotes:
@@ -74,9 +74,11 @@ class ReplyNotes:
                 )
             case "web_fetch":
                 line = translate("Cli", "parley: reading {url}").format(url=tool_input.get("url"))
+            case "text_editor_code_execution":
+                line = "parley: " + call_words(name, tool_input)
             case _:
-                code = tool_input.get("command") or tool_input.get("code") or ""
-                first = str(code).strip().splitlines()[0] if str(code).strip() else ""
+                code = call_code(tool_input).strip()
+                first = code.splitlines()[0] if code else ""
                 line = translate("Cli", "parley: running code: {code}").format(code=first[:120])
         print(line, file=self.err, flush=True)
 

@@ -8,7 +8,14 @@ from typing import Any
 
 from desktop_app.core.conversation import Block
 from desktop_app.core.i18n import translate
-from desktop_app.core.server_tool_words import error_words, where
+from desktop_app.core.server_tool_words import (
+    call_code,
+    call_words,
+    editor_result_text,
+    editor_result_words,
+    error_words,
+    where,
+)
 
 
 def server_block_markdown(block: Block) -> str | None:
@@ -32,7 +39,11 @@ def _call(name: str, tool_input: dict[str, Any]) -> str:
             )
         case "web_fetch":
             return translate("Markdown", "*Read {url}*").format(url=tool_input.get("url", ""))
-    code = str(tool_input.get("command") or tool_input.get("code") or "").rstrip()
+        case "text_editor_code_execution":
+            written = call_code(tool_input).rstrip()
+            said = f"*{call_words(name, tool_input)}*"
+            return f"{said}\n\n```\n{written}\n```" if written else said
+    code = call_code(tool_input).rstrip()
     return translate("Markdown", "*Ran code:*") + f"\n\n```\n{code}\n```"
 
 
@@ -48,6 +59,9 @@ def _result(content: object) -> str:
             if isinstance(r, dict) and r.get("url")
         ]
         return "\n".join(lines) or translate("Markdown", "*No results*")
+    if (edited := editor_result_words(content)) is not None:
+        text = editor_result_text(content).rstrip()
+        return f"*{edited}*" + (f"\n\n```\n{text}\n```" if text else "")
     if isinstance(content, dict) and content.get("type") == "web_fetch_result":
         return translate("Markdown", "*Fetched {url}*").format(url=content.get("url", ""))
     if isinstance(content, dict) and "return_code" in content:

@@ -40,7 +40,10 @@ _ERROR_WORDS = {
         "ServerToolError", "the code ran too long and was stopped"
     ),
     "container_expired": QT_TRANSLATE_NOOP("ServerToolError", "the sandbox expired"),
+    "file_not_found": QT_TRANSLATE_NOOP("ServerToolError", "the file is not in the sandbox"),
+    "output_file_too_large": QT_TRANSLATE_NOOP("ServerToolError", "the file was too large"),
 }
+EDITOR = "text_editor_code_execution"  # the code tool's file editor: view, create, str_replace
 
 
 def error_words(code: str) -> str:
@@ -77,9 +80,47 @@ def call_words(name: str, tool_input: dict[str, Any]) -> str:
             )
         case "web_fetch":
             return translate("ServerTool", "Reading {url}").format(url=tool_input.get("url", "…"))
+        case "text_editor_code_execution":
+            path = tool_input.get("path", "…")
+            match tool_input.get("command"):
+                case "view":
+                    return translate("ServerTool", "Reading the file {path}").format(path=path)
+                case "create":
+                    return translate("ServerTool", "Writing the file {path}").format(path=path)
+            return translate("ServerTool", "Editing the file {path}").format(path=path)
     return translate("ServerTool", "Running code")
 
 
 def call_code(tool_input: dict[str, Any]) -> str:
-    """The code or command a code execution call runs ("" for other calls)."""
+    """The code or command a code execution call runs, or the text the file editor writes
+    ("" for other calls)."""
+    if "path" in tool_input:  # the file editor: its command is a verb, not code
+        return str(tool_input.get("file_text") or tool_input.get("new_str") or "")
     return str(tool_input.get("command") or tool_input.get("code") or "")
+
+
+def editor_result_words(content: object) -> str | None:
+    """What the file editor did, in a few words (None for other results)."""
+    if not isinstance(content, dict):
+        return None
+    match content.get("type"):
+        case "text_editor_code_execution_view_result":
+            lines = int(content.get("numLines") or 0)
+            return translate("ServerTool", "%n line(s) read", None, lines)
+        case "text_editor_code_execution_create_result":
+            if content.get("is_file_update"):
+                return translate("ServerTool", "File replaced")
+            return translate("ServerTool", "File written")
+        case "text_editor_code_execution_str_replace_result":
+            return translate("ServerTool", "File edited")
+    return None
+
+
+def editor_result_text(content: object) -> str:
+    """The file's text the editor read, or the changed lines it made ("" if neither)."""
+    if not isinstance(content, dict):
+        return ""
+    if content.get("type") == "text_editor_code_execution_view_result":
+        return str(content.get("content") or "")
+    lines = content.get("lines")
+    return "\n".join(str(line) for line in lines) if isinstance(lines, list) else ""

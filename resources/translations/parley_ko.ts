@@ -3926,8 +3926,38 @@
         <translation>{url} 읽는 중</translation>
     </message>
     <message>
+        <source>Reading the file {path}</source>
+        <translation>파일 {path} 읽는 중</translation>
+    </message>
+    <message>
+        <source>Writing the file {path}</source>
+        <translation>파일 {path} 쓰는 중</translation>
+    </message>
+    <message>
+        <source>Editing the file {path}</source>
+        <translation>파일 {path} 고치는 중</translation>
+    </message>
+    <message>
         <source>Running code</source>
         <translation>코드 실행 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation>
+            <numerusform>%n줄 읽음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File replaced</source>
+        <translation>파일을 새로 씀</translation>
+    </message>
+    <message>
+        <source>File written</source>
+        <translation>파일을 씀</translation>
+    </message>
+    <message>
+        <source>File edited</source>
+        <translation>파일을 고침</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4013,14 @@
     <message>
         <source>the sandbox expired</source>
         <translation>샌드박스가 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>the file is not in the sandbox</source>
+        <translation>샌드박스에 그 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file was too large</source>
+        <translation>파일이 너무 큽니다</translation>
     </message>
 </context>
 <context>

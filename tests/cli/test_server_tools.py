@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.fakeapi import Reply
-from tests.fakeapi.server_replies import Cite, Page, code_execution, web_search
+from tests.fakeapi.server_replies import Cite, Page, code_execution, file_edit, web_search
 
 PAGES = [
     Page("서울 날씨 | 기상청", "https://weather.example/seoul", "맑음, 최고 7도"),
@@ -114,3 +114,15 @@ def test_a_model_without_the_tool_is_refused_before_sending(parley, fakeapi):
     assert result.returncode == 2, result.stderr
     assert "cannot use web search" in result.stderr and "Traceback" not in result.stderr
     assert fakeapi.message_requests() == []
+
+
+def test_the_file_editor_is_named_as_it_works_and_in_show(parley, fakeapi):
+    created = {"type": "text_editor_code_execution_create_result", "is_file_update": False}
+    tool_input = {"command": "create", "path": "/tmp/인사.py", "file_text": "print('안녕')\n"}
+    fakeapi.queue(file_edit(tool_input, created, ["Done."]), Reply.text("인사"))
+    result = parley("ask", "--code-execution", "인사 스크립트를 만들어 줘")
+    assert result.returncode == 0, result.stderr
+    assert "parley: Writing the file /tmp/인사.py" in result.stderr
+    shown = parley("show", parley("history").stdout.split("\t")[0])
+    assert "*Writing the file /tmp/인사.py*\n\n```\nprint('안녕')\n```" in shown.stdout
+    assert "*File written*" in shown.stdout

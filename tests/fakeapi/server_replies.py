@@ -204,6 +204,19 @@ def code_execution(
     return _reply(parts, thinking=thinking, stop_reason="end_turn", chunk=chunk)
 
 
+def file_edit(tool_input: dict[str, Any], content: dict[str, Any], answer: Answer = ()) -> Reply:
+    """One call of the code tool's file editor (view, create or str_replace, in the
+    2025-08-25 tool's shapes) with its result `content`, and an answer."""
+    call = _call("text_editor_code_execution", tool_input)
+    result = {
+        "type": "text_editor_code_execution_tool_result",
+        "tool_use_id": call.tool_id,
+        "content": content,
+    }
+    parts: list[Part] = [call, ResultPart(_json(result)), *_answer(answer, ())]
+    return _reply(parts, thinking=None, stop_reason="end_turn", chunk=8)
+
+
 def cited(answer: Answer, *, chunk: int = 8) -> Reply:
     """An answer citing the request's documents (sent with citations enabled)."""
     return _reply(_answer(answer, ()), thinking=None, stop_reason="end_turn", chunk=chunk)

@@ -9,8 +9,15 @@ import dataclasses
 from desktop_app.core.server_tool_words import error_words
 from desktop_app.ui.widgets.server_card import ServerCard
 from tests.fakeapi import FakeApi
-from tests.fakeapi.replies import ReplyKind
-from tests.fakeapi.server_replies import Page, code_execution, unknown_block, web_fetch, web_search
+from tests.fakeapi.replies import Reply, ReplyKind
+from tests.fakeapi.server_replies import (
+    Page,
+    code_execution,
+    file_edit,
+    unknown_block,
+    web_fetch,
+    web_search,
+)
 from tests.ui.chat_driver import WAIT_MS, ChatDriver
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_message_actions import bar_under
@@ -170,3 +177,37 @@ def test_a_paused_turn_keeps_its_search_card_while_the_reply_goes_on(
     driver.wait_idle()
     titles = [card.title_text() for card in wait_cards(driver, 2)]
     assert titles == ["Searching the web for “부산 날씨”", "Searching the web for “부산 바다 온도”"]
+
+
+def test_the_file_editor_says_which_file_and_shows_what_it_wrote_and_changed(
+    claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    script = "print('안녕')\n"
+    created = {"type": "text_editor_code_execution_create_result", "is_file_update": False}
+    claude_env.queue(
+        file_edit({"command": "create", "path": "/tmp/인사.py", "file_text": script}, created,
+                  ["Wrote it."]),
+        Reply.text("인사 스크립트"),  # the title
+        file_edit(
+            {"command": "str_replace", "path": "/tmp/인사.py", "old_str": "안녕",
+             "new_str": "안녕하세요"},
+            {"type": "text_editor_code_execution_str_replace_result", "oldStart": 1,
+             "oldLines": 1, "newStart": 1, "newLines": 1,
+             "lines": ["-print('안녕')", "+print('안녕하세요')"]},
+            ["Changed it."],
+        ),
+    )  # fmt: skip
+    driver = open_window()
+    driver.send("Write a greeting script")
+    driver.wait_shown("Wrote it.")
+    [card] = wait_cards(driver, 1)
+    assert card.title_text() == "Writing the file /tmp/인사.py"
+    assert card.code.text().strip() == script.strip()  # what it writes, not the word "create"
+    assert card.toggle.text() == "File written"
+    driver.wait_idle()
+    driver.send("Make it polite")
+    driver.wait_shown("Changed it.")
+    edit = wait_cards(driver, 2)[1]
+    assert edit.title_text() == "Editing the file /tmp/인사.py"
+    assert edit.toggle.text() == "File edited"
+    assert "+print('안녕하세요')" in edit.result_text()

@@ -10,7 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.conversation import Block
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.server_tool_words import error_words
+from desktop_app.core.server_tool_words import (
+    editor_result_text,
+    editor_result_words,
+    error_words,
+)
 
 NO_RESULTS = QT_TRANSLATE_NOOP("ServerCard", "No results")
 
@@ -40,6 +44,8 @@ def result_summary(block: Block) -> str:
         return QCoreApplication.translate("ServerCard", "%n result(s)", None, len(found))
     if isinstance(content, dict) and content.get("type") == "web_fetch_result":
         return QCoreApplication.translate("ServerCard", "Page read")
+    if (edited := editor_result_words(content)) is not None:
+        return edited
     if isinstance(content, dict) and "return_code" in content:
         return QCoreApplication.translate("ServerCard", "Exited with {code}").format(
             code=content.get("return_code")
@@ -56,6 +62,9 @@ def result_html(block: Block) -> str:
         return _fetch_html(content)
     if isinstance(content, dict) and "return_code" in content:
         return _code_html(content)
+    if editor_result_words(content) is not None:
+        text = editor_result_text(content).rstrip()
+        return f"<pre>{escape(text)}</pre>" if text else escape(editor_result_words(content) or "")
     return escape(
         QCoreApplication.translate(
             "ServerCard", "A result Parley cannot show; it is kept and sent back unchanged."
