@@ -150,7 +150,10 @@ def style_sheet(c: Colours) -> str:
         template = resource("styles", "parley.qss").read_text(encoding="utf-8")
     except OSError:
         return ""  # a missing style sheet leaves the plain Fusion look, still usable
-    return Template(template).safe_substitute(asdict(c))
+    # A check box's tick, drawn in the colour of text on the accent (a file per colour: style
+    # sheets take images by path only).
+    tick = resource("icons", f"check-{c.accent_text.lstrip('#').lower()}.svg").as_posix()
+    return Template(template).safe_substitute(asdict(c), check_icon=tick)
 
 
 class Theme(QObject):

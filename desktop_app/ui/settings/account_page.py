@@ -36,6 +36,7 @@ class AccountPage(SettingsPage):
         self.key_label.setWordWrap(True)
         self.row(self.tr("API key:"), self.key_label)
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)  # the form's layouts have none of their own
         self.replace_button = QPushButton(self.tr("Replace…"), self)
         self.replace_button.setObjectName("replaceKeyButton")
         self.replace_button.clicked.connect(self._ask_key)
