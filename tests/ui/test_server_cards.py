@@ -211,3 +211,20 @@ def test_the_file_editor_says_which_file_and_shows_what_it_wrote_and_changed(
     assert edit.title_text() == "Editing the file /tmp/인사.py"
     assert edit.toggle.text() == "File edited"
     assert "+print('안녕하세요')" in edit.result_text()
+
+
+def test_a_fetched_pdf_is_sized_in_bytes_not_in_base64_characters() -> None:
+    from desktop_app.ui.widgets.server_result import result_html
+
+    pdf = {"type": "base64", "media_type": "application/pdf", "data": "JVBERi0x" * 1024}
+    block = {
+        "type": "web_fetch_tool_result",
+        "tool_use_id": "srvtoolu_1",
+        "content": {
+            "type": "web_fetch_result",
+            "url": "https://example.org/보고서.pdf",
+            "content": {"type": "document", "source": pdf, "title": "보고서"},
+        },
+    }
+    shown = result_html(block)
+    assert "PDF, 6 KB" in shown and "characters" not in shown

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.core.attachments import size_words
 from desktop_app.core.conversation import Block
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.server_tool_words import (
@@ -94,11 +95,12 @@ def _fetch_html(content: dict[str, Any]) -> str:
     title = str(document.get("title") or "") if isinstance(document, dict) else ""
     source = document.get("source") if isinstance(document, dict) else None
     data = source.get("data") if isinstance(source, dict) else None
-    size = (
-        QCoreApplication.translate("ServerCard", "{n} characters").format(n=f"{len(data):,}")
-        if isinstance(data, str)
-        else QCoreApplication.translate("ServerCard", "size unknown")
-    )
+    if not isinstance(data, str):
+        size = QCoreApplication.translate("ServerCard", "size unknown")
+    elif isinstance(source, dict) and source.get("type") == "base64":  # a PDF, as bytes
+        size = "PDF, " + size_words(len(data) * 3 // 4)
+    else:
+        size = QCoreApplication.translate("ServerCard", "{n} characters").format(n=f"{len(data):,}")
     return f"{_link(url, title)}<br>{escape(url)} · {escape(size)}"
 
 
