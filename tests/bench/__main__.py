@@ -23,6 +23,7 @@ BENCHMARKS = [
     "history_scale",
     "handover",
     "language_load",
+    "cli_ask",
 ]
 
 
