@@ -1,6 +1,6 @@
 """What `parley ask` says on stderr after the answer about how the reply ended: cut off at
-max_tokens (and how to allow more), stopped at a stop sequence, and until when the code
-sandbox it ran in lives."""
+max_tokens (and how to allow more), stopped at a stop sequence, paused past the automatic
+continuations, and until when the code sandbox it ran in lives."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from desktop_app.cli.request_flags import stop_notice
 from desktop_app.core.chat_session import ChatSession
 from desktop_app.core.i18n import translate
 from desktop_app.core.ports import ConversationStore
+from desktop_app.core.request import is_paused
 from desktop_app.core.sandbox import expiry
 
 
@@ -20,6 +21,15 @@ def tell_how_it_ended(store: ConversationStore, session: ChatSession, conversati
     last = store.messages(conversation_id)[-1:]
     if last and (stopped := stop_notice(last[0], store.stop_sequence(last[0].id))):
         print(stopped, file=sys.stderr)
+    if last and is_paused(last[0]):
+        print(
+            translate(
+                "Cli",
+                "parley: Claude paused a long turn again and again; what came is kept "
+                "(the window's Continue goes on with it)",
+            ),
+            file=sys.stderr,
+        )
     if last and last[0].usage and (expires := expiry(last[0].usage)):
         until = expires.astimezone().strftime("%H:%M")
         print(

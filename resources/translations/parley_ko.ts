@@ -2017,6 +2017,10 @@
         <translation>parley: 중지 시퀀스 &quot;{sequence}&quot;에서 멈췄습니다</translation>
     </message>
     <message>
+        <source>parley: Claude paused a long turn again and again; what came is kept (the window&apos;s Continue goes on with it)</source>
+        <translation>parley: Claude가 긴 작업을 여러 번 멈췄습니다. 지금까지 받은 내용은 보관했습니다(창의 ‘계속’으로 이어 갈 수 있습니다)</translation>
+    </message>
+    <message>
         <source>parley: the code sandbox lives until {time}; --continue runs there again</source>
         <translation>parley: 코드 샌드박스는 {time}까지 유지됩니다. --continue로 이어서 쓰면 같은 샌드박스에서 실행합니다</translation>
     </message>
@@ -2296,25 +2300,6 @@
     <message>
         <source>New chats keep their cache for:</source>
         <translation>새 대화의 캐시 유지 시간:</translation>
-    </message>
-</context>
-<context>
-    <name>CutOffNotice</name>
-    <message>
-        <source>Cut off at the max_tokens limit</source>
-        <translation>max_tokens 한도에서 잘림</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>계속</translation>
-    </message>
-    <message>
-        <source>Ask Claude to go on where the reply stopped</source>
-        <translation>답변이 멈춘 곳부터 이어서 쓰도록 Claude에게 요청합니다</translation>
-    </message>
-    <message>
-        <source>To allow longer replies, raise Max under the message box.</source>
-        <translation>더 긴 답변을 허용하려면 메시지 입력란 아래의 ‘최대’ 값을 올리세요.</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3620,37 @@
     <message>
         <source>cache write +{cost}</source>
         <translation>캐시 쓰기 +{cost}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEndNotice</name>
+    <message>
+        <source>Cut off at the max_tokens limit</source>
+        <translation>max_tokens 한도에서 잘림</translation>
+    </message>
+    <message>
+        <source>Claude paused a long turn</source>
+        <translation>Claude가 긴 작업을 잠시 멈춤</translation>
+    </message>
+    <message>
+        <source>Stopped at stop sequence &quot;{sequence}&quot;</source>
+        <translation>중지 시퀀스 &quot;{sequence}&quot;에서 멈춤</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Ask Claude to go on where the reply stopped</source>
+        <translation>답변이 멈춘 곳부터 이어서 쓰도록 Claude에게 요청합니다</translation>
+    </message>
+    <message>
+        <source>Let Claude go on with the turn where it paused</source>
+        <translation>멈춘 곳부터 작업을 이어 가도록 합니다</translation>
+    </message>
+    <message>
+        <source>To allow longer replies, raise Max under the message box.</source>
+        <translation>더 긴 답변을 허용하려면 메시지 입력란 아래의 ‘최대’ 값을 올리세요.</translation>
     </message>
 </context>
 <context>

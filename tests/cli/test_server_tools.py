@@ -126,3 +126,17 @@ def test_the_file_editor_is_named_as_it_works_and_in_show(parley, fakeapi):
     shown = parley("show", parley("history").stdout.split("\t")[0])
     assert "*Writing the file /tmp/인사.py*\n\n```\nprint('안녕')\n```" in shown.stdout
     assert "*File written*" in shown.stdout
+
+
+def test_a_turn_paused_past_the_automatic_continuations_is_said_and_kept(parley, fakeapi):
+    from desktop_app.core.reply_stream import MAX_PAUSES
+
+    for round_ in range(MAX_PAUSES + 1):
+        fakeapi.queue(web_search(f"서울 {round_}", PAGES, stop_reason="pause_turn"))
+    fakeapi.queue(Reply.text("서울"))
+    result = parley("ask", "--web-search", "서울을 여러 번 찾아 줘")
+    assert result.returncode == 0, result.stderr
+    assert "Claude paused a long turn" in result.stderr
+    assert len(fakeapi.message_requests()) == MAX_PAUSES + 2  # the pauses, then the title
+    shown = parley("show", parley("history").stdout.split("\t")[0]).stdout
+    assert shown.count("Searched the web for") == MAX_PAUSES + 1  # every round kept
