@@ -33,7 +33,9 @@ heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.cor
          'PySide6.QtNetwork', 'PySide6.QtDBus', 'jeepney', 'desktop_app.ui.desktop_integration',
          'desktop_app.ui.widgets.tool_card', 'desktop_app.ui.conversation_finder',
          'desktop_app.ui.widgets.find_bar', 'desktop_app.core.conversation_find',
-         'desktop_app.core.cache_saving')
+         'desktop_app.core.cache_saving', 'desktop_app.ui.start_steps',
+         'desktop_app.ui.worker_pause', 'desktop_app.ui.archive_actions',
+         'desktop_app.ui.window_menus', 'desktop_app.ui.widgets.message_card')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)
@@ -198,3 +200,52 @@ def test_the_last_conversation_opens_once_the_renderer_loaded_off_the_ui_thread(
     assert "then shown: True 'draft'" in out
     expected = [("markdown_it", "renderer-warm-up"), ("pygments", "renderer-warm-up")]
     assert f"renderer imported on: {expected}" in out
+
+
+# As run_gui does it: after the paint the helpers come in steps, a turn of the loop each;
+# a conversation chosen before they end has them built at once.
+STEPS_SCRIPT = """
+import sys
+from PySide6.QtTest import QTest
+from desktop_app import app
+from desktop_app.core.conversation import Role, text_block
+store = app.open_store()
+kept = store.create_conversation('claude-sonnet-4-6', title='단계')
+store.add_message(kept.id, Role.USER, [text_block('천천히 열어 주세요')])
+newest = store.create_conversation('claude-sonnet-4-6', title='먼저')
+qt = app.make_application(['parley'])
+window = app.build_main_window(qt, store, first_paint_only=True)
+assert app.show_until_painted(window)
+app.after_first_paint(window, renderer_first=True)
+print('helpers at once:', hasattr(window, 'budget'),
+      'desktop_app.ui.archive_actions' in sys.modules)
+qt.processEvents()
+print('after a turn:', 'desktop_app.ui.archive_actions' in sys.modules)
+if sys.argv[1] == 'wait':
+    for _ in range(1000):
+        if window.current_id is not None:
+            break
+        QTest.qWait(10)
+    print('in the end:', hasattr(window, 'budget'), window.menuBar().actions() != [],
+          window.current_id == newest.id)
+else:
+    window.open_conversation(kept.id)  # a click in the list before the steps ended
+    print('chosen early:', hasattr(window, 'budget'), window.current_id == kept.id)
+    QTest.qWait(300)
+    print('still chosen:', window.current_id == kept.id)
+"""
+
+
+def test_the_helpers_come_in_steps_after_the_paint(tmp_path: Path) -> None:
+    out = _run(STEPS_SCRIPT.replace("sys.argv[1]", "'wait'"), tmp_path / "home")
+    assert "helpers at once: False False" in out
+    assert "after a turn: False" in out  # the first turn imported one module, not all
+    assert "in the end: True True True" in out
+
+
+def test_a_conversation_chosen_before_the_steps_end_builds_the_rest_at_once(
+    tmp_path: Path,
+) -> None:
+    out = _run(STEPS_SCRIPT.replace("sys.argv[1]", "'early'"), tmp_path / "home")
+    assert "chosen early: True True" in out
+    assert "still chosen: True" in out  # the steps' own opening of the last one gave way

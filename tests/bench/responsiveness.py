@@ -131,6 +131,9 @@ def _fill_store(store) -> list[int]:
 def measure() -> None:
     """The child process: build, start, switch and stream, then print the gaps as JSON."""
     import asyncio
+    import gc
+
+    gc.disable()  # as main() does: no collection before the first paint
 
     from PySide6.QtWidgets import QApplication
 
@@ -138,6 +141,7 @@ def measure() -> None:
         after_first_paint,
         build_main_window,
         make_application,
+        make_gc_pacer,
         open_store,
         show_until_painted,
     )
@@ -150,6 +154,7 @@ def measure() -> None:
     ids = _fill_store(store)
     window = build_main_window(app, store, first_paint_only=True)  # as run_gui does
     show_until_painted(window)
+    pacer = make_gc_pacer(app)  # as run_gui does: collections on this thread alone, paced
     meter.begin("start")
     after_first_paint(window, renderer_first=True)  # as run_gui does
 
@@ -166,7 +171,7 @@ def measure() -> None:
         window.connection.start()
         while time.perf_counter() - started < IDLE_TIMEOUT:
             ready = window.connection.state is ConnectionState.READY
-            if ready and warm_up.warm_up_done() and warm_up._frozen:
+            if ready and warm_up.warm_up_done() and warm_up.frozen():
                 break
             await asyncio.sleep(0.02)
         await asyncio.sleep(0.5)  # whatever the start left queued
@@ -186,6 +191,7 @@ def measure() -> None:
         loop.run_until_complete(scenario())
     window.close()
     store.close()
+    pacer.stop()
     if sampler is not None:
         sampler.report()
     print(json.dumps({k: v * 1000 for k, v in meter.longest.items() if k != "done"}))
