@@ -94,6 +94,7 @@ async def until_ready():
         await asyncio.sleep(0.01)
     print('state:', window.connection.state.value)
     print('client made after the import:', window.connection.session is not None)
+    print('MCP SDK loaded:', 'mcp' in sys.modules, window.connection.mcp is not None)
     await window.connection.close()
 
 with loop:
@@ -147,6 +148,7 @@ def test_the_sdk_is_imported_on_the_loader_thread_never_on_the_ui_thread(
     out = _run(LOADING_SCRIPT, tmp_path / "home", ANTHROPIC_BASE_URL=fakeapi.url)
     assert "state: ready" in out
     assert "client made after the import: True" in out
+    assert "MCP SDK loaded: False True" in out  # with no server configured, never (~0.8 s)
     expected = [("anthropic", "client-loader"), ("desktop_app.claude.client", "client-loader")]
     assert f"imported on: {expected}" in out
 
