@@ -251,3 +251,37 @@ def test_a_conversation_chosen_before_the_steps_end_builds_the_rest_at_once(
     out = _run(STEPS_SCRIPT.replace("sys.argv[1]", "'early'"), tmp_path / "home")
     assert "chosen early: True True" in out
     assert "still chosen: True" in out  # the steps' own opening of the last one gave way
+
+
+# The steps' lists name what finish_start() and the first conversation import: a module
+# left off would load in one piece with them, a misspelt one would be skipped unseen.
+LISTS_SCRIPT = """
+import importlib, sys
+from desktop_app import app
+from desktop_app.core.conversation import Role, text_block
+from desktop_app.ui.start_steps import CHAT_MODULES, HELPER_MODULES
+store = app.open_store()
+kept = store.create_conversation('claude-sonnet-4-6', title='목록')
+store.add_message(kept.id, Role.USER, [text_block('코드를 보여 주세요')])
+store.add_message(kept.id, Role.ASSISTANT, [text_block('**네**: www.example.org')])
+qt = app.make_application(['parley'])
+window = app.build_main_window(qt, store, first_paint_only=True)
+assert app.show_until_painted(window)
+for name in HELPER_MODULES:
+    importlib.import_module(name)
+before = set(sys.modules)
+window.finish_start(open_recent=False)
+print('helpers brought:', sorted(m for m in set(sys.modules) - before if 'desktop_app' in m))
+from desktop_app.ui.rendering import markdown_blocks, code_highlighter  # the warm-up's
+for name in CHAT_MODULES:
+    importlib.import_module(name)
+before = set(sys.modules)
+window.open_recent()
+print('chat brought:', sorted(m for m in set(sys.modules) - before if 'desktop_app' in m))
+"""
+
+
+def test_the_steps_import_all_that_the_helpers_and_the_chat_need(tmp_path: Path) -> None:
+    out = _run(LISTS_SCRIPT, tmp_path / "home")
+    assert "helpers brought: []" in out
+    assert "chat brought: []" in out
