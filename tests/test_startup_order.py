@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.fakeapi import FakeApi
+from tests.fakeapi import FakeApi, Reply
 
 SCRIPT = """
 import sys
@@ -285,3 +285,44 @@ def test_the_steps_import_all_that_the_helpers_and_the_chat_need(tmp_path: Path)
     out = _run(LISTS_SCRIPT, tmp_path / "home")
     assert "helpers brought: []" in out
     assert "chat brought: []" in out
+
+
+# As run_gui does it, with a question sent the moment the window is up: before the steps
+# end and before Claude is loaded; it goes out once the session is ready.
+SEND_AT_ONCE_SCRIPT = """
+import asyncio
+import qasync
+from desktop_app import app
+store = app.open_store()
+qt = app.make_application(['parley'])
+window = app.build_main_window(qt, store, first_paint_only=True)
+assert app.show_until_painted(window)
+app.after_first_paint(window, renderer_first=True)
+loop = qasync.QEventLoop(qt)
+asyncio.set_event_loop(loop)
+
+async def send_at_once():
+    window.connection.start()
+    window.composer.set_text('쿼키랜드의 수도는?')
+    window.on_composer_submitted('쿼키랜드의 수도는?')
+    print('sent before the steps ended:', window.connection.session is None)
+    conversation = window.current_id
+    for _ in range(3000):
+        if not window.view_model.is_busy(conversation) and len(store.messages(conversation)) == 2:
+            break
+        await asyncio.sleep(0.01)
+    print('answered:', [m.role.value for m in store.messages(conversation)])
+    await window.connection.close()
+
+with loop:
+    loop.run_until_complete(send_at_once())
+"""
+
+
+def test_a_question_sent_as_the_window_appears_is_answered(
+    tmp_path: Path, fakeapi: FakeApi
+) -> None:
+    fakeapi.queue(Reply.text("쿼키시티입니다.", chunk=3), Reply.text("수도"))
+    out = _run(SEND_AT_ONCE_SCRIPT, tmp_path / "home", ANTHROPIC_BASE_URL=fakeapi.url)
+    assert "sent before the steps ended: True" in out
+    assert "answered: ['user', 'assistant']" in out
