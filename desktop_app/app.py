@@ -48,8 +48,6 @@ EXIT_DATABASE = 2
 EXIT_FAILURE = 1
 SHUTDOWN_GRACE = 3.0  # seconds for streams to store their last text on close
 DAILY_BACKUP_DELAY_MS = 3000  # after the first paint, once start-up work has settled
-RENDERER_POLL_MS = 15
-RENDERER_WAIT_MS = 5000  # then the conversation opens anyway, importing what is missing
 
 
 class FirstPaintWatcher(QObject):
@@ -168,16 +166,17 @@ def _run_window(argv: list[str]) -> int:
     painted = show_until_painted(quick or window)  # `parley --quick`: the quick window alone
     # main() turned collection off for the start (its objects all live on); from now on it
     # runs on this thread alone, paced by a timer (a collection on another thread frees Qt
-    # objects there).
-    pacer = GcPacer(app)
+    # objects there), once what start-up loads is in and frozen.
+    pacer = make_gc_pacer(app)
     if painted:
         probe = os.environ.get("PARLEY_STARTUP_PROBE") == "1"
         if probe:
             _report_first_paint(window)
         else:
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, start_daily_backup)
+        integrate = None if probe else lambda: _integrate(window, quick, request)
         try:
-            after_first_paint(window, renderer_first=True)
+            after_first_paint(window, renderer_first=True, helpers_built=integrate)
         except Exception:
             log.exception("Parley could not start")
             window.hide()
@@ -187,8 +186,6 @@ def _run_window(argv: list[str]) -> int:
             signals.close()
             store.close()
             return EXIT_FAILURE
-        if not probe:
-            _integrate(window, quick, request)
         run_until_closed(app, window, reporter, start_connection=not probe)
     signals.close()
     store.close()
@@ -200,6 +197,14 @@ def _run_window(argv: list[str]) -> int:
     if Backups(paths.database_path()).pending_file.is_file():
         _restart()  # the Backups dialog asked for a restore: done at the next start
     return 0
+
+
+def make_gc_pacer(app: QApplication) -> GcPacer:
+    """Collections on the GUI thread, none until start-up's loading is frozen (as run_gui
+    starts them; the responsiveness benchmark does the same)."""
+    from desktop_app.ui.rendering import warm_up
+
+    return GcPacer(app, hold=lambda: not warm_up.frozen())
 
 
 def open_store_or_recover() -> SqliteConversationStore | None:
@@ -290,38 +295,52 @@ def show_until_painted(window: MainWindow | QuickAskWindow) -> bool:
     return window.isVisible()
 
 
-def after_first_paint(window: MainWindow, *, renderer_first: bool = False) -> None:
+def after_first_paint(
+    window: MainWindow,
+    *,
+    renderer_first: bool = False,
+    helpers_built: Callable[[], object] | None = None,
+) -> None:
     """What the first paint did without: prices for replies kept from before the ledger (once,
     a scan of the ledger), the window's watchers and counters, and the last conversation.
 
-    With `renderer_first` the conversation opens on a later loop turn, once the Markdown
+    With `renderer_first` (as Parley starts) the helpers come in pieces, one per turn of the
+    event loop (StartSteps), and the conversation opens on a later turn, once the Markdown
     parser and highlighter (~150 ms of imports) have loaded on the warm-up thread.
+    `helpers_built` is called once the helpers are in (at once without `renderer_first`).
     """
     if window.connection.ledger is not None:
         window.connection.ledger.price_unpriced(window.pricing)
-    window.finish_start(open_recent=not renderer_first)
-    if renderer_first:
-        _open_recent_once_rendered(window)
-
-
-def _open_recent_once_rendered(window: MainWindow) -> None:
+    if not renderer_first:
+        window.finish_start()
+        if helpers_built is not None:
+            helpers_built()
+        return
     from desktop_app.ui.rendering.warm_up import modules_loaded, start_warm_up
+    from desktop_app.ui.start_steps import StartSteps
 
     start_warm_up()
-    timer = QTimer(window)
-    waited = [0]
 
-    def tick() -> None:
-        waited[0] += RENDERER_POLL_MS
-        if not modules_loaded() and waited[0] < RENDERER_WAIT_MS:
-            return
-        timer.stop()
-        timer.deleteLater()
+    def open_recent() -> None:
         if window.current_id is None:  # the user has not opened one meanwhile
             window.open_recent()
 
-    timer.timeout.connect(tick)
-    timer.start(RENDERER_POLL_MS)
+    def warm_chat() -> None:  # first-use costs of the chat's text, in a turn of their own
+        from desktop_app.ui.rendering.document_style import DocumentStyle
+        from desktop_app.ui.rendering.markdown_blocks import parse_blocks
+
+        DocumentStyle.of(window.chat.colours)  # its Qt enums and formats, kept by colours
+        parse_blocks("www.example.org")  # the link finder's pattern, out of `re`'s cache by now
+
+    steps = StartSteps(
+        window,
+        window,
+        built=helpers_built,
+        renderer_ready=modules_loaded,
+        warm=[warm_chat],
+        then=open_recent,
+    )
+    window.closed.connect(steps.stop)
 
 
 def _integrate(window: MainWindow, quick: QuickAskWindow | None, request: LaunchRequest) -> None:

@@ -8,8 +8,10 @@ leave it when the server stops or fails.
 from __future__ import annotations
 
 import asyncio
+import importlib
+import sys
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.tools.mcp_config import (
     McpConfigError,
@@ -17,14 +19,12 @@ from desktop_app.tools.mcp_config import (
     default_claude_desktop_config_path,
     import_claude_desktop,
 )
-from desktop_app.tools.mcp_connection import (
-    McpConnection,
-    McpServerStatus,
-    McpStartError,
-    McpState,
-)
-from desktop_app.tools.mcp_tool import McpTool
+from desktop_app.tools.mcp_status import McpServerStatus, McpStartError, McpState
 from desktop_app.tools.registry import ToolRegistry
+
+if TYPE_CHECKING:  # they bring the MCP SDK (~0.8 s): loaded when a server starts
+    from desktop_app.tools.mcp_connection import McpConnection
+    from desktop_app.tools.mcp_tool import McpTool
 
 __all__ = [
     "McpConfigError",
@@ -40,6 +40,25 @@ __all__ = [
 _API_NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
 Listener = Callable[[str, McpServerStatus], None]
+
+
+async def _connection_class() -> type[McpConnection]:
+    """The MCP SDK is imported at the first server's start, off the loop's thread: ~0.8 s
+    of imports that the window would otherwise wait out frozen."""
+    name = "desktop_app.tools.mcp_connection"
+    module = sys.modules.get(name)
+    if module is None:
+        module = await asyncio.to_thread(importlib.import_module, name)
+    connection: type[McpConnection] = module.McpConnection
+    return connection
+
+
+def __getattr__(name: str) -> Any:
+    if name == "McpTool":  # named here as before; the SDK loads with it
+        from desktop_app.tools.mcp_tool import McpTool
+
+        return McpTool
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class McpServerManager:
@@ -103,10 +122,11 @@ class McpServerManager:
 
     async def start(self, name: str) -> McpServerStatus:
         """Start one server (no-op when it runs); problems end in a FAILED status, not raised."""
+        connection_class = await _connection_class()  # before the check: no wait after it
         status = self.status(name)
         if status.state in (McpState.RUNNING, McpState.STARTING) or name not in self._configs:
             return status
-        connection = McpConnection(
+        connection = connection_class(
             self._configs[name], self._on_failed, watch_interval=self._watch_interval
         )
         self._connections[name] = connection
@@ -145,6 +165,8 @@ class McpServerManager:
             await asyncio.gather(*self._winding_down, return_exceptions=True)
 
     def _register(self, connection: McpConnection, listed: list[Any]) -> str:
+        from desktop_app.tools.mcp_tool import McpTool
+
         name = connection.config.name
         added: list[McpTool] = []
         left_out: list[str] = []

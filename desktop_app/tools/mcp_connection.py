@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 import anyio
@@ -21,26 +19,10 @@ from mcp.shared.exceptions import MCPError
 
 from desktop_app.core.tool_calls import ToolOutcome
 from desktop_app.tools.mcp_config import McpServerConfig
+from desktop_app.tools.mcp_status import McpStartError
 from desktop_app.tools.mcp_tool import outcome_from_result
 
 _CLOSE_TIMEOUT = 10.0  # the SDK's own shutdown is bounded at about 6 s
-
-
-class McpState(Enum):
-    STOPPED = "stopped"
-    STARTING = "starting"
-    RUNNING = "running"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class McpServerStatus:
-    state: McpState
-    message: str = ""  # why it failed, or a note such as tools left out
-
-
-class McpStartError(Exception):
-    """The server could not be started; the message is for the user."""
 
 
 class McpConnection:

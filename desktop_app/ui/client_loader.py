@@ -76,8 +76,18 @@ def _succeeded(future: Future[None]) -> bool:
 
 
 def _load(future: Future[None]) -> None:
+    from desktop_app.ui import worker_pause
+
+    worker_pause.join()  # waits at its imports while the GUI thread runs a start-up step
     before = sys.getswitchinterval()
     sys.setswitchinterval(min(before, SWITCH_INTERVAL))
+    try:
+        _load_modules(future, before)
+    finally:
+        worker_pause.leave()
+
+
+def _load_modules(future: Future[None], before: float) -> None:
     try:
         for name in REQUIRED:
             importlib.import_module(name)

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         status = StatusLine(self.statusBar(), self.connection)
         status.usage_requested.connect(self.on_usage_requested)
-        status.batches_requested.connect(lambda: self.batches.on_batches_requested())
+        status.batches_requested.connect(self.on_batches_requested)
         self.usage_label = status.usage_label
 
     def _connect(self, theme: Theme) -> None:
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         return model.display_name if model is not None else model_id
 
     def open_conversation(self, conversation_id: int | None, focus_message: int = 0) -> None:
+        self.finish_start(open_recent=False)  # chosen before start-up's last steps: now
         if conversation_id is not None and focus_message:
             self.store.show_branch(focus_message)  # a search hit may sit on another branch
         self.commands.cancel_edit()
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         self.focus_composer()  # even from the list: a new chat is for writing
 
     def on_composer_submitted(self, text: str) -> None:
+        self.finish_start(open_recent=False)  # sent before start-up's last steps: now
         if not self.budget.may_send():
             return
         if self.commands.submit(text):
@@ -303,7 +305,12 @@ class MainWindow(QMainWindow):
         self.composer.set_text("")
         self.view_model.send(self.current_id, text, self.composer.attachments.model.take())
 
+    def on_batches_requested(self) -> None:
+        self.finish_start(open_recent=False)
+        self.batches.on_batches_requested()
+
     def on_usage_requested(self) -> None:
+        self.finish_start(open_recent=False)
         from desktop_app.ui.dialogs.usage_window import UsageWindow  # on demand
 
         window, ledger = self.findChild(UsageWindow), self.connection.ledger

@@ -75,14 +75,15 @@ class DraftCoster(QObject):
             self._task.cancel()
 
     def on_timer_timeout(self) -> None:
-        from desktop_app.core.send_estimate import content_key
-
         text = self.composer.text()
         tray = self.composer.attachments.model
         drafts = [] if tray.preparing else tray.attachments()
         if not text.strip() and not drafts:
             self._show(None)
             return
+        # Only now: while the SDK loads, importing its shared modules here would wait for it.
+        from desktop_app.core.send_estimate import content_key
+
         session = self.connection.session
         try:
             request = self._request(session, text, drafts)

@@ -6,7 +6,8 @@ against the local fake API in a process of its own. A 1 ms timer records the gap
 between its ticks in three phases: `start` (first paint until idle: the SDK, the
 key, the model list and the renderer warm-up all loaded), `switch` (opening each
 conversation in turn, twice round) and `stream` (a long reply streamed into the view).
-Prints `responsiveness_<phase>_stall_ms` for each and `max_stall_ms` (goal ≤ 50).
+Prints `responsiveness_<phase>_stall_ms` for each and `max_stall_ms` (goal ≤ 50), and
+`responsiveness_ready_ms`: from the first paint to the SDK ready, the earliest a send goes.
 The window's own build before its first paint is the startup benchmark's figure.
 """
 
@@ -131,6 +132,9 @@ def _fill_store(store) -> list[int]:
 def measure() -> None:
     """The child process: build, start, switch and stream, then print the gaps as JSON."""
     import asyncio
+    import gc
+
+    gc.disable()  # as main() does: no collection before the first paint
 
     from PySide6.QtWidgets import QApplication
 
@@ -138,6 +142,7 @@ def measure() -> None:
         after_first_paint,
         build_main_window,
         make_application,
+        make_gc_pacer,
         open_store,
         show_until_painted,
     )
@@ -150,7 +155,10 @@ def measure() -> None:
     ids = _fill_store(store)
     window = build_main_window(app, store, first_paint_only=True)  # as run_gui does
     show_until_painted(window)
+    pacer = make_gc_pacer(app)  # as run_gui does: collections on this thread alone, paced
     meter.begin("start")
+    painted = time.perf_counter()
+    ready_after: list[float] = []
     after_first_paint(window, renderer_first=True)  # as run_gui does
 
     import qasync
@@ -161,12 +169,18 @@ def measure() -> None:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
+    def on_state_changed() -> None:
+        if window.connection.state is ConnectionState.READY and not ready_after:
+            ready_after.append(time.perf_counter() - painted)
+
+    window.connection.state_changed.connect(on_state_changed)
+
     async def scenario() -> None:
         started = time.perf_counter()
         window.connection.start()
         while time.perf_counter() - started < IDLE_TIMEOUT:
             ready = window.connection.state is ConnectionState.READY
-            if ready and warm_up.warm_up_done() and warm_up._frozen:
+            if ready and warm_up.warm_up_done() and warm_up.frozen():
                 break
             await asyncio.sleep(0.02)
         await asyncio.sleep(0.5)  # whatever the start left queued
@@ -186,9 +200,11 @@ def measure() -> None:
         loop.run_until_complete(scenario())
     window.close()
     store.close()
+    pacer.stop()
     if sampler is not None:
         sampler.report()
-    print(json.dumps({k: v * 1000 for k, v in meter.longest.items() if k != "done"}))
+    gaps = {k: v * 1000 for k, v in meter.longest.items() if k != "done"}
+    print(json.dumps({**gaps, "ready": ready_after[0] * 1000 if ready_after else -1.0}))
 
 
 def run() -> None:
@@ -228,6 +244,8 @@ def run() -> None:
         print(done.stderr, file=sys.stderr)
     gaps: dict[str, float] = json.loads(lines[-1])
     print(f"responsiveness_before_paint_ms: {gaps.pop('before_paint', 0.0):.1f} ms (the build)")
+    ready = gaps.pop("ready", -1.0)
+    print(f"responsiveness_ready_ms: {ready:.0f} ms (first paint to the SDK ready)")
     for phase in ("start", "switch", "stream"):
         print(f"responsiveness_{phase}_stall_ms: {gaps.get(phase, 0.0):.1f} ms")
     print(f"max_stall_ms: {max(gaps.values()):.1f} ms")

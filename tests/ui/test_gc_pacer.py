@@ -45,3 +45,42 @@ def test_cycles_dropped_on_a_worker_thread_are_freed_on_the_gui_thread(qtbot: Qt
         if not was_enabled:
             gc.disable()
     assert gc.isenabled() or not was_enabled
+
+
+def test_no_collection_while_start_up_is_loading_then_as_usual(qtbot: QtBot) -> None:
+    was_enabled = gc.isenabled()
+    owner = QObject()
+    loading = [True]
+    pacer = GcPacer(owner, interval_ms=20, hold=lambda: loading[0])
+    kept: list[object] = []
+    try:
+        node = Node()
+        freed = weakref.finalize(node, lambda: None)
+        del node
+        kept.extend([object()] for _ in range(5_000))  # generation 0 full many times over
+        qtbot.wait(200)  # ten ticks
+        assert freed.alive and pacer.collections == 0
+        loading[0] = False  # what start-up loads is in (and frozen)
+        qtbot.waitUntil(lambda: not freed.alive, timeout=5_000)
+        assert pacer.collections >= 1
+    finally:
+        pacer.stop()
+        if not was_enabled:
+            gc.disable()
+
+
+def test_a_start_up_that_never_settles_is_collected_after_the_limit(qtbot: QtBot) -> None:
+    was_enabled = gc.isenabled()
+    owner = QObject()
+    pacer = GcPacer(owner, interval_ms=20, hold=lambda: True, hold_limit_s=0.2)
+    kept: list[object] = []
+    try:
+        node = Node()
+        freed = weakref.finalize(node, lambda: None)
+        del node
+        kept.extend([object()] for _ in range(5_000))
+        qtbot.waitUntil(lambda: not freed.alive, timeout=5_000)
+    finally:
+        pacer.stop()
+        if not was_enabled:
+            gc.disable()

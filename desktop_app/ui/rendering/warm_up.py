@@ -97,6 +97,11 @@ def warm_up_done() -> bool:
     return _thread is not None and not _thread.is_alive()
 
 
+def frozen() -> bool:
+    """Whether start-up's objects were frozen: what loads with the app is all in."""
+    return _frozen
+
+
 def freeze_loaded_objects() -> None:
     """Move every object alive now out of the garbage collector's sight, once per process.
 
@@ -111,6 +116,18 @@ def freeze_loaded_objects() -> None:
 
 
 def _warm_up() -> None:
+    from desktop_app.ui import worker_pause
+
+    worker_pause.join()  # waits at its imports while the GUI thread runs a start-up step
+    try:
+        _warm_all()
+    finally:
+        worker_pause.leave()
+
+
+def _warm_all() -> None:
+    from desktop_app.ui import worker_pause
+
     try:
         from desktop_app.ui.rendering.code_highlighter import warm_lexer
         from desktop_app.ui.rendering.markdown_blocks import parse_blocks
@@ -118,7 +135,10 @@ def _warm_up() -> None:
         # A link too: the linkify rule compiles its patterns on the first text that has one.
         parse_blocks("# warm\n\n- a\n\n| a |\n|---|\n| b |\n\nhttps://example.com, www.example.org")
     finally:
-        _modules_in.set()  # failed or not: whoever waits goes on, and imports them itself
+        # The window opens its conversation now: the lexers (up to ~120 ms each, which no
+        # pause can split) wait for that first. Failed or not, whoever waits goes on.
+        make_way()
+        _modules_in.set()
     patience = MAKE_WAY_TOTAL_S
     for language in COMMON_LANGUAGES:
         if _stopping.is_set():
@@ -126,6 +146,7 @@ def _warm_up() -> None:
         while (wait := min(_quiet_until - time.monotonic(), patience)) > 0:
             time.sleep(wait)
             patience -= wait
+        worker_pause.pause_here()
         warm_lexer(language)
     if not _stopping.is_set():
         _warm_formulas()
