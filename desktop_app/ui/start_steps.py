@@ -59,7 +59,7 @@ CHAT_MODULES = (
     "desktop_app.ui.rendering.markdown_stream",
     "desktop_app.ui.widgets.text_view",
     "desktop_app.ui.widgets.message_card",
-    "desktop_app.ui.widgets.cut_off_notice",
+    "desktop_app.ui.widgets.reply_end_notice",
     "desktop_app.ui.widgets.message_actions_bar",
     "desktop_app.ui.rendering.json_lines",
     "desktop_app.ui.widgets.tool_card",
