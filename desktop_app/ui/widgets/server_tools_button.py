@@ -67,9 +67,12 @@ class ServerToolsButton(QToolButton):
         self.setText(
             self.tr("Web && code: {n}").format(n=len(used)) if used else self.tr("Web && code")
         )
-        self.setProperty("active", bool(used))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if bool(self.property("active")) != bool(used):  # unset reads as False
+            # Only a change needs the style again: touching style() at the first build makes
+            # PySide build QStyle's enums before the first paint.
+            self.setProperty("active", bool(used))
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setToolTip(
             self.tr(
                 "Anthropic's own tools Claude may use in this conversation (billed by Anthropic)"
