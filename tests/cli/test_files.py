@@ -162,3 +162,18 @@ def test_files_list_into_a_closed_pipe(piped, fakeapi: FakeApi) -> None:  # noqa
         code, err, _ = piped("files", "list", lines=lines)
         assert err == b""
         assert code in (0, CLOSED_PIPE)
+
+
+def test_a_cited_document_is_cited_by_file_id(parley, fakeapi: FakeApi, tmp_path: Path) -> None:
+    path = big_korean_text(tmp_path)
+    ask(parley, path, "--cite")
+    [stored] = fakeapi.files.all()
+    [request] = message_posts(fakeapi)
+    assert documents(request) == [
+        {
+            "type": "document",
+            "source": {"type": "file", "file_id": stored.id},
+            "title": NAME,
+            "citations": {"enabled": True},
+        }
+    ]
