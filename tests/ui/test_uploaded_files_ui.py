@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from desktop_app.core.uploaded_file import UploadedFile
 from desktop_app.ui.settings.data_page import DataPage
@@ -51,7 +50,8 @@ def test_the_data_page_lists_and_deletes_uploaded_files(
     ui.qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=WAIT_MS)
     rows = listed(ui, panel, refresh=False)
     assert [r[0] for r in rows] == ["notes.pdf", "분기 보고서.txt"]  # newest first
-    assert rows[1][1] == QLocale().formattedDataSize(len(report.data))
+    assert rows[1][1] == "498 KB"  # 510,000 bytes, as attachments show sizes
+    assert rows[0][1] == "900 bytes"
     assert all(r[2] for r in rows)
     assert panel.status.text() == "2 files at Anthropic."
     assert not panel.delete_button.isEnabled()

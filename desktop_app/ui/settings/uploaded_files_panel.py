@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,17 @@ if TYPE_CHECKING:
     from desktop_app.core.uploaded_file import UploadedFile
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def size_text(size: int) -> str:
+    """A size in the window's number format, in the units attachments show (core/attachments.py
+    size_words): "512 bytes", "498 KB", "1.5 MB"."""
+    locale = QLocale()
+    if size < 1024:
+        return QCoreApplication.translate("UploadedFilesPanel", "%n byte(s)", "", size)
+    if size < 1024 * 1024:
+        return f"{locale.toString(size / 1024, 'f', 0)} KB"
+    return f"{locale.toString(size / (1024 * 1024), 'f', 1)} MB"
 
 
 class UploadedFilesPanel(QWidget):
@@ -80,6 +91,7 @@ class UploadedFilesPanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
+        buttons.addStretch(1)  # at the right, as the backups' buttons above
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshUploadedFilesButton")
         self.refresh_button.clicked.connect(self.on_refresh_clicked)
@@ -89,7 +101,6 @@ class UploadedFilesPanel(QWidget):
         self.delete_button.setEnabled(False)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -168,9 +179,8 @@ class UploadedFilesPanel(QWidget):
 
     def _show(self, listed: list[UploadedFile]) -> None:
         self.tree.clear()
-        locale = QLocale()
         for uploaded in listed:
-            size = locale.formattedDataSize(uploaded.size)
+            size = size_text(uploaded.size)
             when = date_time_text(uploaded.created_at)
             item = QTreeWidgetItem(self.tree, [uploaded.filename, size, when])
             item.setData(0, ID_ROLE, uploaded.file_id)
@@ -185,6 +195,6 @@ class UploadedFilesPanel(QWidget):
                 self.tr(
                     "No files are uploaded to Anthropic. Documents of %1 or more are uploaded "
                     "the first time they are sent."
-                ).replace("%1", locale.formattedDataSize(UPLOAD_MIN_BYTES))
+                ).replace("%1", size_text(UPLOAD_MIN_BYTES))
             )
         self.delete_button.setEnabled(False)
