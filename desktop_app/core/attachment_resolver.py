@@ -24,7 +24,7 @@ from desktop_app.core.attachments import (
 )
 from desktop_app.core.conversation import Block
 from desktop_app.core.ports import AttachmentSource, UploadedFileStore
-from desktop_app.core.uploaded_file import UPLOADED_KINDS
+from desktop_app.core.uploaded_file import UPLOADED_KINDS, uploads
 
 Turns = list[dict[str, Any]]
 CITED = {"enabled": True}  # a document's citations switch, as the API takes it
@@ -63,7 +63,9 @@ class AttachmentResolver:
         attachments = attachments_in(blocks)
         if not attachments:
             return
-        check_request(attachments)
+        # Documents uploaded once travel as a file_id: a conversation may gather more of
+        # them than one request could carry inline.
+        check_request(attachments, uploads if self.uploaded is not None else None)
         for attachment in attachments:
             self._require(attachment)
 

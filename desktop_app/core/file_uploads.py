@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 Turns = list[dict[str, Any]]
 # What the API answers a request naming a file it does not hold (400; 404 on some paths).
 _FILE_GONE = (ErrorKind.INVALID_REQUEST, ErrorKind.NOT_FOUND)
+# An endpoint without the Files API (a compatible server, a key not allowed the beta): no
+# upload is tried again this session, so each send does not pay a refused request.
+_NO_FILES_API = (ErrorKind.NOT_FOUND, ErrorKind.PERMISSION)
 
 
 def file_ids_in(turns: Turns) -> list[str]:
@@ -41,8 +44,14 @@ class FileUploads:
         self, store: UploadedFileStore, client: FileClient, source: AttachmentSource | None
     ) -> None:
         self.store = store
-        self.client = client  # replaced when the key changes
+        self.client = client  # replaced by use() when the key changes
         self.source = source
+        self.unavailable = False  # the endpoint has no Files API: everything goes inline
+
+    def use(self, client: FileClient) -> None:
+        """Talk to the Files API through `client` (a new key or address) from now on."""
+        self.client = client
+        self.unavailable = False
 
     def waiting(self, turns: Turns) -> list[Attachment]:
         """Documents in these (unresolved) turns to upload before sending, each once."""
@@ -56,7 +65,7 @@ class FileUploads:
     async def upload_waiting(self, turns: Turns) -> None:
         """Upload what `waiting` names; one that cannot be uploaded is left to go inline."""
         for attachment in self.waiting(turns):
-            if self.source is None:
+            if self.source is None or self.unavailable:
                 return
             try:
                 data = await asyncio.to_thread(self.source.load, attachment.sha256)
@@ -67,6 +76,7 @@ class FileUploads:
                 uploaded = await self.client.upload_file(attachment.name, media_type, data)
             except ApiError as error:
                 log.warning("Upload of an attachment failed (%s); it goes inline", error.kind)
+                self.unavailable = error.kind in _NO_FILES_API
                 continue
             self.store.add(attachment.sha256, uploaded)
 

@@ -16,6 +16,7 @@ FILES_BETA = "files-api-2025-04-14"  # the anthropic-beta header the Files API n
 # later turn of the conversation would otherwise carry it again (as base64 for a PDF), and
 # at 256 KB (about 64,000 tokens of text) that resending costs more than one upload's round
 # trip. Smaller ones go inline, which needs no beta feature and leaves nothing at Anthropic.
+# (Not 1 MB: text attachments stop at 512 KB, core/attachment_limits.py MAX_TEXT_BYTES.)
 UPLOAD_MIN_BYTES = 256 * 1024
 UPLOADED_KINDS = (AttachmentKind.PDF, AttachmentKind.TEXT)
 

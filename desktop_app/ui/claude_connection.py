@@ -246,7 +246,7 @@ class ClaudeConnection(QObject):
         else:
             self.session.client = client
             if self.session.uploads is not None:
-                self.session.uploads.client = client.files
+                self.session.uploads.use(client.files)
         self._set_state(ConnectionState.READY)
         self._spawn(self._refresh_models(client))
 

@@ -56,12 +56,19 @@ def big_text(files: AttachmentStore, name: str = "회의록.md") -> Attachment:
     return files.save(prepare_bytes(line * (UPLOAD_MIN_BYTES // len(line) + 1), name))
 
 
-def ask(session: ChatSession, conversation_id: int, document: Attachment) -> None:
-    async def collect() -> list[object]:
-        reply = session.send_blocks(conversation_id, [document.block(), text_block("요약")])
-        return [event async for event in reply]
+def ask(session: ChatSession, conversation_id: int, document: Attachment, times: int = 1) -> None:
+    """Send the document with a question `times` times, on one loop (the client keeps its
+    connections on the loop it first ran on)."""
 
-    assert any(isinstance(e, ReplyFinished) for e in asyncio.run(collect()))
+    async def collect() -> list[object]:
+        events: list[object] = []
+        for _ in range(times):
+            reply = session.send_blocks(conversation_id, [document.block(), text_block("요약")])
+            events += [event async for event in reply]
+        return events
+
+    ended = [e for e in asyncio.run(collect()) if isinstance(e, ReplyFinished)]
+    assert len(ended) == times
 
 
 def sent_documents(fakeapi: FakeApi) -> list[dict[str, object]]:
@@ -132,3 +139,32 @@ def test_a_refused_upload_goes_inline_without_a_word(
     body = fakeapi.message_requests()[0]
     blocks = body["messages"][0]["content"]
     assert blocks[0]["type"] == "text" and blocks[0]["text"].startswith('<file name="큰 파일.txt">')
+
+
+def test_an_endpoint_without_the_files_api_is_asked_once(
+    session: ChatSession,
+    store,
+    files,
+    fakeapi: FakeApi,  # type: ignore[no-untyped-def]
+) -> None:
+    fakeapi.files.served = False  # a compatible server with no /v1/files at all
+    conversation = store.create_conversation("claude-sonnet-4-6")
+    ask(session, conversation.id, big_text(files), times=2)
+    assert len(fakeapi.file_uploads()) == 1  # refused once; the session stops asking
+    assert all("file_id" not in str(body) for body in fakeapi.message_requests())
+
+
+def test_documents_sent_by_file_id_add_no_bytes_to_a_request() -> None:
+    from desktop_app.core.attachment_limits import check_request
+    from desktop_app.core.attachments import AttachmentError, AttachmentKind
+    from desktop_app.core.uploaded_file import uploads
+
+    pdfs = [
+        Attachment(
+            AttachmentKind.PDF, f"보고서 {n}.pdf", "application/pdf", f"{n:064x}", 12 << 20, 9
+        )
+        for n in range(2)
+    ]  # 2 × 12 MB: 32 MB of base64, over the request's limit
+    with pytest.raises(AttachmentError):
+        check_request(pdfs)
+    check_request(pdfs, uploads)  # each goes as a file_id

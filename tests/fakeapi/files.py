@@ -58,6 +58,7 @@ class FileStore:
 
     def __init__(self) -> None:
         self.max_bytes = MAX_FILE_BYTES
+        self.served = True  # False: /v1/files is a 404, as on a server without the Files API
         self._files: dict[str, StoredFile] = {}
         self._lock = threading.Lock()
 

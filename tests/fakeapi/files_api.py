@@ -49,6 +49,8 @@ class FilesApi:
         raw: bytes,
         query: dict[str, list[str]],
     ) -> None:
+        if not self._store.served:
+            return self._writer.send_error(ApiError(404, "not_found_error", "Not Found"))
         if error := beta_missing(headers):
             return self._writer.send_error(error)
         parts = path.removeprefix(FILES_PATH).strip("/").split("/")
