@@ -4,14 +4,16 @@ deletes one there and from Parley's record after a confirmation, and says when t
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
-from desktop_app.core.uploaded_file import UploadedFile
+from desktop_app.core.uploaded_file import UPLOAD_MIN_BYTES, UploadedFile
 from desktop_app.ui.settings.data_page import DataPage
 from desktop_app.ui.settings.uploaded_files_panel import ID_ROLE, UploadedFilesPanel
 from tests.fakeapi import FakeApi
 from tests.fakeapi.files import StoredFile
+from tests.ui.attachment_driver import drop, file_mime, sent_blocks, wait_prepared
 from tests.ui.chat_driver import WAIT_MS, ChatDriver
 from tests.ui.settings_driver import open_page
 from tests.ui.test_settings_account_data import answer_yes
@@ -89,3 +91,23 @@ def test_a_refused_delete_is_kept_and_said(ready_window: ChatDriver, claude_env:
     assert uploads is not None
     assert [f.file_id for f in uploads.store.files()] == [kept.id]
     assert panel.delete_button.isEnabled()
+
+
+def test_a_large_document_sent_from_the_window_is_uploaded_and_listed(
+    ready_window: ChatDriver, claude_env: FakeApi, tmp_path: Path
+) -> None:
+    ui = ready_window
+    report = tmp_path / "연간 보고서.txt"
+    line = "올해 서울 지점의 매출이 늘었다.\n"
+    report.write_text(line * (UPLOAD_MIN_BYTES // len(line.encode()) + 10), encoding="utf-8")
+    drop(ui, file_mime(report))
+    wait_prepared(ui, 1)
+    ui.send("이 보고서를 요약해 줘")
+    ui.wait_idle()
+    [stored] = claude_env.files.all()
+    assert stored.filename == "연간 보고서.txt"
+    document = sent_blocks(claude_env)[0]
+    assert document["source"] == {"type": "file", "file_id": stored.id}
+    panel = open_page(ui, DataPage).uploaded_files
+    ui.qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=WAIT_MS)
+    assert listed(ui, panel, refresh=False)[0][0] == "연간 보고서.txt"
