@@ -13,6 +13,7 @@ from typing import Any
 import anthropic
 import httpx2
 
+from desktop_app.claude.file_client import AnthropicFileClient, beta_headers
 from desktop_app.claude.http_client import sdk_client
 from desktop_app.claude.translate import api_error_of, block_of, model_info_of, wire_event
 from desktop_app.core.conversation import Block
@@ -34,6 +35,8 @@ def sdk_arguments(method: Callable[..., Any], params: dict[str, Any]) -> dict[st
     extra = {k: v for k, v in params.items() if k not in taken}
     if extra:
         arguments["extra_body"] = extra
+    if headers := beta_headers(params):
+        arguments["extra_headers"] = headers
     return arguments
 
 
@@ -49,6 +52,7 @@ class AnthropicClient:
         # base_url None lets the SDK read ANTHROPIC_BASE_URL itself. The SDK's retries
         # stay off: it would wait out any retry-after silently; core.retry_policy decides.
         self._sdk = sdk_client(api_key, base_url, max_retries=max_retries, timeout=timeout)
+        self.files = AnthropicFileClient(self._sdk)  # the Files API, on the same connection
 
     def __repr__(self) -> str:  # never show the key
         return f"AnthropicClient(base_url={str(self._sdk.base_url)!r})"

@@ -1,5 +1,5 @@
-"""The `parley` command line: ask, usage, history, show, export, key, batch and backup, sharing
-the GUI's history.
+"""The `parley` command line: ask, usage, history, show, export, key, batch, backup and files,
+sharing the GUI's history.
 
 Every failure ends in one plain line on stderr and a non-zero exit, never a
 traceback; unexpected ones are logged with their traceback to the log folder.
@@ -208,9 +208,11 @@ def _parser() -> argparse.ArgumentParser:
 
     from desktop_app.cli.backup import add_parser as add_backup_parser
     from desktop_app.cli.batch import add_parser as add_batch_parser
+    from desktop_app.cli.files import add_parser as add_files_parser
 
     add_batch_parser(sub)
     add_backup_parser(sub)
+    add_files_parser(sub)
     return parser
 
 
@@ -300,6 +302,10 @@ def _run(argv: list[str]) -> int:
                 from desktop_app.cli.backup import backup
 
                 return backup(args)
+            case "files":
+                from desktop_app.cli.files import files
+
+                return files(args)
         _parser().print_help()
         return 0
     except CliError as error:

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_app.cli.attach import prepare_attachments
 from desktop_app.cli.conversation_choice import chosen_model, existing_conversation
-from desktop_app.cli.output import CliError, ThinkingPrinter, open_store
+from desktop_app.cli.output import CliError, ThinkingPrinter, open_store, open_uploaded_files
 from desktop_app.cli.reply_ending import tell_how_it_ended
 from desktop_app.cli.reply_limit_option import checked_max_tokens
 from desktop_app.cli.reply_notes import ReplyNotes
@@ -41,6 +41,7 @@ from desktop_app.core.events import (
     ThinkingDelta,
     ToolCallFinished,
 )
+from desktop_app.core.file_uploads import FileUploads
 from desktop_app.core.i18n import translate
 from desktop_app.core.locale_format import format_usd
 from desktop_app.core.model_catalogue import ModelCatalogue
@@ -145,6 +146,7 @@ def _session(
     files: AttachmentSource,
     args: argparse.Namespace,
     ledger: SqliteUsageLedger,
+    uploads: FileUploads,
 ) -> ChatSession:
     """A session with the built-in tools the settings enable, each call asked on the terminal."""
     from desktop_app.cli.terminal_gate import TerminalGate, open_terminal
@@ -163,6 +165,7 @@ def _session(
         ledger=ledger,
         pricing=Pricing.load(override=pricing_override_path()),
         default_max_tokens=settings.default_max_tokens,
+        uploads=uploads,
     )
 
 
@@ -198,6 +201,7 @@ def ask(args: argparse.Namespace) -> int:
         ledger.close()
         raise
     store = open_store()
+    uploaded = open_uploaded_files()
     try:
         from desktop_app.storage.attachment_store import AttachmentStore
 
@@ -226,7 +230,8 @@ def ask(args: argparse.Namespace) -> int:
         from desktop_app.claude.client import AnthropicClient
 
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)
-        session = _session(store, client, catalogue, files, args, ledger)
+        uploads = FileUploads(uploaded, client.files, files)  # large documents go up once
+        session = _session(store, client, catalogue, files, args, ledger, uploads)
         try:
             reply = session.send_blocks(conversation.id, [*content, text_block(prompt)])
         except AttachmentError as error:
@@ -239,6 +244,7 @@ def ask(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     finally:
         store.close()
+        uploaded.close()
         ledger.close()
 
 

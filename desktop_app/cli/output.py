@@ -12,6 +12,7 @@ from desktop_app.core.i18n import translate
 if TYPE_CHECKING:
     from desktop_app.storage.conversation_store import SqliteConversationStore
     from desktop_app.storage.errors import DatabaseError
+    from desktop_app.storage.uploaded_file_store import SqliteUploadedFileStore
 
 _DIM, _PLAIN = "\x1b[2m", "\x1b[0m"
 
@@ -150,3 +151,12 @@ class ThinkingPrinter:
         if self._open:
             self._write("\n\n")
             self._open = False
+
+
+def open_uploaded_files() -> SqliteUploadedFileStore:
+    """Which documents were uploaded to the Files API (core/file_uploads.py), shared with the
+    window."""
+    from desktop_app.paths import database_path
+    from desktop_app.storage.uploaded_file_store import SqliteUploadedFileStore
+
+    return SqliteUploadedFileStore(database_path())

@@ -7,7 +7,7 @@ at most 100 images; a request ≤ 32 MB in all, with at most 100 PDF pages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop_app.core.attachments import (
     API_LONG_EDGE,
@@ -42,8 +42,11 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def check_request(attachments: Sequence[Attachment]) -> None:
-    """Raise AttachmentError if one request carrying all these attachments breaks a limit."""
+def check_request(
+    attachments: Sequence[Attachment], by_reference: Callable[[Attachment], bool] | None = None
+) -> None:
+    """Raise AttachmentError if one request carrying all these attachments breaks a limit.
+    Those `by_reference` picks (uploaded to the Files API) add no bytes to the request."""
     images = [a for a in attachments if a.kind is AttachmentKind.IMAGE]
     if len(images) > MAX_IMAGES:
         raise AttachmentError(
@@ -81,7 +84,7 @@ def check_request(attachments: Sequence[Attachment]) -> None:
                 "{most}. Remove a PDF, or start a new conversation.",
             ).format(pages=pages, most=MAX_PDF_PAGES),
         )
-    total = sum(a.encoded_size for a in attachments)
+    total = sum(a.encoded_size for a in attachments if not (by_reference and by_reference(a)))
     if total > MAX_ATTACHMENT_BYTES:
         raise AttachmentError(
             "",

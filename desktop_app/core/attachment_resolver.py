@@ -1,8 +1,8 @@
 """Turns a history's attachment references into the blocks the API takes, just before sending.
 
 Images and PDFs become base64 blocks, text files a text block headed by the file name (or,
-sent for citing, a plain-text document), and Parley-only keys are stripped. Recent
-encodings are kept, so a conversation's screenshots are not read again on every turn.
+sent for citing, a plain-text document), documents uploaded once a file block, and Parley-only
+keys are stripped. Recent encodings are kept, so screenshots are not read again every turn.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from desktop_app.core.attachments import (
     attachments_in,
 )
 from desktop_app.core.conversation import Block
-from desktop_app.core.ports import AttachmentSource
+from desktop_app.core.ports import AttachmentSource, UploadedFileStore
+from desktop_app.core.uploaded_file import UPLOADED_KINDS, uploads
 
 Turns = list[dict[str, Any]]
 CITED = {"enabled": True}  # a document's citations switch, as the API takes it
@@ -43,8 +44,14 @@ def text_file_block(name: str, text: str) -> Block:
 
 
 class AttachmentResolver:
-    def __init__(self, source: AttachmentSource | None, cache_limit: int = 64 * 1024 * 1024):
+    def __init__(
+        self,
+        source: AttachmentSource | None,
+        cache_limit: int = 64 * 1024 * 1024,
+        uploaded: UploadedFileStore | None = None,
+    ):
         self.source = source
+        self.uploaded = uploaded  # None: every attachment goes inline
         self.cache_limit = cache_limit
         self._cache: OrderedDict[str, str] = OrderedDict()
         self._cached = 0
@@ -56,18 +63,22 @@ class AttachmentResolver:
         attachments = attachments_in(blocks)
         if not attachments:
             return
-        check_request(attachments)
+        # Documents uploaded once travel as a file_id: a conversation may gather more of
+        # them than one request could carry inline.
+        check_request(attachments, uploads if self.uploaded is not None else None)
         for attachment in attachments:
             self._require(attachment)
 
     def pending(self, turns: Turns) -> bool:
         """Whether resolving these turns means reading files (worth a worker thread)."""
         with self._lock:
-            return any(
-                a.sha256 not in self._cache
+            waiting = [
+                a
                 for turn in turns
                 for a in attachments_in(turn["content"])
-            )
+                if a.sha256 not in self._cache
+            ]
+        return any(self._file_id(a) is None for a in waiting)
 
     def resolve(self, turns: Turns) -> Turns:
         """A copy of the turns with every reference replaced by the API's own block."""
@@ -86,8 +97,12 @@ class AttachmentResolver:
             if METADATA in block:
                 return {k: v for k, v in block.items() if k != METADATA}
             return block
-        payload = self._payload(attachment)
         cited = block.get("citations") == CITED  # answers may quote it, with the place
+        if file_id := self._file_id(attachment):
+            source = {"type": "file", "file_id": file_id}
+            document = {"type": "document", "source": source, "title": attachment.name}
+            return {**document, "citations": CITED} if cited else document
+        payload = self._payload(attachment)
         match attachment.kind:
             case AttachmentKind.IMAGE:
                 source = {"type": "base64", "media_type": attachment.media_type, "data": payload}
@@ -101,6 +116,12 @@ class AttachmentResolver:
             case AttachmentKind.TEXT:
                 return text_file_block(attachment.name, payload)
         return {**document, "citations": CITED} if cited else document
+
+    def _file_id(self, attachment: Attachment) -> str | None:
+        """The file_id a document was uploaded under, if it was (see core/file_uploads.py)."""
+        if self.uploaded is None or attachment.kind not in UPLOADED_KINDS:
+            return None
+        return self.uploaded.file_id(attachment.sha256)
 
     def _require(self, attachment: Attachment) -> None:
         if self.source is None:

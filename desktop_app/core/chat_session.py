@@ -20,6 +20,7 @@ from desktop_app.core.attachment_resolver import AttachmentResolver
 from desktop_app.core.continuation import continuation_blocks, was_cut_off
 from desktop_app.core.conversation import Block, Message, Usage, is_question, text_block
 from desktop_app.core.errors import ApiError, ErrorKind
+from desktop_app.core.file_uploads import FileUploads
 from desktop_app.core.ledger import LedgerEntry, Spend
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.model_info import ModelInfo
@@ -61,6 +62,7 @@ class ChatSession:
         ledger: UsageLedger | None = None,
         pricing: Pricing | None = None,
         default_max_tokens: int = DEFAULT_REPLY_LIMIT,
+        uploads: FileUploads | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -72,7 +74,10 @@ class ChatSession:
         self.retry_policy = retry_policy or RetryPolicy()
         self.clock = clock
         self.titler = Titler(self)
-        self.resolver = AttachmentResolver(attachments)
+        self.uploads = uploads  # None: every attachment goes inline, as base64 or text
+        self.resolver = AttachmentResolver(
+            attachments, uploaded=uploads.store if uploads is not None else None
+        )
         self.tools: ToolSource = tools or NoTools()
         self.gate = gate  # None: every tool call is denied
         self.policy = policy or PermissionPolicy()
@@ -206,8 +211,11 @@ class ChatSession:
 
     async def resolved_request(self, conversation_id: int, leaf: int | None = None) -> Request:
         """The next request after `leaf` with attachments read and encoded, on a worker thread
-        when files must be read, so a window stays responsive."""
+        when files must be read, so a window stays responsive; large documents are uploaded
+        first (once: later requests name them by file_id)."""
         request = self.build_request(conversation_id, resolve=False, leaf=leaf)
+        if self.uploads is not None:
+            await self.uploads.upload_waiting(request.messages)
         if self.resolver.pending(request.messages):
             messages = await asyncio.to_thread(self.resolver.resolve, request.messages)
         else:

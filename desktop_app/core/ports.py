@@ -27,6 +27,7 @@ from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.project import ListScope, Project
 from desktop_app.core.request import Request
 from desktop_app.core.request_options import RequestOptions
+from desktop_app.core.uploaded_file import UploadedFile
 
 
 class ClaudeClient(Protocol):
@@ -330,4 +331,38 @@ class Organiser(Protocol):
 
     def delete_project(self, project_id: int) -> int:
         """Delete it; its conversations stay, in no project. Returns how many it held."""
+        ...
+
+
+class FileClient(Protocol):
+    """Speaks to the Files API (beta). Raises `ApiError` for every failure."""
+
+    async def upload_file(self, name: str, media_type: str, data: bytes) -> UploadedFile: ...
+
+    async def list_files(self) -> list[UploadedFile]:
+        """Every file uploaded with this key, newest first."""
+        ...
+
+    async def delete_file(self, file_id: str) -> bool:
+        """Delete it at the API; False when the API held no such file (nothing to do)."""
+        ...
+
+    async def file_exists(self, file_id: str) -> bool:
+        """Whether the API still holds the file (False only when it says it does not)."""
+        ...
+
+
+class UploadedFileStore(Protocol):
+    """Which attachments (by the sha256 of their bytes) were uploaded, under which file_id."""
+
+    def file_id(self, sha256: str) -> str | None: ...
+
+    def add(self, sha256: str, uploaded: UploadedFile) -> None: ...
+
+    def forget(self, file_id: str) -> None:
+        """Drop the row (the file was deleted here or is gone at the API)."""
+        ...
+
+    def files(self) -> list[UploadedFile]:
+        """Every row, newest first."""
         ...

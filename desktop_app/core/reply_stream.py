@@ -210,8 +210,9 @@ class ReplyStream:
         self._heartbeat.follow(reply.id)  # reading large attachments may take a while
         if self._unsettled is not None:
             yield UserMessageAdded(self._settle())
+        asked_after = self._leaf
         try:
-            request = await session.resolved_request(cid, self._leaf)
+            request = await session.resolved_request(cid, asked_after)
         except BaseException:  # e.g. an attachment's file is gone: nothing was sent
             self._heartbeat.forget(reply.id)
             store.delete_message(reply.id)
@@ -224,7 +225,7 @@ class ReplyStream:
         outcome: SessionEvent | None = None
         try:
             try:
-                async for event in self._events(request):
+                async for event in self._events(request, asked_after):
                     if isinstance(event, RetryScheduled):
                         yield event
                         continue
@@ -285,11 +286,15 @@ class ReplyStream:
                 Spend.REPLY, reply.model or "", reply.usage, self.conversation_id, reply.id
             )
 
-    async def _events(self, request: Request) -> AsyncIterator[WireEvent | RetryScheduled]:
+    async def _events(
+        self, request: Request, asked_after: int | None
+    ) -> AsyncIterator[WireEvent | RetryScheduled]:
         """The client's events: ended early by stop(), failed by the idle watchdog or by a
         stream that ends before message_stop, and sent again by the retry policy while
-        nothing of the reply has arrived."""
+        nothing of the reply has arrived (or at once, built anew, when an uploaded file the
+        request named was gone: see core/file_uploads.py)."""
         attempt = 0
+        uploads, recovered = self.session.uploads, False
         while True:
             received = ended = False
             stream = self.session.client.stream(request)
@@ -308,6 +313,13 @@ class ReplyStream:
                     yield event
                 return
             except ApiError as error:
+                if not (received or recovered) and uploads is not None:
+                    recovered = await uploads.recover(error, request.messages)
+                    if recovered:
+                        request = await self.session.resolved_request(
+                            self.conversation_id, asked_after
+                        )
+                        continue
                 delay = None if received else self.session.retry_policy.delay(error, attempt)
                 if delay is None:
                     raise

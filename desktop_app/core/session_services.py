@@ -11,6 +11,7 @@ from typing import Protocol
 
 from desktop_app.core.conversation import Usage
 from desktop_app.core.events import TitleChanged
+from desktop_app.core.file_uploads import FileUploads
 from desktop_app.core.ledger import Spend
 from desktop_app.core.model_catalogue import ModelCatalogue
 from desktop_app.core.permissions import PermissionGate, PermissionPolicy
@@ -52,6 +53,7 @@ class ExchangeServices(SpendingServices, Protocol):
     tools: ToolSource
     gate: PermissionGate | None
     policy: PermissionPolicy
+    uploads: FileUploads | None
 
     @property
     def titler(self) -> TitleNamer: ...

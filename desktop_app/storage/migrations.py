@@ -373,6 +373,20 @@ def m012_conversation_uids(conn: sqlite3.Connection) -> None:
     )
 
 
+def m013_uploaded_files(conn: sqlite3.Connection) -> None:
+    """Documents uploaded to Anthropic's Files API: the attachment's sha256 and its file_id."""
+    conn.execute(
+        """CREATE TABLE uploaded_files (
+            sha256 TEXT PRIMARY KEY,
+            file_id TEXT NOT NULL UNIQUE,
+            filename TEXT NOT NULL,
+            mime_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            created_at REAL NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     m001_initial,
     m002_tool_grants,
@@ -385,6 +399,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     m010_organising,  # m009 was planned for the archive's uids, which became m012
     m011_request_options,
     m012_conversation_uids,
+    m013_uploaded_files,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)
 

@@ -22,7 +22,9 @@ from desktop_app.ui.client_loader import ClientLoader
 if TYPE_CHECKING:
     import asyncio
 
+    from desktop_app.claude.client import AnthropicClient
     from desktop_app.core.chat_session import ChatSession
+    from desktop_app.core.file_uploads import FileUploads
     from desktop_app.core.model_catalogue import ModelCatalogue
     from desktop_app.core.permissions import PermissionPolicy
     from desktop_app.core.ports import BatchClient, ClaudeClient, ConversationStore
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from desktop_app.storage.api_key import ApiKeyStore, KeySource, UnusableKeyError
     from desktop_app.storage.attachment_store import AttachmentStore
     from desktop_app.storage.grant_store import SqliteGrantStore
+    from desktop_app.storage.uploaded_file_store import SqliteUploadedFileStore
     from desktop_app.storage.usage_ledger import SqliteUsageLedger
     from desktop_app.tools.mcp import McpServerManager
     from desktop_app.tools.registry import ToolRegistry
@@ -88,6 +91,7 @@ class ClaudeConnection(QObject):
         self.gate: DialogGate | None = None
         self.mcp: McpServerManager | None = None
         self._grant_store: SqliteGrantStore | None = None
+        self._uploaded_files: SqliteUploadedFileStore | None = None
         self._settled: asyncio.Event | None = None  # made on the loop, by the first to need it
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -188,7 +192,22 @@ class ClaudeConnection(QObject):
         self._key = None  # the session stays, with its tools; sends wait for a new key
         self._set_state(ConnectionState.NEEDS_KEY)
 
-    def make_client(self, key: str) -> ClaudeClient:
+    @property
+    def uploads(self) -> FileUploads | None:
+        """Documents uploaded once to the Files API, with the key in use; None without one."""
+        if self.session is None or self._key is None:
+            return None
+        return self.session.uploads
+
+    def _make_uploads(self, client: AnthropicClient) -> FileUploads:
+        from desktop_app import paths
+        from desktop_app.core.file_uploads import FileUploads
+        from desktop_app.storage.uploaded_file_store import SqliteUploadedFileStore
+
+        self._uploaded_files = SqliteUploadedFileStore(paths.database_path())
+        return FileUploads(self._uploaded_files, client.files, self.attachment_store)
+
+    def make_client(self, key: str) -> AnthropicClient:
         from desktop_app.claude.client import AnthropicClient
 
         return AnthropicClient(key, base_url=self.base_url)
@@ -222,9 +241,12 @@ class ClaudeConnection(QObject):
                 ledger=self.ledger,
                 pricing=self.pricing,
                 default_max_tokens=self._default_max_tokens,
+                uploads=self._make_uploads(client),
             )
         else:
             self.session.client = client
+            if self.session.uploads is not None:
+                self.session.uploads.use(client.files)
         self._set_state(ConnectionState.READY)
         self._spawn(self._refresh_models(client))
 
@@ -337,6 +359,8 @@ class ClaudeConnection(QObject):
                 await self.mcp.stop_all()
             if self._grant_store is not None:
                 self._grant_store.close()
+            if self._uploaded_files is not None:
+                self._uploaded_files.close()
         if self.ledger is not None:
             self.ledger.close()
 

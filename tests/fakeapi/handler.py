@@ -21,6 +21,8 @@ from tests.fakeapi.batch_api import BATCHES_PATH, BatchApi
 from tests.fakeapi.batches import MAX_BATCH_BYTES, BatchStore
 from tests.fakeapi.catalogue import find_model, model_page, resolved_id
 from tests.fakeapi.echo import echo
+from tests.fakeapi.files import FileStore
+from tests.fakeapi.files_api import FILES_PATH, FilesApi
 from tests.fakeapi.identifiers import request_id
 from tests.fakeapi.planned_message import PlannedMessage
 from tests.fakeapi.prompt_cache import CacheUsage, PromptCache
@@ -53,6 +55,7 @@ class ServerState(Protocol):
     prompt_cache: PromptCache
     sandboxes: Sandboxes
     batches: BatchStore
+    files: FileStore
     stopping: threading.Event
     released: threading.Event
     log: Callable[[str], None] | None
@@ -137,9 +140,14 @@ class ApiHandler(BaseHTTPRequestHandler):
         state = self.server.state
         path, _, query = self.path.partition("?")
         batches = path.startswith(BATCHES_PATH)
-        raw = self._read_body(MAX_BATCH_BYTES if batches else MAX_REQUEST_BYTES)
+        files = path.startswith(FILES_PATH)
+        if files:  # an upload's own limit answers in JSON; only a far larger body is cut off
+            limit = state.files.max_bytes + MAX_REQUEST_BYTES
+        else:
+            limit = MAX_BATCH_BYTES if batches else MAX_REQUEST_BYTES
+        raw = self._read_body(limit)
         try:
-            body = json.loads(raw) if raw else None
+            body = json.loads(raw) if raw and not files else None
         except ValueError:
             body = None
         headers = {name.lower(): value for name, value in self.headers.items()}
@@ -152,15 +160,19 @@ class ApiHandler(BaseHTTPRequestHandler):
             return writer.send_error(error)
         if "anthropic-version" not in headers:
             return writer.send_error(ApiError.invalid("anthropic-version: header is required"))
+        if files:
+            return FilesApi(state.files, writer).serve(
+                self.command, path.rstrip("/"), headers, raw, parse_qs(query)
+            )
         if raw and body is None:
             return writer.send_error(
                 ApiError.invalid("There was an error parsing the body of your request")
             )
         match self.command, path.rstrip("/"):
             case "POST", "/v1/messages":
-                self._messages(writer, body)
+                self._messages(writer, state.files.inline(body, headers))
             case "POST", "/v1/messages/count_tokens":
-                self._count_tokens(writer, body)
+                self._count_tokens(writer, state.files.inline(body, headers))
             case method, batch_path if batches:
                 host = headers.get("host")
                 base_url = f"http://{host}" if host else state.url
@@ -184,6 +196,8 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def _messages(self, writer: ResponseWriter, body: Any) -> None:
         state = self.server.state
+        if isinstance(body, ApiError):  # a file it names is unknown, or the beta header missing
+            return writer.send_error(body)
         if error := check_request(body, state.models) or state.sandboxes.problem(body):
             return writer.send_error(error)
         reply, stop_sequence = state.next_reply(), None
@@ -204,6 +218,8 @@ class ApiHandler(BaseHTTPRequestHandler):
         player.play(reply, message, stream=body.get("stream") is True)
 
     def _count_tokens(self, writer: ResponseWriter, body: Any) -> None:
+        if isinstance(body, ApiError):
+            return writer.send_error(body)
         if error := check_request(body, self.server.state.models, counting=True):
             return writer.send_error(error)
         writer.send_json(200, {"input_tokens": request_tokens(body)})

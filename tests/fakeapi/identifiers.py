@@ -58,3 +58,7 @@ def opaque_blob(text: str) -> str:
 
 def container_id() -> str:
     return "container_011C" + _base58(20)
+
+
+def file_id() -> str:
+    return "file_011C" + _base58(20)

@@ -17,6 +17,7 @@ from typing import Any
 from tests.fakeapi.batch_results import process_batch
 from tests.fakeapi.batches import BatchStore
 from tests.fakeapi.catalogue import default_models
+from tests.fakeapi.files import FileStore
 from tests.fakeapi.handler import ApiServer
 from tests.fakeapi.prompt_cache import PromptCache
 from tests.fakeapi.recorded_request import RecordedRequest
@@ -45,6 +46,7 @@ class FakeApi:
         # Scripted batch outcomes by custom_id: "succeeded", "errored", "canceled" or "expired".
         self.batch_outcomes: dict[str, str] = {}
         self.batches = BatchStore(self, lambda b: process_batch(b, self.models, self.prompt_cache))
+        self.files = FileStore()  # uploads; lower `files.max_bytes` to test the size limit
         self.stopping = threading.Event()
         self.released = threading.Event()  # set: stalls end and their streams finish
         self.log: Callable[[str], None] | None = None
@@ -136,6 +138,11 @@ class FakeApi:
                 r.body for r in self.requests if r.method == "POST" and r.path == "/v1/messages"
             ]
 
+    def file_uploads(self) -> list[RecordedRequest]:
+        """The POST /v1/files requests (uploads), in the order received."""
+        with self._lock:
+            return [r for r in self.requests if r.method == "POST" and r.path == "/v1/files"]
+
     def batch_requests(self) -> list[dict[str, Any]]:
         """The entries ({"custom_id", "params"}) of every batch held, oldest batch first.
         `fakeapi.batches.all()` gives the batches themselves (ids, status, results)."""
@@ -152,6 +159,7 @@ class FakeApi:
             self.requests.clear()
         self.batches.clear()
         self.batch_outcomes.clear()
+        self.files.clear()
         self.released.clear()
         self.prompt_cache.clear()
         self.sandboxes.clear()

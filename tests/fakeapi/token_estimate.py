@@ -55,6 +55,9 @@ def block_tokens(block: Any) -> int:
             source = block.get("source")
             return _image_tokens(source if isinstance(source, dict) else {})
         case "document":
+            source = block.get("source")
+            if isinstance(source, dict) and source.get("type") == "text":
+                return text_tokens(str(source.get("data", "")))  # a plain-text document
             return _DOCUMENT_PAGE_TOKENS
         case "tool_use" | "server_tool_use":
             return text_tokens(str(block.get("name", ""))) + text_tokens(

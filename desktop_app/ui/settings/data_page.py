@@ -1,9 +1,12 @@
-"""The Data page: where Parley keeps its files, the backups, and export and import of
-everything (the archive actions are wired by whoever owns them, through the two signals)."""
+"""The Data page: where Parley keeps its files, the backups, export and import of everything
+(the archive actions are wired by whoever owns them, through the two signals), and the
+documents uploaded to Anthropic."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -12,6 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from desktop_app.storage.backups import Backups
 from desktop_app.ui.dialogs.backups_panel import BackupsPanel
 from desktop_app.ui.settings.settings_page import SettingsHolder, SettingsPage
+from desktop_app.ui.settings.uploaded_files_panel import UploadedFilesPanel
+
+if TYPE_CHECKING:
+    from desktop_app.core.file_uploads import FileUploads
 
 
 class DataPage(SettingsPage):
@@ -24,6 +31,7 @@ class DataPage(SettingsPage):
         holder: SettingsHolder,
         data_dir: Path,
         backups: Backups,
+        uploads_of: Callable[[], FileUploads | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Data"), holder, parent)
@@ -55,6 +63,9 @@ class DataPage(SettingsPage):
         self.backups_panel = BackupsPanel(backups, self)
         self.backups_panel.restart_requested.connect(self.restart_requested)
         self.outer.addWidget(self.backups_panel, 1)
+        self.section(self.tr("Files uploaded to Anthropic"))
+        self.uploaded_files = UploadedFilesPanel(uploads_of, self)
+        self.outer.addWidget(self.uploaded_files, 1)
         self.finish()
 
     def on_open_button_clicked(self) -> None:

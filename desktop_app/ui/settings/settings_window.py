@@ -75,7 +75,7 @@ class SettingsWindow(QWidget):
         appearance = AppearancePage(holder)
         appearance.language_chosen.connect(self.language_chosen)
         self.language_chosen.connect(context.on_language)
-        data = DataPage(holder, context.data_dir, context.backups)
+        data = DataPage(holder, context.data_dir, context.backups, lambda: connection.uploads)
         data.export_requested.connect(self.export_requested)
         data.import_requested.connect(self.import_requested)
         data.restart_requested.connect(self.restart_requested)
