@@ -2024,6 +2024,38 @@
         <source>parley: the code sandbox lives until {time}; --continue runs there again</source>
         <translation>parley: 코드 샌드박스는 {time}까지 유지됩니다. --continue로 이어서 쓰면 같은 샌드박스에서 실행합니다</translation>
     </message>
+    <message>
+        <source>list or delete the documents uploaded to Anthropic</source>
+        <translation>Anthropic에 올린 문서를 보거나 지웁니다</translation>
+    </message>
+    <message>
+        <source>the uploaded files, newest first</source>
+        <translation>올린 파일 목록(최신순)</translation>
+    </message>
+    <message>
+        <source>delete an uploaded file at Anthropic</source>
+        <translation>Anthropic에 올린 파일을 지웁니다</translation>
+    </message>
+    <message>
+        <source>the file&apos;s id (file_…)</source>
+        <translation>파일 ID(file_…)</translation>
+    </message>
+    <message>
+        <source>No files are uploaded to Anthropic.</source>
+        <translation>Anthropic에 올린 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{id} is not a file id (they begin with file_)</source>
+        <translation>{id}은(는) 파일 ID가 아닙니다(파일 ID는 file_로 시작합니다)</translation>
+    </message>
+    <message>
+        <source>Anthropic holds no file {id}</source>
+        <translation>Anthropic에 {id} 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>Deleted {id}.</source>
+        <translation>{id}을(를) 지웠습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -2362,6 +2394,10 @@
     <message>
         <source>Backups</source>
         <translation>백업</translation>
+    </message>
+    <message>
+        <source>Files uploaded to Anthropic</source>
+        <translation>Anthropic에 올린 파일</translation>
     </message>
     <message>
         <source>No file manager could open the folder.</source>
@@ -4546,6 +4582,77 @@
     <message>
         <source>Undo</source>
         <translation>실행 취소</translation>
+    </message>
+</context>
+<context>
+    <name>UploadedFilesPanel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Large documents are uploaded to Anthropic once and then sent by reference, in every conversation that attaches them. Deleting one here deletes it at Anthropic; Parley uploads it again if it is sent again.</source>
+        <translation>큰 문서는 Anthropic에 한 번만 올리고, 그 문서를 첨부한 모든 대화에서 참조로 보냅니다. 여기서 지우면 Anthropic에서도 지워지며, 다시 보내면 Parley가 다시 올립니다.</translation>
+    </message>
+    <message>
+        <source>Files uploaded to Anthropic</source>
+        <translation>Anthropic에 올린 파일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>올린 날짜</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Add an API key to see the files uploaded with it.</source>
+        <translation>API 키를 추가하면 그 키로 올린 파일을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Delete uploaded file</source>
+        <translation>올린 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Delete “%1” at Anthropic? Conversations keep it; it is uploaded again if it is sent again.</source>
+        <translation>Anthropic에서 “%1”을(를) 지울까요? 대화에는 그대로 남고, 다시 보내면 다시 올립니다.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>지우는 중…</translation>
+    </message>
+    <message>
+        <source>1 file at Anthropic.</source>
+        <translation>Anthropic에 파일 1개가 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files at Anthropic.</source>
+        <translation>
+            <numerusform>Anthropic에 파일 %n개가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files are uploaded to Anthropic. Documents of %1 or more are uploaded the first time they are sent.</source>
+        <translation>Anthropic에 올린 파일이 없습니다. %1 이상인 문서는 처음 보낼 때 올립니다.</translation>
     </message>
 </context>
 <context>
