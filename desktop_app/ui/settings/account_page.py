@@ -8,10 +8,10 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from desktop_app.core.settings import Settings, valid_base_url
-from desktop_app.ui.settings.settings_page import SettingsHolder, SettingsPage
+from desktop_app.ui.settings.settings_page import SettingsHolder, SettingsPage, button_row
 
 if TYPE_CHECKING:
     from desktop_app.ui.claude_connection import ClaudeConnection
@@ -35,8 +35,7 @@ class AccountPage(SettingsPage):
         self.key_label.setObjectName("keyStatusLabel")
         self.key_label.setWordWrap(True)
         self.row(self.tr("API key:"), self.key_label)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)  # the form's layouts have none of their own
+        buttons = button_row()
         self.replace_button = QPushButton(self.tr("Replace…"), self)
         self.replace_button.setObjectName("replaceKeyButton")
         self.replace_button.clicked.connect(self._ask_key)

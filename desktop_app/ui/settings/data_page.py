@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop_app.storage.backups import Backups
 from desktop_app.ui.dialogs.backups_panel import BackupsPanel
-from desktop_app.ui.settings.settings_page import SettingsHolder, SettingsPage
+from desktop_app.ui.settings.settings_page import SettingsHolder, SettingsPage, button_row
 from desktop_app.ui.settings.uploaded_files_panel import UploadedFilesPanel
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class DataPage(SettingsPage):
     ) -> None:
         super().__init__(self.tr("Data"), holder, parent)
         self.data_dir = data_dir
-        folder_row = QHBoxLayout()
+        folder_row = button_row()
         self.folder_label = QLabel(str(data_dir), self)
         self.folder_label.setObjectName("dataFolderLabel")
         self.folder_label.setWordWrap(True)
@@ -48,7 +48,7 @@ class DataPage(SettingsPage):
         folder_row.addWidget(self.open_button)
         self.row(self.tr("Data folder:"), folder_row, self.folder_label)
         self.note(self.tr("Set PARLEY_HOME to keep everything in another folder."))
-        archive_row = QHBoxLayout()
+        archive_row = button_row()
         self.export_button = QPushButton(self.tr("Export all…"), self)
         self.export_button.setObjectName("exportAllButton")
         self.export_button.clicked.connect(self.export_requested)

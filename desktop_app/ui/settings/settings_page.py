@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop_app.core.settings import Settings
 
@@ -110,6 +110,14 @@ class SettingsPage(QWidget):
         self.outer.addWidget(self.message)
         self.outer.addStretch(1)
         self.refresh()
+
+
+def button_row() -> QHBoxLayout:
+    """A row of buttons (and a field) on a page: nested in layouts that have no spacing of
+    their own, it would otherwise inherit none and its buttons would touch."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    return row
 
 
 def _form() -> QFormLayout:

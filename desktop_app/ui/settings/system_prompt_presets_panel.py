@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.system_prompt_preset import MAX_NAME_LENGTH, SystemPromptPreset
+from desktop_app.ui.settings.settings_page import button_row
 
 TEXT_PAUSE_MS = 600
 
@@ -38,7 +39,7 @@ class SystemPromptPresetsPanel(QWidget):
         self.list.setMaximumWidth(220)
         self.list.currentRowChanged.connect(self.on_list_current_row_changed)
         column.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        buttons = button_row()
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("addSystemPresetButton")
         self.add_button.clicked.connect(self.on_add_button_clicked)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import ApiError
 from desktop_app.core.uploaded_file import UPLOAD_MIN_BYTES
 from desktop_app.ui.date_text import date_time_text
+from desktop_app.ui.settings.settings_page import button_row
 
 if TYPE_CHECKING:
     from desktop_app.core.file_uploads import FileUploads
@@ -90,7 +90,7 @@ class UploadedFilesPanel(QWidget):
         self.status.setObjectName("uploadedFilesStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        buttons = QHBoxLayout()
+        buttons = button_row()
         buttons.addStretch(1)  # at the right, as the backups' buttons above
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshUploadedFilesButton")
