@@ -33,7 +33,7 @@ from desktop_app.core.ports import (
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_room
 from desktop_app.core.reply_stream import ReplyStream
-from desktop_app.core.request import Request, build_messages
+from desktop_app.core.request import Request, build_messages, is_paused
 from desktop_app.core.retry_policy import RetryPolicy
 from desktop_app.core.sandbox import reusable_container
 from desktop_app.core.thinking import thinking_params
@@ -138,12 +138,18 @@ class ChatSession:
         return ReplyStream(self, conversation_id, None, branch_from=history[question].id)
 
     def continue_reply(self, conversation_id: int, message_id: int) -> ReplyStream:
-        """Go on with the reply `message_id`, cut off at max_tokens (see core/continuation.py).
+        """Go on with the reply `message_id`: cut off at max_tokens, by a short request to go
+        on (see core/continuation.py); paused by the API (pause_turn), by sending the
+        conversation as it is, the paused turn last, which the API resumes.
 
-        Raises ValueError unless it is the last message shown and was cut off."""
+        Raises ValueError unless it is the last message shown and was cut off or paused."""
         history = self.store.messages(conversation_id)
-        if not history or history[-1].id != message_id or not was_cut_off(history[-1]):
-            raise ValueError("only the last reply, cut off at max_tokens, can be continued")
+        last = history[-1] if history and history[-1].id == message_id else None
+        if last is not None and is_paused(last):
+            self.check(conversation_id, [], history)
+            return ReplyStream(self, conversation_id, None, branch_from=message_id)
+        if last is None or not was_cut_off(last):
+            raise ValueError("only the last reply, cut off or paused, can be continued")
         return self.send_blocks(conversation_id, continuation_blocks())
 
     def check(
