@@ -32,11 +32,12 @@ def test_continue_after_a_cut_off_reply_and_after_restart(
     ui.qtbot.waitUntil(lambda: ui.current().title == "긴 글")
     ui.wait_idle()
     bar = row_showing(ui, CUT).actions_bar
-    assert bar is not None and bar.cut_off is not None and bar.cut_off.isVisible()
-    assert bar.cut_off.label.text() == "Cut off at the max_tokens limit"
+    assert bar is not None and bar.ending is not None and bar.ending.isVisible()
+    assert bar.ending.label.text() == "Cut off at the max_tokens limit"
 
     claude_env.queue(Reply.text("두 번째 부분입니다."))
-    ui.click(bar.cut_off.continue_button)
+    assert bar.ending.continue_button is not None
+    ui.click(bar.ending.continue_button)
     ui.wait_shown("두 번째 부분입니다.")
     ui.wait_idle()
 
@@ -51,7 +52,7 @@ def test_continue_after_a_cut_off_reply_and_after_restart(
     (marker,) = markers(ui)
     assert "Continued" in marker.card.footer.text() and marker.actions_bar is None
     first = row_showing(ui, CUT).actions_bar
-    assert first is None or first.cut_off is None  # no longer the last reply: nothing to continue
+    assert first is None or first.ending is None  # no longer the last reply: nothing to continue
 
     ui.window.close()
     again = open_window()

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.continuation import is_continuation, was_cut_off
+from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
 from desktop_app.core.sandbox import expiry
 from desktop_app.ui.date_text import moment_text
+from desktop_app.ui.view_models.reply_ending import ReplyEnding, no_sequence, reply_ending
 
 if TYPE_CHECKING:
     from desktop_app.core.cache_saving import CacheSaving  # imported when a reply is described
@@ -48,7 +49,7 @@ class MessageActions:
     branch: BranchNav | None
     info: str  # a reply's model · time · tokens · cost; "" for a question
     info_tip: str = ""  # what the info line's cache figures mean
-    cut_off_id: int | None = None  # the last reply, cut off at max_tokens: it can go on
+    ending: ReplyEnding | None = None  # cut off, paused or at a stop sequence: said under it
 
 
 def branch_nav(message_id: int, siblings: Mapping[int, tuple[int, ...]]) -> BranchNav | None:
@@ -69,9 +70,11 @@ def actions_for(
     index: int,
     siblings: Mapping[int, tuple[int, ...]],
     describe: Callable[[list[Message]], str],
+    stop_sequence: Callable[[int], str | None] = no_sequence,
 ) -> MessageActions | None:
     """The actions under `messages[index]` (the visible messages), or None where a message
-    shows none: inside a turn, or while it is still being written."""
+    shows none: inside a turn, or while it is still being written. `stop_sequence` gives the
+    sequence a reply stopped at (store.stop_sequence)."""
     message = messages[index]
     if message.state is MessageState.STREAMING or is_continuation(message):
         return None  # a request to continue shows as a marker, with nothing to do on it
@@ -94,14 +97,8 @@ def actions_for(
         branch_nav(turn[0].id, siblings),
         describe(turn),
         tip,
-        cut_off_id(messages, index),
+        reply_ending(messages, index, stop_sequence),
     )
-
-
-def cut_off_id(messages: list[Message], index: int) -> int | None:
-    """The id of `messages[index]` when it is the last one and was cut off at max_tokens."""
-    message = messages[index]
-    return message.id if index == len(messages) - 1 and was_cut_off(message) else None
 
 
 class ReplyDescriber:

@@ -46,7 +46,7 @@ class ChatActions(QObject):
     edit_requested = Signal(int)  # message id
     regenerate_requested = Signal(int)  # message id
     delete_requested = Signal(int)  # message id
-    continue_requested = Signal(int)  # message id of a reply cut off at max_tokens
+    continue_requested = Signal(int)  # message id of a reply cut off or paused
     branch_shown = Signal(int)  # conversation id: another branch is on screen now
 
     def __init__(
@@ -69,7 +69,10 @@ class ChatActions(QObject):
 
     def attach(self, row: MessageRow, messages: list[Message], index: int) -> None:
         """Give a row the actions of `messages[index]` (none while it is being written)."""
-        bar = row.set_actions(actions_for(messages, index, self.siblings, self.describe))
+        actions = actions_for(
+            messages, index, self.siblings, self.describe, self.chat.store.stop_sequence
+        )
+        bar = row.set_actions(actions)
         if bar is None:
             return
         bar.setEnabled(not self._busy())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from desktop_app.core.conversation import Role
 from desktop_app.ui.view_models.message_actions import MessageActions
-from desktop_app.ui.widgets.cut_off_notice import CutOffNotice
+from desktop_app.ui.widgets.reply_end_notice import ReplyEndNotice
 
 # Tab reaches the actions through the chat, in reading order (ChatActions), not through the
 # window's focus chain: rows built later would join that chain after the Send button, and
@@ -25,23 +25,23 @@ class MessageActionsBar(QWidget):
     regenerate_clicked = Signal(int)
     delete_clicked = Signal(int)
     branch_clicked = Signal(int)  # the alternative to show
-    continue_clicked = Signal(int)  # the cut-off reply to go on with
+    continue_clicked = Signal(int)  # the cut-off or paused reply to go on with
 
     def __init__(self, actions: MessageActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageActions")
         self.message_actions = actions
-        self.cut_off: CutOffNotice | None = None
-        if actions.cut_off_id is not None:
+        self.ending: ReplyEndNotice | None = None
+        if (ending := actions.ending) is not None:
             # The notice goes above the usual row: a vertical box around it.
             outer = QVBoxLayout(self)
             outer.setContentsMargins(0, 0, 0, 0)
             outer.setSpacing(2)
-            self.cut_off = CutOffNotice(self)
-            self.cut_off.continue_clicked.connect(
-                lambda: self.continue_clicked.emit(actions.cut_off_id)
+            self.ending = ReplyEndNotice(ending, self)
+            self.ending.continue_clicked.connect(
+                lambda: self.continue_clicked.emit(ending.message_id)
             )
-            outer.addWidget(self.cut_off)
+            outer.addWidget(self.ending)
             layout = QHBoxLayout()
             outer.addLayout(layout)
         else:
