@@ -73,7 +73,7 @@ class SamplingChoice(QObject):
             self.panel = AdvancedPanel(self.button)
             self.panel.changed.connect(self.on_changed)
         self.panel.show_options(self.current(), self.composer.current_model(), self.thinking())
-        self.panel.open_above(self.button)
+        self.panel.open_above(self.button, self.composer)
 
     def on_changed(self, options: RequestOptions) -> None:
         chosen = sampling_of(options)

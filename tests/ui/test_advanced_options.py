@@ -44,7 +44,7 @@ def test_options_reach_the_request_and_stay_with_their_conversation(
     add_stop(driver, panel, "끝.")
     add_stop(driver, panel, "###")
     assert [panel.stops.item(i).text() for i in range(panel.stops.count())] == ["끝.", "###"]
-    assert button.text() == "Advanced: T 0.3 · 2 stops" and button.property("active")
+    assert button.text() == "T 0.3 · 2 stops" and button.property("active")
     panel.hide()
 
     driver.send("조용히 답해 주세요")
@@ -65,7 +65,7 @@ def test_options_reach_the_request_and_stay_with_their_conversation(
     assert "temperature" not in plain and "stop_sequences" not in plain
 
     driver.window.open_conversation(first)
-    driver.qtbot.waitUntil(lambda: button.text() == "Advanced: T 0.3 · 2 stops")
+    driver.qtbot.waitUntil(lambda: button.text() == "T 0.3 · 2 stops")
     panel = open_panel(driver)
     assert panel.temperature.value() == 0.3
     panel.stops.setCurrentRow(1)
@@ -118,5 +118,5 @@ def test_the_button_says_what_is_set(qtbot: QtBot) -> None:
     button = AdvancedButton()
     qtbot.addWidget(button)
     button.show_options(RequestOptions(top_p=0.9, top_k=40, stop_sequences=("\n\n",)), [])
-    assert button.text() == "Advanced: P 0.9 · K 40 · 1 stop"
+    assert button.text() == "P 0.9 · K 40 · 1 stop"
     assert "samples differently" in button.toolTip()

@@ -52,16 +52,16 @@ class AdvancedButton(QToolButton):
 
     def _show(self) -> None:
         summary = self.summary()
-        text = self.tr("Advanced: {summary}").format(summary=summary) if summary else ""
-        text = text or self.tr("Advanced")
+        # What is set stands in for the word, so the composer's row still fits a narrow window.
+        text = summary or self.tr("Advanced")
         self.setText(("⚠ " + text) if self.problems else text)
         self.setProperty("active", bool(summary))
         self.setProperty("wrong", bool(self.problems))
         self.style().unpolish(self)
         self.style().polish(self)
         tip = (
-            self.tr("This conversation samples differently from the model's defaults")
+            self.tr("Advanced: this conversation samples differently from the model's defaults")
             if summary
-            else self.tr("Temperature, top-p, top-k and stop sequences: the model's defaults")
+            else self.tr("Advanced: temperature, top-p, top-k and stop sequences (unset)")
         )
         self.setToolTip("\n".join([tip, *self.problems]))

@@ -42,6 +42,7 @@ class AdvancedPanel(QFrame):
         self.options = RequestOptions()
         self.model_id, self.thinking = "", False
         self._filling = False
+        self._anchors: tuple[QWidget, QWidget] | None = None  # the button, the composer
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 12, 14, 12)
         outer.setSpacing(8)
@@ -89,13 +90,12 @@ class AdvancedPanel(QFrame):
         outer.addWidget(QLabel(self.tr("Stop sequences"), self))
         self.stops = QListWidget(self)
         self.stops.setObjectName("stopSequenceList")
-        self.stops.setMaximumHeight(90)
         self.stops.itemSelectionChanged.connect(self._update_buttons)
         outer.addWidget(self.stops)
         row = QHBoxLayout()
         self.stop_edit = QLineEdit(self)
         self.stop_edit.setObjectName("stopSequenceEdit")
-        self.stop_edit.setPlaceholderText(self.tr("Text that ends the reply, e.g. ###"))
+        self.stop_edit.setPlaceholderText(self.tr("New stop sequence"))
         self.stop_edit.returnPressed.connect(self.on_add_clicked)
         self.stop_edit.textChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("Add"), self)
@@ -135,16 +135,24 @@ class AdvancedPanel(QFrame):
         self.options, self.model_id, self.thinking = options, model_id, thinking
         self._fill()
 
-    def open_above(self, anchor: QWidget) -> None:
-        """Open over `anchor`'s top edge (the composer sits at the window's bottom)."""
+    def open_above(self, anchor: QWidget, over: QWidget) -> None:
+        """Open at `anchor`'s left, just above `over` (the composer, at the window's bottom),
+        so that none of the composer's own controls is hidden."""
+        self._anchors = (anchor, over)
+        self._place()
+        self.show()
+        self.stop_edit.setFocus()
+
+    def _place(self) -> None:
+        assert self._anchors is not None
+        anchor, over = self._anchors
         self.adjustSize()
-        spot = anchor.mapToGlobal(QPoint(0, -self.sizeHint().height() - 4))
+        top = over.mapToGlobal(QPoint(0, 0)).y() - self.height() - 4
+        spot = QPoint(anchor.mapToGlobal(QPoint(0, 0)).x(), top)
         screen = anchor.screen().availableGeometry()
         spot.setX(max(screen.left(), min(spot.x(), screen.right() - self.width())))
         spot.setY(max(screen.top(), spot.y()))
         self.move(spot)
-        self.show()
-        self.stop_edit.setFocus()
 
     def _fill(self) -> None:
         self._filling = True
@@ -163,6 +171,8 @@ class AdvancedPanel(QFrame):
             note.setVisible(bool(limit.note))
         self.stops.clear()
         self.stops.addItems([s.replace("\n", "⏎") for s in o.stop_sequences])
+        rows = min(max(self.stops.count(), 1), 4)  # grows with the list, then scrolls
+        self.stops.setFixedHeight(rows * self.stops.fontMetrics().height() + 12)
         problems = [
             p for p in o.problems(self.model_id, thinking=self.thinking)
             if not any(p in n.text() for n in self.notes.values())
@@ -172,6 +182,8 @@ class AdvancedPanel(QFrame):
         self.reset_button.setEnabled(_sampling(o) != _sampling(RequestOptions()))
         self._update_buttons()
         self._filling = False
+        if self.isVisible() and self._anchors is not None:
+            self._place()  # its height follows the list and the notes
 
     def _fill_ratio(self, box: QDoubleSpinBox, value: float | None, limit: FieldLimit) -> None:
         low, high = (0.0, 1.0) if limit.wrong else (limit.low, limit.high)
