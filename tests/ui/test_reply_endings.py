@@ -81,3 +81,24 @@ def test_a_paused_turn_continues_from_the_window_after_a_restart(
     assert [m["role"] for m in sent] == ["user", "assistant"]  # the paused turn went back last
     assert sent[-1]["content"] == [b for content in before[1:] for b in content]
     assert last_bar(again).ending is None  # finished: nothing more to say
+
+
+def test_which_endings_are_said_and_where() -> None:
+    from desktop_app.core.conversation import Message, Role, text_block
+    from desktop_app.ui.view_models.reply_ending import Ending, reply_ending
+
+    def reply(n: int, reason: str) -> Message:
+        return Message(n, 1, Role.ASSISTANT, [text_block("답")], stop_reason=reason)
+
+    question = Message(1, 1, Role.USER, [text_block("질문")])
+    stops = {2: "끝"}.get
+    shown = [question, reply(2, "stop_sequence"), question, reply(4, "pause_turn")]
+    at_stop = reply_ending(shown, 1, stops)
+    assert at_stop is not None and at_stop.kind is Ending.STOP_SEQUENCE
+    assert at_stop.sequence == "끝" and not at_stop.can_continue  # said on an earlier reply too
+    paused = reply_ending(shown, 3, stops)
+    assert paused is not None and paused.kind is Ending.PAUSED and paused.can_continue
+    later = [*shown, question, reply(6, "end_turn")]
+    assert reply_ending(later, 3, stops) is None  # no longer the last: nothing to continue
+    assert reply_ending([question, reply(2, "max_tokens")], 1) is not None
+    assert reply_ending([question, reply(2, "max_tokens"), question], 1) is None
