@@ -34,9 +34,10 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_room
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages, is_paused
+from desktop_app.core.request_options import RequestOptions
 from desktop_app.core.retry_policy import RetryPolicy
 from desktop_app.core.sandbox import reusable_container
-from desktop_app.core.thinking import thinking_params
+from desktop_app.core.thinking import thinking_options, thinking_params
 from desktop_app.core.titler import Titler
 from desktop_app.core.tool_calls import NoTools, ToolSource
 
@@ -155,7 +156,13 @@ class ChatSession:
     def check(
         self, conversation_id: int, content: list[Block], history: list[Message] | None = None
     ) -> None:
-        """Raise `AttachmentError` unless the history plus `content` can go in one request."""
+        """Raise `AttachmentError` unless the history plus `content` can go in one request,
+        and `ApiError` (INVALID_REQUEST, in words) when the model would refuse the
+        conversation's request options: nothing is stored or sent then."""
+        conversation = self.store.get_conversation(conversation_id)
+        model = self._model(conversation.model)
+        thinking = conversation.thinking and thinking_options(model).can_think
+        self._check_options(conversation_id, model, thinking)
         if history is None:
             history = self.store.messages(conversation_id)
         turns = build_messages(history)
@@ -169,9 +176,7 @@ class ChatSession:
         conversation = self.store.get_conversation(conversation_id)
         history = self.store.messages(conversation_id, leaf)
         messages = build_messages(history)
-        model = self.catalogue.get(conversation.model) or ModelInfo(
-            conversation.model, conversation.model
-        )
+        model = self._model(conversation.model)
         max_tokens = reply_limit(
             conversation.max_tokens,
             self.default_max_tokens,
@@ -179,12 +184,7 @@ class ChatSession:
             thinking_room(model, conversation),
         )
         extra = thinking_params(model, conversation, max_tokens, messages=messages)
-        options = self.store.request_options(conversation_id)
-        problems = options.problems(conversation.model, thinking=bool(extra.get("thinking")))
-        if lacking := options.unsupported_tools(model):
-            problems.append(lacking)
-        if problems:
-            raise ApiError(ErrorKind.INVALID_REQUEST, " ".join(problems))
+        options = self._check_options(conversation_id, model, bool(extra.get("thinking")))
         return Request(
             model=conversation.model,
             max_tokens=max_tokens,
@@ -202,6 +202,21 @@ class ChatSession:
                 else None
             ),
         )
+
+    def _model(self, model_id: str) -> ModelInfo:
+        return self.catalogue.get(model_id) or ModelInfo(model_id, model_id)
+
+    def _check_options(
+        self, conversation_id: int, model: ModelInfo, thinking: bool
+    ) -> RequestOptions:
+        """The conversation's request options; ApiError when the model would refuse them."""
+        options = self.store.request_options(conversation_id)
+        problems = options.problems(model.id, thinking=thinking)
+        if lacking := options.unsupported_tools(model):
+            problems.append(lacking)
+        if problems:
+            raise ApiError(ErrorKind.INVALID_REQUEST, " ".join(problems))
+        return options
 
     async def resolved_request(self, conversation_id: int, leaf: int | None = None) -> Request:
         """The next request after `leaf` with attachments read and encoded, on a worker thread

@@ -108,6 +108,8 @@ def test_what_the_model_cannot_take_is_disabled_and_said(
     card = driver.wait_error()
     assert "top-k cannot be set" in card.label.text()
     assert len(claude_env.message_requests()) == before  # refused here, never sent
+    assert driver.window.composer.text() == "생각해서 답해 줘"  # nothing stored: given back
+    assert driver.store.messages(driver.current().id) == []
     panel = open_panel(driver)
     panel.top_k.setValue(0)
     assert not panel.top_k.isEnabled() and "cannot be set" in panel.notes["top_k"].text()
