@@ -264,6 +264,40 @@ async def korean_web_scene(window: MainWindow, api: FakeApi) -> None:
     await web_scene(window, api, korean=True)
 
 
+async def advanced_scene(window: MainWindow, api: FakeApi) -> QWidget | None:
+    """A conversation that samples its own way: a reply stopped at one of its stop sequences,
+    and the Advanced panel open over the composer (grabbed from the screen: it is a popup)."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.fakeapi.replies import Reply
+
+    window.on_new_requested()
+    sampling = window.options.sampling
+    sampling.on_panel_requested()
+    panel = sampling.panel
+    assert panel is not None
+    panel.temperature.setValue(0.3)
+    for stop in ("###", "끝."):
+        _type(panel.stop_edit, stop)
+        panel.add_button.click()
+    panel.hide()
+    counted = "하나, 둘, 셋.\n\n### 넷"
+    api.queue(Reply.text(counted.split("###")[0], stop_reason="stop_sequence"))
+    api.queue(Reply.text("셋까지 세기"))
+    await ask(window, "셋까지 세고 ###를 쓴 다음 멈추지 말고 계속 세어 주세요")
+    await wait_until(lambda: api.pending_replies == 0)
+    sampling.on_panel_requested()
+    await asyncio.sleep(0.5)
+    frame = window.frameGeometry()
+    shot = QLabel()
+    shot.setPixmap(
+        window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    )
+    shot.resize(frame.size())
+    panel.hide()
+    return shot
+
+
 def draw_login_screen(path: Path) -> None:
     """A small made-up login form with the flaws the scripted review names."""
     from PySide6.QtCore import QRect, Qt
@@ -303,6 +337,7 @@ SCENES = [
     Scene("quick-light-ko", "light", "ko", quick_scene),
     Scene("web-light", "light", "en", web_scene),
     Scene("web-dark-ko", "dark", "ko", korean_web_scene),
+    Scene("advanced-light-ko", "light", "ko", advanced_scene),
 ]
 
 

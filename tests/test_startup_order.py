@@ -35,7 +35,8 @@ heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.cor
          'desktop_app.ui.widgets.find_bar', 'desktop_app.core.conversation_find',
          'desktop_app.core.cache_saving', 'desktop_app.ui.start_steps',
          'desktop_app.ui.worker_pause', 'desktop_app.ui.archive_actions',
-         'desktop_app.ui.window_menus', 'desktop_app.ui.widgets.message_card')
+         'desktop_app.ui.window_menus', 'desktop_app.ui.widgets.message_card',
+         'desktop_app.ui.widgets.advanced_panel')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)

@@ -35,9 +35,10 @@ from desktop_app.core.pricing import Pricing
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_room
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages, is_paused
+from desktop_app.core.request_options import RequestOptions
 from desktop_app.core.retry_policy import RetryPolicy
 from desktop_app.core.sandbox import reusable_container
-from desktop_app.core.thinking import thinking_params
+from desktop_app.core.thinking import thinking_options, thinking_params
 from desktop_app.core.titler import Titler
 from desktop_app.core.tool_calls import NoTools, ToolSource
 
@@ -143,25 +144,30 @@ class ChatSession:
         return ReplyStream(self, conversation_id, None, branch_from=history[question].id)
 
     def continue_reply(self, conversation_id: int, message_id: int) -> ReplyStream:
-        """Go on with the reply `message_id`: cut off at max_tokens, a short turn asks for the
-        rest (core/continuation.py); paused by the API (pause_turn, after the automatic
-        continuations), the turn goes back as it is, which resumes it.
+        """Go on with the reply `message_id`: cut off at max_tokens, by a short request to go
+        on (see core/continuation.py); paused by the API (pause_turn), by sending the
+        conversation as it is, the paused turn last, which the API resumes.
 
-        Raises ValueError unless it is the last message shown, cut off or paused."""
+        Raises ValueError unless it is the last message shown and was cut off or paused."""
         history = self.store.messages(conversation_id)
-        last = history[-1] if history else None
-        if last is None or last.id != message_id:
-            raise ValueError("only the last reply can be continued")
-        if is_paused(last):
-            return ReplyStream(self, conversation_id, None)
-        if not was_cut_off(last):
-            raise ValueError("only a reply cut off at max_tokens or paused can be continued")
+        last = history[-1] if history and history[-1].id == message_id else None
+        if last is not None and is_paused(last):
+            self.check(conversation_id, [], history)
+            return ReplyStream(self, conversation_id, None, branch_from=message_id)
+        if last is None or not was_cut_off(last):
+            raise ValueError("only the last reply, cut off or paused, can be continued")
         return self.send_blocks(conversation_id, continuation_blocks())
 
     def check(
         self, conversation_id: int, content: list[Block], history: list[Message] | None = None
     ) -> None:
-        """Raise `AttachmentError` unless the history plus `content` can go in one request."""
+        """Raise `AttachmentError` unless the history plus `content` can go in one request,
+        and `ApiError` (INVALID_REQUEST, in words) when the model would refuse the
+        conversation's request options: nothing is stored or sent then."""
+        conversation = self.store.get_conversation(conversation_id)
+        model = self._model(conversation.model)
+        thinking = conversation.thinking and thinking_options(model).can_think
+        self._check_options(conversation_id, model, thinking)
         if history is None:
             history = self.store.messages(conversation_id)
         turns = build_messages(history)
@@ -175,9 +181,7 @@ class ChatSession:
         conversation = self.store.get_conversation(conversation_id)
         history = self.store.messages(conversation_id, leaf)
         messages = build_messages(history)
-        model = self.catalogue.get(conversation.model) or ModelInfo(
-            conversation.model, conversation.model
-        )
+        model = self._model(conversation.model)
         max_tokens = reply_limit(
             conversation.max_tokens,
             self.default_max_tokens,
@@ -185,12 +189,7 @@ class ChatSession:
             thinking_room(model, conversation),
         )
         extra = thinking_params(model, conversation, max_tokens, messages=messages)
-        options = self.store.request_options(conversation_id)
-        problems = options.problems(conversation.model, thinking=bool(extra.get("thinking")))
-        if lacking := options.unsupported_tools(model):
-            problems.append(lacking)
-        if problems:
-            raise ApiError(ErrorKind.INVALID_REQUEST, " ".join(problems))
+        options = self._check_options(conversation_id, model, bool(extra.get("thinking")))
         return Request(
             model=conversation.model,
             max_tokens=max_tokens,
@@ -208,6 +207,21 @@ class ChatSession:
                 else None
             ),
         )
+
+    def _model(self, model_id: str) -> ModelInfo:
+        return self.catalogue.get(model_id) or ModelInfo(model_id, model_id)
+
+    def _check_options(
+        self, conversation_id: int, model: ModelInfo, thinking: bool
+    ) -> RequestOptions:
+        """The conversation's request options; ApiError when the model would refuse them."""
+        options = self.store.request_options(conversation_id)
+        problems = options.problems(model.id, thinking=thinking)
+        if lacking := options.unsupported_tools(model):
+            problems.append(lacking)
+        if problems:
+            raise ApiError(ErrorKind.INVALID_REQUEST, " ".join(problems))
+        return options
 
     async def resolved_request(self, conversation_id: int, leaf: int | None = None) -> Request:
         """The next request after `leaf` with attachments read and encoded, on a worker thread

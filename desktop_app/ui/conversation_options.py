@@ -19,6 +19,7 @@ from desktop_app.core.settings import ReviewPreset, Settings
 from desktop_app.core.thinking import NO_THINKING, thinking_options
 from desktop_app.ui.chat_window import ChatWindow
 from desktop_app.ui.preset_words import localized
+from desktop_app.ui.sampling_choice import SamplingChoice
 from desktop_app.ui.server_tool_choice import ServerToolChoice
 
 NOT_SAVED = QT_TRANSLATE_NOOP("ConversationOptions", "Settings could not be saved.")
@@ -69,6 +70,7 @@ class ConversationOptions(QObject):
         self.server_tools = ServerToolChoice(
             composer.server_tools_button, self.store, window.catalogue, settings
         )
+        self.sampling = SamplingChoice(composer, self.store)  # the Advanced panel's options
 
     def show(self, conversation: Conversation | None) -> None:
         """Put a conversation's choices (or the new chat's) in the composer."""
@@ -93,6 +95,7 @@ class ConversationOptions(QObject):
         self._show_thinking(model, thinking, effort)
         self._show_reply_limit()
         self.server_tools.show(None if conversation is None else conversation.id, model)
+        self.sampling.show(None if conversation is None else conversation.id)
 
     def create_conversation(self, model: str) -> Conversation:
         """The new chat, with the choices made before its first message."""
@@ -113,6 +116,7 @@ class ConversationOptions(QObject):
                 conversation.id, cache_ttl=draft.cache_ttl
             )
         self.server_tools.created(conversation.id)
+        self.sampling.created(conversation.id)
         return conversation
 
     def set_project(self, project: Project | None) -> None:

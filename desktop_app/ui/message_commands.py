@@ -109,7 +109,8 @@ class MessageCommands(QObject):
             self.window.view_model.regenerate(current, message_id)
 
     def on_continue_requested(self, message_id: int) -> None:
-        """Continue: the cut-off reply goes on, asked by a short turn shown as a marker."""
+        """Continue: a cut-off reply goes on, asked by a short turn shown as a marker; a
+        paused one is sent back as it is, to be resumed."""
         current = self.window.current_id
         if current is not None and not self.window.view_model.is_busy(current):
             self.window.view_model.continue_reply(current, message_id)

@@ -41,6 +41,7 @@ class TabOrder(QObject):
             composer.thinking_button,
             composer.reply_limit_button,
             composer.server_tools_button,
+            composer.advanced_button,
             composer.system_button,
             composer.tools_button,
             composer.send_button,

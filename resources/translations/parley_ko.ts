@@ -120,6 +120,98 @@
     </message>
 </context>
 <context>
+    <name>AdvancedButton</name>
+    <message>
+        <source>T {value}</source>
+        <translation>T {value}</translation>
+    </message>
+    <message>
+        <source>P {value}</source>
+        <translation>P {value}</translation>
+    </message>
+    <message>
+        <source>K {value}</source>
+        <translation>K {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>중지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <source>Advanced: this conversation samples differently from the model&apos;s defaults</source>
+        <translation>고급: 이 대화는 모델 기본값과 다르게 샘플링합니다</translation>
+    </message>
+    <message>
+        <source>Advanced: temperature, top-p, top-k and stop sequences (unset)</source>
+        <translation>고급: 온도, top-p, top-k, 중지 시퀀스(설정 안 함)</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedPanel</name>
+    <message>
+        <source>Sampling for this conversation</source>
+        <translation>이 대화의 샘플링</translation>
+    </message>
+    <message>
+        <source>“Default” leaves the choice to the model; most chats need nothing here.</source>
+        <translation>‘기본’은 모델에 맡깁니다. 대부분의 대화는 여기서 바꿀 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Temperature: lower is steadier, higher more varied</source>
+        <translation>온도: 낮을수록 일관되고, 높을수록 다양합니다</translation>
+    </message>
+    <message>
+        <source>Top-p: sample only from the likeliest words adding up to this share</source>
+        <translation>Top-p: 확률이 높은 단어부터 합이 이 비율이 될 때까지만 고릅니다</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Top-k: sample only from this many likeliest words</source>
+        <translation>Top-k: 확률이 가장 높은 단어 이만큼 중에서만 고릅니다</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>중지 시퀀스</translation>
+    </message>
+    <message>
+        <source>New stop sequence</source>
+        <translation>새 중지 시퀀스</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>기본값으로 되돌리기</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>the key in the system keyring</source>

@@ -71,6 +71,7 @@ def test_tab_goes_round_the_window_in_reading_order(ready_window: ChatDriver) ->
         window.composer.thinking_button,
         window.composer.reply_limit_button,
         window.composer.server_tools_button,
+        window.composer.advanced_button,
         window.composer.system_button,
         window.composer.tools_button,
         window.composer.send_button,

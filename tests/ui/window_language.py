@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Data and names that stay as they are in every language: products, models, keys, formats.
+# Data and names that stay as they are in every language: products, models, keys, formats,
+# and the API's sampling parameters (top-p and top-k are their names in Korean docs too).
 ALLOWED = re.compile(
     r"Claude|Parley|Anthropic|Sonnet|Opus|Haiku|claude-[\w.-]+|API|MCP|JSONL?|CSV|PDF|PNG|"
-    r"UTF-8|URL|Markdown|Ctrl|Shift|Alt|Enter|Esc|Tab|Up|End|[KMG]?B\b|\d+(?:[.,]\d+)*\s*[kKM]?\b|"
+    r"UTF-8|URL|Markdown|top-[pk]|Ctrl|Shift|Alt|Enter|Esc|Tab|Up|End|[KMG]?B\b|\d+(?:[.,]\d+)*\s*[kKM]?\b|"
     r"sk-ant-|<[^>]*>|“[^”]*”"  # a key's start, markup, and names quoted as data
 )
 LATIN = re.compile(r"[A-Za-z]{2,}")

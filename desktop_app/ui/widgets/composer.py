@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.pricing import Pricing
+from desktop_app.ui.widgets.advanced_button import AdvancedButton
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
 from desktop_app.ui.widgets.composer_status import ComposerStatus
 from desktop_app.ui.widgets.flow_layout import FlowLayout
@@ -88,6 +89,7 @@ class Composer(QFrame):
         self.thinking_button = ThinkingButton(self)
         self.reply_limit_button = ReplyLimitButton(self)
         self.server_tools_button = ServerToolsButton(self)
+        self.advanced_button = AdvancedButton(self)  # sampling: temperature, top-p, stops
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
@@ -101,6 +103,7 @@ class Composer(QFrame):
             self.thinking_button,
             self.reply_limit_button,
             self.server_tools_button,
+            self.advanced_button,
             self.system_button,
             self.tools_button,
         ):
