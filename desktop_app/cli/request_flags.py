@@ -14,7 +14,7 @@ from desktop_app.core.conversation import Message
 from desktop_app.core.i18n import translate
 from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.request_options import RequestOptions
-from desktop_app.core.server_tools import ServerTools
+from desktop_app.core.server_tools import ServerTools, WebToolOptions
 
 
 def add_arguments(ask: argparse.ArgumentParser) -> None:
@@ -77,6 +77,52 @@ def add_tool_arguments(ask: argparse.ArgumentParser) -> None:
         ("--block-domain", translate("Cli", "never search or fetch this domain (repeat)")),
     ):
         ask.add_argument(flag, action="append", default=[], metavar="DOMAIN", help=what)
+    where = ask.add_argument_group(
+        translate("Cli", "where search results should be local to (web search)")
+    )
+    where.add_argument("--city", metavar="CITY", help=translate("Cli", "a city, e.g. Seoul"))
+    where.add_argument(
+        "--country", metavar="CC", help=translate("Cli", "a two-letter country code, e.g. KR")
+    )
+    where.add_argument(
+        "--timezone", metavar="TZ", help=translate("Cli", "an IANA time zone, e.g. Asia/Seoul")
+    )
+
+
+def _location(args: argparse.Namespace, web: WebToolOptions) -> WebToolOptions:
+    """The search location flags laid over the conversation's; CliError (exit 2) for a
+    country or time zone the API would refuse."""
+    country = (args.country or "").strip().upper()
+    if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        raise CliError(
+            translate("Cli", "--country takes a two-letter code such as KR, not {value}.").format(
+                value=repr(args.country)
+            ),
+            2,
+        )
+    if args.timezone and not _known_zone(args.timezone):
+        raise CliError(
+            translate("Cli", "{value} is not a time zone; use a name such as Asia/Seoul.").format(
+                value=repr(args.timezone)
+            ),
+            2,
+        )
+    return replace(
+        web,
+        city=(args.city or "").strip() or web.city,
+        country=country or web.country,
+        timezone=args.timezone or web.timezone,
+    )
+
+
+def _known_zone(name: str) -> bool:
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def _tools(args: argparse.Namespace, current: ServerTools) -> ServerTools:
@@ -94,7 +140,7 @@ def _tools(args: argparse.Namespace, current: ServerTools) -> ServerTools:
         web = replace(web, allowed_domains=tuple(args.allow_domain), blocked_domains=())
     if args.block_domain:
         web = replace(web, blocked_domains=tuple(args.block_domain))
-    return replace(tools, web=web)
+    return replace(tools, web=_location(args, web))
 
 
 def chosen_options(

@@ -2101,6 +2101,30 @@
         <translation>이 도메인은 검색하거나 가져오지 않습니다(반복 가능)</translation>
     </message>
     <message>
+        <source>where search results should be local to (web search)</source>
+        <translation>검색 결과를 맞출 지역(웹 검색)</translation>
+    </message>
+    <message>
+        <source>a city, e.g. Seoul</source>
+        <translation>도시. 예: 서울</translation>
+    </message>
+    <message>
+        <source>a two-letter country code, e.g. KR</source>
+        <translation>두 글자 국가 코드. 예: KR</translation>
+    </message>
+    <message>
+        <source>an IANA time zone, e.g. Asia/Seoul</source>
+        <translation>IANA 시간대. 예: Asia/Seoul</translation>
+    </message>
+    <message>
+        <source>--country takes a two-letter code such as KR, not {value}.</source>
+        <translation>--country에는 KR 같은 두 글자 코드를 쓰세요({value}는 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>{value} is not a time zone; use a name such as Asia/Seoul.</source>
+        <translation>{value}은(는) 시간대가 아닙니다. Asia/Seoul 같은 이름을 쓰세요.</translation>
+    </message>
+    <message>
         <source>--max-uses must be 1 or more.</source>
         <translation>--max-uses는 1 이상이어야 합니다.</translation>
     </message>

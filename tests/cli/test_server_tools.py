@@ -140,3 +140,19 @@ def test_a_turn_paused_past_the_automatic_continuations_is_said_and_kept(parley,
     assert len(fakeapi.message_requests()) == MAX_PAUSES + 2  # the pauses, then the title
     shown = parley("show", parley("history").stdout.split("\t")[0]).stdout
     assert shown.count("Searched the web for") == MAX_PAUSES + 1  # every round kept
+
+
+def test_search_results_can_be_made_local_and_a_bad_place_is_refused(parley, fakeapi):
+    fakeapi.queue(web_search("맛집", PAGES, ["찾았어요."]), Reply.text("맛집"))
+    result = parley("ask", "--web-search", "--city", "서울", "--country", "kr",
+                    "--timezone", "Asia/Seoul", "근처 맛집?")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [tool] = server_tools(fakeapi.message_requests()[0])
+    assert tool["user_location"] == {
+        "type": "approximate", "city": "서울", "country": "KR", "timezone": "Asia/Seoul",
+    }  # fmt: skip
+    for flags, words in ((("--country", "Korea"), "two-letter code"),
+                         (("--timezone", "Mars/Base"), "is not a time zone")):  # fmt: skip
+        refused = parley("ask", "--web-search", *flags, "q")
+        assert refused.returncode == 2 and words in refused.stderr, refused.stderr
+        assert refused.stderr.count("\n") == 1
