@@ -1,4 +1,9 @@
-"""The `parley` fixture: the CLI as a real process, on the test's PARLEY_HOME and local API."""
+"""The `parley` fixture: the CLI as a real process, on the test's PARLEY_HOME and local API.
+
+Each run is forked from a per-worker starter that has the SDK imported (warm_start.py),
+unless the test's locale or PYTHON* variables differ from the starter's.
+PARLEY_TEST_COLD_CLI=1 starts every run as a plain process instead.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli.warm_start import WarmStarter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,8 +62,17 @@ def parley_process(fakeapi, parley_home):
         process.communicate()
 
 
+@pytest.fixture(scope="session")
+def warm_starters():  # type: ignore[no-untyped-def]
+    """The worker's starter, launched by the first run that needs one."""
+    started: list[WarmStarter] = []
+    yield started
+    for starter in started:
+        starter.close()
+
+
 @pytest.fixture
-def parley(fakeapi, parley_home):
+def parley(fakeapi, parley_home, warm_starters):  # type: ignore[no-untyped-def]
     def run(
         *args: str,
         stdin: str | None = None,
@@ -64,6 +80,10 @@ def parley(fakeapi, parley_home):
         keyring: str = "keyring.backends.fail.Keyring",
     ):
         env = _environment(fakeapi, parley_home, key, keyring)
+        if not warm_starters and not os.environ.get("PARLEY_TEST_COLD_CLI"):
+            warm_starters.append(WarmStarter.launch(env))
+        if warm_starters and warm_starters[0].suits(env):
+            return warm_starters[0].run(list(args), env, stdin, timeout=60)
         return subprocess.run(
             [sys.executable, "-m", "desktop_app", *args],
             input=stdin,
