@@ -122,3 +122,20 @@ def test_the_button_says_what_is_set(qtbot: QtBot) -> None:
     button.show_options(RequestOptions(top_p=0.9, top_k=40, stop_sequences=("\n\n",)), [])
     assert button.text() == "P 0.9 · K 40 · 1 stop"
     assert "samples differently" in button.toolTip()
+
+
+def test_closing_the_panel_keeps_what_was_typed_but_not_confirmed(
+    claude_env: FakeApi, open_window: WindowFactory
+) -> None:
+    driver = open_window()
+    panel = open_panel(driver)
+    type_into(driver.qtbot, panel.stop_edit, "그만")  # typed, never added with Enter or Add
+    panel.top_k.lineEdit().setText("40")  # typed into the box, never confirmed
+    driver.qtbot.keyClick(panel, "\x1b")  # Esc closes the popup
+    driver.qtbot.waitUntil(lambda: not panel.isVisible())
+    assert driver.window.composer.advanced_button.text() == "K 40 · 1 stop"
+    driver.send("짧게 답해 줘")
+    driver.wait_idle()
+    sent = last_chat_request(claude_env)
+    assert sent["stop_sequences"] == ["그만"] and sent["top_k"] == 40
+    assert panel.stop_edit.text() == ""

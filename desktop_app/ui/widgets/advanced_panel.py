@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -142,6 +143,15 @@ class AdvancedPanel(QFrame):
         self._place()
         self.show()
         self.stop_edit.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Every other change here counts at once, so closing the panel (a click outside, Esc)
+        # keeps what was typed as Enter would: a stop sequence or a number not yet confirmed.
+        for box in (self.temperature, self.top_p, self.top_k):
+            if box.text() != box.specialValueText():  # "Default" would read as 0
+                box.interpretText()
+        self.on_add_clicked()
+        super().hideEvent(event)
 
     def _place(self) -> None:
         assert self._anchors is not None
