@@ -6,29 +6,16 @@ A grant names the tool's definition hash, so a changed tool finds no grant and a
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
-from pathlib import Path
 
 from desktop_app.core.permissions import Grant, GrantScope, ToolKey
-from desktop_app.storage.database import open_database
-from desktop_app.storage.errors import translated
+from desktop_app.storage.sqlite_file import SqliteFile
 
 
-class SqliteGrantStore:
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection = open_database(path)
-
-    def close(self) -> None:
-        with self._lock, translated(self._path):
-            self._conn.close()
-
+class SqliteGrantStore(SqliteFile):
     def grants(self) -> list[Grant]:
-        with self._lock, translated(self._path):
-            rows = self._conn.execute(
+        with self._read() as conn:
+            rows = conn.execute(
                 "SELECT source, name, fingerprint, allow FROM tool_grants ORDER BY created_at"
             ).fetchall()
         return [Grant(GrantScope.ALWAYS, ToolKey(s, n, f), bool(a)) for s, n, f, a in rows]
@@ -37,8 +24,8 @@ class SqliteGrantStore:
         if grant.scope is not GrantScope.ALWAYS:
             raise ValueError("only 'always' grants are kept across restarts")
         tool = grant.tool
-        with self._lock, translated(self._path):
-            self._conn.execute(
+        with self._write() as conn:
+            conn.execute(
                 "INSERT OR REPLACE INTO tool_grants (source, name, fingerprint, allow, created_at)"
                 " VALUES (?, ?, ?, ?, ?)",
                 (tool.source, tool.name, tool.fingerprint, int(grant.allow), time.time()),
@@ -46,8 +33,8 @@ class SqliteGrantStore:
 
     def revoke_grant(self, grant: Grant) -> None:
         tool = grant.tool
-        with self._lock, translated(self._path):
-            self._conn.execute(
+        with self._write() as conn:
+            conn.execute(
                 "DELETE FROM tool_grants WHERE source = ? AND name = ? AND fingerprint = ?",
                 (tool.source, tool.name, tool.fingerprint),
             )

@@ -6,39 +6,25 @@ bytes names the same file_id; the window and `parley` share the rows.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from pathlib import Path
-
 from desktop_app.core.uploaded_file import UploadedFile
-from desktop_app.storage.database import open_database
-from desktop_app.storage.errors import translated
+from desktop_app.storage.sqlite_file import SqliteFile
 
 _COLUMNS = "file_id, filename, mime_type, size, created_at"
 
 
-class SqliteUploadedFileStore:
+class SqliteUploadedFileStore(SqliteFile):
     """The `UploadedFileStore` port; safe to call from any thread (resolving runs on a worker)."""
 
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection = open_database(path)
-
-    def close(self) -> None:
-        with self._lock, translated(self._path):
-            self._conn.close()
-
     def file_id(self, sha256: str) -> str | None:
-        with self._lock, translated(self._path):
-            row = self._conn.execute(
+        with self._read() as conn:
+            row = conn.execute(
                 "SELECT file_id FROM uploaded_files WHERE sha256 = ?", (sha256,)
             ).fetchone()
         return str(row[0]) if row else None
 
     def add(self, sha256: str, uploaded: UploadedFile) -> None:
-        with self._lock, translated(self._path):
-            self._conn.execute(
+        with self._write() as conn:
+            conn.execute(
                 f"INSERT OR REPLACE INTO uploaded_files (sha256, {_COLUMNS})"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -52,12 +38,12 @@ class SqliteUploadedFileStore:
             )
 
     def forget(self, file_id: str) -> None:
-        with self._lock, translated(self._path):
-            self._conn.execute("DELETE FROM uploaded_files WHERE file_id = ?", (file_id,))
+        with self._write() as conn:
+            conn.execute("DELETE FROM uploaded_files WHERE file_id = ?", (file_id,))
 
     def files(self) -> list[UploadedFile]:
-        with self._lock, translated(self._path):
-            rows = self._conn.execute(
+        with self._read() as conn:
+            rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM uploaded_files ORDER BY created_at DESC, file_id"
             ).fetchall()
         return [UploadedFile(str(i), str(n), str(m), int(s), float(c)) for i, n, m, s, c in rows]
