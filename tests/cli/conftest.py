@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.warm_start import WarmStarter
+from tests.cli.warm_start import WarmStarter, run_plain
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,15 +84,6 @@ def parley(fakeapi, parley_home, warm_starters):  # type: ignore[no-untyped-def]
             warm_starters.append(WarmStarter.launch(env))
         if warm_starters and warm_starters[0].suits(env):
             return warm_starters[0].run(list(args), env, stdin, timeout=60)
-        return subprocess.run(
-            [sys.executable, "-m", "desktop_app", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            cwd=ROOT,
-            timeout=60,
-        )
+        return run_plain(list(args), env, stdin, timeout=60)
 
     return run

@@ -3,29 +3,14 @@ output, the same exit codes, its own pid, and the starter untouched by what a ru
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from tests.cli.conftest import ROOT, _environment
-from tests.cli.warm_start import WarmStarter
+from tests.cli.conftest import _environment
+from tests.cli.warm_start import WarmStarter, run_plain
 from tests.fakeapi import Reply
 
 
 def test_warm_and_plain_runs_answer_alike(fakeapi, parley_home) -> None:  # type: ignore[no-untyped-def]
     env = _environment(fakeapi, parley_home, "test-key", "keyring.backends.fail.Keyring")
     starter = WarmStarter.launch(env)
-
-    def plain(args: list[str], stdin: str | None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "desktop_app", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            cwd=ROOT,
-            timeout=60,
-        )
 
     try:
         assert starter.suits(env)
@@ -41,7 +26,7 @@ def test_warm_and_plain_runs_answer_alike(fakeapi, parley_home) -> None:  # type
             warm = starter.run(args, env, stdin, timeout=60)
             if args[0] == "ask":
                 fakeapi.queue(Reply.text("약 940만 명입니다."), Reply.text("서울"))
-            cold = plain(args, stdin)
+            cold = run_plain(args, env, stdin, timeout=60)
             assert (warm.returncode, warm.stdout) == (cold.returncode, cold.stdout), args
             assert warm.stderr.splitlines()[:1] == cold.stderr.splitlines()[:1], args
         assert starter.process.poll() is None  # no run ended or changed the starter

@@ -115,6 +115,22 @@ class WarmStarter:
             self.process.kill()
 
 
+def run_plain(
+    args: list[str], env: dict[str, str], stdin: str | None, timeout: float
+) -> subprocess.CompletedProcess[str]:
+    """The same run as a fresh `python -m desktop_app` process."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+
+
 def _read_all(fd: int, into: dict[int, bytes]) -> None:
     chunks = []
     with open(fd, "rb", closefd=True) as source:
