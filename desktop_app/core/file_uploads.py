@@ -78,7 +78,16 @@ class FileUploads:
                 log.warning("Upload of an attachment failed (%s); it goes inline", error.kind)
                 self.unavailable = error.kind in _NO_FILES_API
                 continue
-            self.store.add(attachment.sha256, uploaded)
+            if self.store.add(attachment.sha256, uploaded) != uploaded.file_id:
+                await self._delete_spare(uploaded.file_id)
+
+    async def _delete_spare(self, file_id: str) -> None:
+        """Another window or `parley` uploaded the same bytes meanwhile, and its file is the
+        one kept: ours would only be a second copy at the API."""
+        try:
+            await self.client.delete_file(file_id)
+        except ApiError as error:
+            log.warning("A second copy of an upload could not be deleted (%s)", error.kind)
 
     async def recover(self, error: ApiError, sent: Turns) -> bool:
         """After `error` answered a request with turns `sent`: forget the files it named that

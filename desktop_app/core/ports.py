@@ -357,7 +357,10 @@ class UploadedFileStore(Protocol):
 
     def file_id(self, sha256: str) -> str | None: ...
 
-    def add(self, sha256: str, uploaded: UploadedFile) -> None: ...
+    def add(self, sha256: str, uploaded: UploadedFile) -> str:
+        """Keep `uploaded` for these bytes, unless a file is kept for them already (another
+        window or `parley` uploaded them meanwhile); the file_id kept, in one transaction."""
+        ...
 
     def forget(self, file_id: str) -> None:
         """Drop the row (the file was deleted here or is gone at the API)."""

@@ -22,11 +22,15 @@ class SqliteUploadedFileStore(SqliteFile):
             ).fetchone()
         return str(row[0]) if row else None
 
-    def add(self, sha256: str, uploaded: UploadedFile) -> None:
+    def add(self, sha256: str, uploaded: UploadedFile) -> str:
         with self._write() as conn:
+            kept = conn.execute(
+                "SELECT file_id FROM uploaded_files WHERE sha256 = ?", (sha256,)
+            ).fetchone()
+            if kept is not None:
+                return str(kept[0])
             conn.execute(
-                f"INSERT OR REPLACE INTO uploaded_files (sha256, {_COLUMNS})"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO uploaded_files (sha256, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     sha256,
                     uploaded.file_id,
@@ -36,6 +40,7 @@ class SqliteUploadedFileStore(SqliteFile):
                     uploaded.created_at,
                 ),
             )
+        return uploaded.file_id
 
     def forget(self, file_id: str) -> None:
         with self._write() as conn:

@@ -168,3 +168,34 @@ def test_documents_sent_by_file_id_add_no_bytes_to_a_request() -> None:
     with pytest.raises(AttachmentError):
         check_request(pdfs)
     check_request(pdfs, uploads)  # each goes as a file_id
+
+
+def test_two_windows_uploading_the_same_document_at_once_keep_one_file(
+    files: AttachmentStore,
+    fakeapi: FakeApi,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Two processes (each its own connection) find the same bytes not yet uploaded, and both
+    upload them: the first row wins, and the second copy is deleted at the API."""
+    document = big_text(files, "같은 문서.md")
+    turns = [{"role": "user", "content": [document.block(), text_block("요약")]}]
+    rows = [SqliteUploadedFileStore(tmp_path / "db.sqlite3") for _ in range(2)]
+
+    async def both() -> None:
+        clients = [AnthropicClient("test-key", fakeapi.url, max_retries=0) for _ in rows]
+        try:
+            uploads = [FileUploads(r, c.files, files) for r, c in zip(rows, clients, strict=True)]
+            assert all(u.waiting(turns) for u in uploads)  # neither has a row yet
+            await asyncio.gather(*(u.upload_waiting(turns) for u in uploads))
+        finally:
+            await asyncio.gather(*(c.close() for c in clients))
+
+    try:
+        asyncio.run(both())
+        assert len(fakeapi.file_uploads()) == 2  # both did upload
+        [kept] = fakeapi.files.all()  # one copy is left at the API
+        assert [r.file_id(document.sha256) for r in rows] == [kept.id, kept.id]
+        assert [f.file_id for f in rows[0].files()] == [kept.id]
+    finally:
+        for r in rows:
+            r.close()
