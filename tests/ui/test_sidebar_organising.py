@@ -33,7 +33,7 @@ def _drop(folders: FolderList, data: QMimeData, scope: ListScope) -> bool:
     point = _folder_point(folders, scope)
     for kind in (QDragEnterEvent, QDragMoveEvent):
         over = kind(
-            point, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+            point.toPointF(), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )  # fmt: skip
         QApplication.sendEvent(folders.viewport(), over)
@@ -98,7 +98,12 @@ def test_the_context_menu_pins_and_moves_to_a_project(qtbot: QtBot, ready_window
     view = sidebar.list
     view.select(first)
     view.setFocus()
-    key_menu = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1))
+    key_menu = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard,
+        QPoint(1, 1),
+        QPoint(1, 1),
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(view, key_menu)  # the menu key: the current row's menu
     menu = view.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)[-1]
     qtbot.waitUntil(menu.isVisible)
