@@ -83,17 +83,13 @@ def test_head_on_a_long_history_and_a_long_conversation(piped) -> None:  # type:
 
 
 def test_every_printing_command_is_quiet_when_the_reader_is_gone(
-    piped, fakeapi, parley_home: Path, tmp_path: Path
+    piped, parley, fakeapi, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     seed_history(3)
     script_batches(fakeapi, seconds=0)
-    env = _environment(fakeapi, parley_home, "test-key", "keyring.backends.fail.Keyring")
-    submitted = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "batch", "submit", "--variants", "2", "--prompt",
-         "한 줄로 답해 주세요"],
-        capture_output=True, env=env, cwd=ROOT, timeout=60, check=True,
-    )  # fmt: skip
-    batch_id = submitted.stdout.decode().strip()
+    submitted = parley("batch", "submit", "--variants", "2", "--prompt", "한 줄로 답해 주세요")
+    assert submitted.returncode == 0, submitted.stderr
+    batch_id = submitted.stdout.strip()
     fakeapi.queue(Reply.text("긴 답변입니다. " * 200), Reply.text("T"))
     commands = [
         ("history",),
