@@ -39,13 +39,13 @@ class BatchContext:
     @contextmanager
     def open(cls) -> Iterator[BatchContext]:
         from desktop_app.claude.batches import AnthropicBatchClient
-        from desktop_app.cli.ask import _api_key
+        from desktop_app.cli.key import api_key
         from desktop_app.storage.attachment_store import AttachmentStore
         from desktop_app.storage.batch_store import SqliteBatchStore
         from desktop_app.storage.errors import DatabaseError
         from desktop_app.storage.usage_ledger import SqliteUsageLedger
 
-        key = _api_key()
+        key = api_key()
         conversations = open_store()
         try:
             store = SqliteBatchStore(database_path())

@@ -35,9 +35,9 @@ def add_parser(sub: Any) -> None:
 def _call[T](work: Callable[[FileClient], Awaitable[T]]) -> T:
     """Run one Files API call with the saved key; an API failure is one plain line."""
     from desktop_app.claude.client import AnthropicClient
-    from desktop_app.cli.ask import _api_key
+    from desktop_app.cli.key import api_key
 
-    key = _api_key()
+    key = api_key()
 
     async def run() -> T:
         client = AnthropicClient(key, os.environ.get("ANTHROPIC_BASE_URL") or None)

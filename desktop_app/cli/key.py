@@ -54,3 +54,24 @@ def key(args: argparse.Namespace) -> int:
         )
     print(translate("Cli", "The API key is saved in the system keyring."))
     return 0
+
+
+def api_key() -> str:
+    """The key a request goes with (ANTHROPIC_API_KEY, else the keyring); a missing or
+    unusable one is a CliError that says how to mend it."""
+    from desktop_app.storage.api_key import ApiKeyStore, KeySource, UnusableKeyError
+
+    try:
+        key, _source = ApiKeyStore().load()
+    except UnusableKeyError as error:
+        fix = (
+            translate("Cli", "{problem}; set it again, or unset it to use the keyring")
+            if error.source is KeySource.ENVIRONMENT
+            else translate("Cli", "{problem}; run `parley key set` to replace it")
+        )
+        raise CliError(fix.format(problem=error), 2) from None
+    if not key:
+        raise CliError(
+            translate("Cli", "no API key: run `parley key set`, or set ANTHROPIC_API_KEY"), 2
+        )
+    return key
