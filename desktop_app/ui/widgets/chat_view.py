@@ -31,6 +31,7 @@ from desktop_app.ui.widgets.message_column import MessageColumn
 
 if TYPE_CHECKING:
     from desktop_app.core.ports import ConversationStore
+    from desktop_app.core.view_state import ViewState
     from desktop_app.ui.theme import Colours
     from desktop_app.ui.view_models.chat_view_model import ChatViewModel
     from desktop_app.ui.view_models.reply_problem import ReplyProblem
@@ -64,6 +65,7 @@ class ChatView(QScrollArea):
         self._live_id: int | None = None
         self._stick = True
         self._pinned: tuple[int, int] | None = None  # a restored scroll anchor, held a while
+        self._place: tuple[int, int] | None = None  # where the conversation being built opens
         self.setObjectName("chatView")
         self.setAccessibleName(self.tr("Conversation"))
         self.setWidgetResizable(True)
@@ -82,6 +84,7 @@ class ChatView(QScrollArea):
         self.column = MessageColumn(self, self._make_row, page)
         self.column.setMaximumWidth(COLUMN_WIDTH)
         self.rows = self.column.rows
+        self.column.opened.connect(self.on_opened)
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
@@ -120,10 +123,15 @@ class ChatView(QScrollArea):
         conversation_id: int | None,
         focus_message: int | None = None,
         messages: list[Message] | None = None,
+        *,
+        restore: ViewState | None = None,
     ) -> None:
-        """Show a conversation; `messages` saves reading them again when the caller has."""
+        """Show a conversation; `messages` saves reading them again when the caller has.
+        `restore` (the start's open): its rows a slice per turn of the event loop, at the
+        state's place if it is in this conversation, the chat painting nothing till then."""
         self.conversation_id = conversation_id
         self._pinned = None
+        self._place = None
         self._clear_tail()
         self._live_id = None
         self._stick = focus_message is None
@@ -141,10 +149,16 @@ class ChatView(QScrollArea):
         problem = self.view_model.problem(conversation_id) or stored_problem(messages)
         messages = [m for m in messages if _visible(m)]
         focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
+        place = restore.place_in(conversation_id) if restore is not None else None
+        if place is not None and focus is None:
+            focus = next((i for i, m in enumerate(messages) if m.id == place[0]), None)
+            if focus is not None:  # else the place's message is gone: the end, as ever
+                self._place = place
+                self._stick = False
         live = self.view_model.live(conversation_id)
         if live is not None and live.streaming and live.message is not None:
             self._live_id = live.message.id
-        self.column.set_messages(messages, focus)
+        self.column.set_messages(messages, focus, in_slices=restore is not None)
         if live is not None and live.pending_text:
             self._add_pending(live.pending_text)
         if problem is not None and not self.view_model.is_busy(conversation_id):
@@ -169,6 +183,12 @@ class ChatView(QScrollArea):
         self._pinned = (message_id, offset)
         QTimer.singleShot(PIN_MS, self.unpin)
         self._update_jump_button()
+
+    def on_opened(self) -> None:
+        """The column built the first screen: scroll to the place asked for, if any."""
+        place, self._place = self._place, None
+        if place is not None:
+            self.restore_scroll(*place)
 
     def unpin(self) -> None:
         self._pinned = None
