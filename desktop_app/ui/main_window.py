@@ -171,9 +171,8 @@ class MainWindow(QMainWindow):
         self.menus.import_requested.connect(lambda: self.archive.import_archive(self))
 
     def open_recent(self, *, in_slices: bool = False) -> None:
-        """Show the conversation open at the last close, scrolled where it was (else the
-        newest); what was typed meanwhile stays in the composer. `in_slices` once the window
-        has painted (see ChatView.show_conversation)."""
+        """The conversation open at the last close, scrolled where it was (else the newest),
+        built `in_slices` once the window has painted; what was typed meanwhile stays put."""
         typed = self.composer.text() if self.current_id is None else ""
         chosen = self.memory.conversation_to_open(
             lambda cid: self.list_model.row_of(cid) is not None
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
             return
         if chosen is None and self.list_model.rowCount():
             chosen = self.list_model.conversation_at(0).id
-        self.open_conversation(chosen, restore=self.memory.state if in_slices else None)
+        self.open_conversation(chosen, saved=self.memory.state if in_slices else None)
         self.memory.restore_after_first_paint()
         if typed and not self.composer.text():
             self.drafts.discard(None)  # it moves with the text, not left behind for "New"
@@ -239,11 +238,7 @@ class MainWindow(QMainWindow):
         return model.display_name if model is not None else model_id
 
     def open_conversation(
-        self,
-        conversation_id: int | None,
-        focus_message: int = 0,
-        *,
-        restore: ViewState | None = None,
+        self, conversation_id: int | None, focus_message: int = 0, *, saved: ViewState | None = None
     ) -> None:
         self.finish_start(open_recent=False)  # chosen before start-up's last steps: now
         if conversation_id is not None and focus_message:
@@ -253,9 +248,7 @@ class MainWindow(QMainWindow):
         self.current_id = conversation_id
         self.sidebar.select(conversation_id)
         messages = self.store.messages(conversation_id) if conversation_id is not None else []
-        self.chat.show_conversation(
-            conversation_id, focus_message or None, messages, restore=restore
-        )
+        self.chat.show_conversation(conversation_id, focus_message or None, messages, saved=saved)
         self.composer.attachments.set_new_conversation(conversation_id is None)
         conversation = None
         if conversation_id is not None:

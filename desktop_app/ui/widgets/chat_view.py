@@ -123,15 +123,12 @@ class ChatView(QScrollArea):
         conversation_id: int | None,
         focus_message: int | None = None,
         messages: list[Message] | None = None,
-        *,
-        restore: ViewState | None = None,
+        saved: ViewState | None = None,
     ) -> None:
-        """Show a conversation; `messages` saves reading them again when the caller has.
-        `restore` (the start's open): its rows a slice per turn of the event loop, at the
-        state's place if it is in this conversation, the chat painting nothing till then."""
+        """Show a conversation; `messages` saves reading them again when the caller has. With
+        the `saved` view state (at start): at its place, built in slices (see ColumnOpening)."""
         self.conversation_id = conversation_id
-        self._pinned = None
-        self._place = None
+        self._pinned = self._place = None
         self._clear_tail()
         self._live_id = None
         self._stick = focus_message is None
@@ -148,17 +145,15 @@ class ChatView(QScrollArea):
         self.tool_cards.index(messages)  # before the tool results are filtered out
         problem = self.view_model.problem(conversation_id) or stored_problem(messages)
         messages = [m for m in messages if _visible(m)]
-        focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
-        place = restore.place_in(conversation_id) if restore is not None else None
-        if place is not None and focus is None:
-            focus = next((i for i, m in enumerate(messages) if m.id == place[0]), None)
-            if focus is not None:  # else the place's message is gone: the end, as ever
-                self._place = place
-                self._stick = False
+        place = saved.place_in(conversation_id) if saved is not None else None
+        anchor = focus_message or (place[0] if place is not None else None)
+        focus = next((i for i, m in enumerate(messages) if m.id == anchor), None)
+        if focus is not None and place is not None and not focus_message:
+            self._place, self._stick = place, False  # else (its message gone) the end shows
         live = self.view_model.live(conversation_id)
         if live is not None and live.streaming and live.message is not None:
             self._live_id = live.message.id
-        self.column.set_messages(messages, focus, in_slices=restore is not None)
+        self.column.set_messages(messages, focus, in_slices=saved is not None)
         if live is not None and live.pending_text:
             self._add_pending(live.pending_text)
         if problem is not None and not self.view_model.is_busy(conversation_id):
@@ -185,10 +180,8 @@ class ChatView(QScrollArea):
         self._update_jump_button()
 
     def on_opened(self) -> None:
-        """The column built the first screen: scroll to the place asked for, if any."""
-        place, self._place = self._place, None
-        if place is not None:
-            self.restore_scroll(*place)
+        if self._place is not None:  # the saved place, now that the rows around it are built
+            self.restore_scroll(*self._place)
 
     def unpin(self) -> None:
         self._pinned = None
@@ -243,7 +236,7 @@ class ChatView(QScrollArea):
     def on_user_message_added(self, conversation_id: int, message: Message) -> None:
         if conversation_id != self.conversation_id or not _visible(message):
             return
-        self._remove_tail(self.pending_card)
+        self.column.remove_tail(self.pending_card)
         self.pending_card = None
         shown = self.column.messages
         if (shown[-1].id if shown else None) != message.parent_id:
@@ -290,7 +283,7 @@ class ChatView(QScrollArea):
     def on_reply_failed(self, conversation_id: int, problem: ReplyProblem) -> None:
         if conversation_id != self.conversation_id:
             return
-        self._remove_tail(self.pending_card)
+        self.column.remove_tail(self.pending_card)
         self.pending_card = None
         live_id, self._live_id = self._live_id, None
         card = self.cards.get(live_id) if live_id is not None else None
@@ -304,7 +297,7 @@ class ChatView(QScrollArea):
     def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
         if conversation_id == self.conversation_id and not busy:
             # Stopped before anything was stored: the text went back to the composer.
-            self._remove_tail(self.pending_card)
+            self.column.remove_tail(self.pending_card)
             self.pending_card = None
 
     def on_range_changed(self, _low: int, high: int) -> None:
@@ -385,15 +378,12 @@ class ChatView(QScrollArea):
         self.jump_to_latest()
 
     def _remove_error(self) -> None:
-        self._remove_tail(self.error_card)
+        self.column.remove_tail(self.error_card)
         self.error_card = None
-
-    def _remove_tail(self, widget: QWidget | None) -> None:
-        self.column.remove_tail(widget)
 
     def _clear_tail(self) -> None:
         for widget in (self.pending_card, self.error_card, self.empty_state):
-            self._remove_tail(widget)
+            self.column.remove_tail(widget)
         self.pending_card = self.error_card = self.empty_state = None
 
     def _update_jump_button(self) -> None:

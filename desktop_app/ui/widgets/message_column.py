@@ -92,8 +92,7 @@ class MessageColumn(QWidget):
         self._opening.finished.connect(self.on_opening_finished)
 
     @property
-    def opening(self) -> bool:
-        """The first screen is still being built in slices."""
+    def opening(self) -> bool:  # the first screen is still being built in slices
         return self._opening is not None
 
     def complete_opening(self) -> None:
