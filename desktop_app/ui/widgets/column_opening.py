@@ -29,6 +29,7 @@ class ColumnOpening(QObject):
         super().__init__(parent)
         self._steps: Iterator[None] | None = steps
         self._frozen = frozen
+        self._inside = False  # a step is running (a generator cannot be entered twice)
         frozen.setUpdatesEnabled(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -36,39 +37,41 @@ class ColumnOpening(QObject):
         self._timer.timeout.connect(self._slice)
         self._timer.start()
 
-    @property
-    def running(self) -> bool:
-        return self._steps is not None
-
     def complete(self) -> None:
         """Build the rest now (something needs the screen as it will be)."""
-        steps = self._steps
-        if steps is None:
-            return
-        for _ in steps:
-            pass
-        self._end()
+        self._run(None)
 
     def cancel(self) -> None:
         """Another conversation replaces this one: stop building, paint again."""
         self._timer.stop()
         self._steps = None
         self._frozen.setUpdatesEnabled(True)
+        self.deleteLater()
 
     def _slice(self) -> None:
-        steps = self._steps
-        if steps is None:
-            return
-        deadline = time.perf_counter() + SLICE_S
         with worker_pause.held():  # the start's loading threads wait: the slice runs at speed
+            self._run(time.perf_counter() + SLICE_S)
+
+    def _run(self, deadline: float | None) -> None:
+        steps = self._steps
+        if steps is None or self._inside:
+            return  # done, or asked for from within a step: the steps go on from there
+        self._inside = True
+        try:
             for _ in steps:
-                if time.perf_counter() > deadline:
+                if self._steps is not steps:
+                    return  # a step led to cancel(): what is left is for the old messages
+                if deadline is not None and time.perf_counter() > deadline:
                     self._timer.start()
                     return
+        finally:
+            self._inside = False
+        if self._steps is steps:
             self._end()
 
     def _end(self) -> None:
         self._timer.stop()
         self._steps = None
         self._frozen.setUpdatesEnabled(True)
+        self.deleteLater()
         self.finished.emit()
