@@ -77,9 +77,10 @@ class Finishing(Protocol):
 
 
 class StartSteps(QObject):
-    """Imports HELPER_MODULES one per turn, has the window build its helpers (and calls
-    `built`), waits for the renderer (`renderer_ready`), imports CHAT_MODULES one per turn,
-    runs each of `warm`, then calls `then`: each in a turn of its own."""
+    """Imports HELPER_MODULES one per turn, lets PySide set up its widget types, has the
+    window build its helpers (and calls `built`), waits for the renderer (`renderer_ready`),
+    imports CHAT_MODULES one per turn, runs each of `warm`, then calls `then`: each in a turn
+    of its own."""
 
     def __init__(
         self,
