@@ -323,7 +323,9 @@ def after_first_paint(
 
     def open_recent() -> None:
         if window.current_id is None:  # the user has not opened one meanwhile
-            window.open_recent()
+            window.open_recent(in_slices=True)
+        else:  # nothing to put back, but where the user goes from now on is to be saved
+            window.memory.restore()
 
     def warm_chat() -> None:  # first-use costs of the chat's text, in a turn of their own
         from desktop_app.ui.rendering.document_style import DocumentStyle

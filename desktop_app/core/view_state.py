@@ -34,6 +34,12 @@ class ViewState:
         )
         return cls(_id(conversation), _id(message), offset if isinstance(offset, int) else 0)
 
+    def place_in(self, conversation_id: int) -> tuple[int, int] | None:
+        """The anchor to scroll to when this conversation opens (None: at its end)."""
+        if conversation_id != self.conversation_id or self.anchor_message_id is None:
+            return None
+        return self.anchor_message_id, self.anchor_offset
+
     def save(self, path: Path) -> None:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self)), encoding="utf-8")

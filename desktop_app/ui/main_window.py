@@ -43,6 +43,7 @@ from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from desktop_app.core.view_state import ViewState
     from desktop_app.ui.batch_actions import BatchActions
     from desktop_app.ui.budget_guard import BudgetGuard
     from desktop_app.ui.claude_connection import ClaudeConnection
@@ -169,11 +170,10 @@ class MainWindow(QMainWindow):
         self.menus.export_requested.connect(lambda: self.archive.export_all(self))
         self.menus.import_requested.connect(lambda: self.archive.import_archive(self))
 
-    def open_recent(self) -> None:
-        """Show the conversation open at the last close, scrolled where it was (else the
-        newest); what was typed meanwhile stays in the composer."""
+    def open_recent(self, *, in_slices: bool = False) -> None:
+        """The conversation open at the last close, scrolled where it was (else the newest),
+        built `in_slices` once the window has painted; what was typed meanwhile stays put."""
         typed = self.composer.text() if self.current_id is None else ""
-        # The conversation open at the last close, scrolled where it was; else the newest.
         chosen = self.memory.conversation_to_open(
             lambda cid: self.list_model.row_of(cid) is not None
         )
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             return
         if chosen is None and self.list_model.rowCount():
             chosen = self.list_model.conversation_at(0).id
-        self.open_conversation(chosen)
+        self.open_conversation(chosen, saved=self.memory.state if in_slices else None)
         self.memory.restore_after_first_paint()
         if typed and not self.composer.text():
             self.drafts.discard(None)  # it moves with the text, not left behind for "New"
@@ -237,7 +237,9 @@ class MainWindow(QMainWindow):
         model = self.catalogue.get(model_id)
         return model.display_name if model is not None else model_id
 
-    def open_conversation(self, conversation_id: int | None, focus_message: int = 0) -> None:
+    def open_conversation(
+        self, conversation_id: int | None, focus_message: int = 0, *, saved: ViewState | None = None
+    ) -> None:
         self.finish_start(open_recent=False)  # chosen before start-up's last steps: now
         if conversation_id is not None and focus_message:
             self.store.show_branch(focus_message)  # a search hit may sit on another branch
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         self.current_id = conversation_id
         self.sidebar.select(conversation_id)
         messages = self.store.messages(conversation_id) if conversation_id is not None else []
-        self.chat.show_conversation(conversation_id, focus_message or None, messages)
+        self.chat.show_conversation(conversation_id, focus_message or None, messages, saved=saved)
         self.composer.attachments.set_new_conversation(conversation_id is None)
         conversation = None
         if conversation_id is not None:

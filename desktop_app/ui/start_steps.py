@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_app.ui import worker_pause
 
@@ -76,9 +77,10 @@ class Finishing(Protocol):
 
 
 class StartSteps(QObject):
-    """Imports HELPER_MODULES one per turn, has the window build its helpers (and calls
-    `built`), waits for the renderer (`renderer_ready`), imports CHAT_MODULES one per turn,
-    runs each of `warm`, then calls `then`: each in a turn of its own."""
+    """Imports HELPER_MODULES one per turn, lets PySide set up its widget types, has the
+    window build its helpers (and calls `built`), waits for the renderer (`renderer_ready`),
+    imports CHAT_MODULES one per turn, runs each of `warm`, then calls `then`: each in a turn
+    of its own."""
 
     def __init__(
         self,
@@ -94,6 +96,7 @@ class StartSteps(QObject):
         self._renderer_ready = renderer_ready
         self._waiting_since: float | None = None
         self._pending: deque[Callable[[], bool]] = deque(_importer(n) for n in HELPER_MODULES)
+        self._pending.append(_done(_meet_a_qt_made_widget))
         self._pending.append(_done(lambda: window.finish_start(open_recent=False)))
         if built is not None:
             self._pending.append(_done(built))
@@ -137,6 +140,12 @@ def _done(action: Callable[[], object]) -> Callable[[], bool]:
         return True
 
     return step
+
+
+def _meet_a_qt_made_widget() -> None:
+    """The first widget made by Qt that Python is handed (a text box's viewport) makes PySide
+    set up its QtWidgets types, ~10 ms: in a turn of its own, not within the helpers' step."""
+    QPlainTextEdit().viewport()
 
 
 def _importer(name: str) -> Callable[[], bool]:

@@ -31,6 +31,7 @@ from desktop_app.ui.widgets.message_column import MessageColumn
 
 if TYPE_CHECKING:
     from desktop_app.core.ports import ConversationStore
+    from desktop_app.core.view_state import ViewState
     from desktop_app.ui.theme import Colours
     from desktop_app.ui.view_models.chat_view_model import ChatViewModel
     from desktop_app.ui.view_models.reply_problem import ReplyProblem
@@ -64,6 +65,7 @@ class ChatView(QScrollArea):
         self._live_id: int | None = None
         self._stick = True
         self._pinned: tuple[int, int] | None = None  # a restored scroll anchor, held a while
+        self._place: tuple[int, int] | None = None  # where the conversation being built opens
         self.setObjectName("chatView")
         self.setAccessibleName(self.tr("Conversation"))
         self.setWidgetResizable(True)
@@ -82,6 +84,7 @@ class ChatView(QScrollArea):
         self.column = MessageColumn(self, self._make_row, page)
         self.column.setMaximumWidth(COLUMN_WIDTH)
         self.rows = self.column.rows
+        self.column.opened.connect(self.on_opened)
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
@@ -120,10 +123,12 @@ class ChatView(QScrollArea):
         conversation_id: int | None,
         focus_message: int | None = None,
         messages: list[Message] | None = None,
+        saved: ViewState | None = None,
     ) -> None:
-        """Show a conversation; `messages` saves reading them again when the caller has."""
+        """Show a conversation; `messages` saves reading them again when the caller has. With
+        the `saved` view state (at start): at its place, built in slices (see ColumnOpening)."""
         self.conversation_id = conversation_id
-        self._pinned = None
+        self._pinned = self._place = None
         self._clear_tail()
         self._live_id = None
         self._stick = focus_message is None
@@ -140,11 +145,15 @@ class ChatView(QScrollArea):
         self.tool_cards.index(messages)  # before the tool results are filtered out
         problem = self.view_model.problem(conversation_id) or stored_problem(messages)
         messages = [m for m in messages if _visible(m)]
-        focus = next((i for i, m in enumerate(messages) if m.id == focus_message), None)
+        place = saved.place_in(conversation_id) if saved is not None else None
+        anchor = focus_message or (place[0] if place is not None else None)
+        focus = next((i for i, m in enumerate(messages) if m.id == anchor), None)
+        if focus is not None and place is not None and not focus_message:
+            self._place, self._stick = place, False  # else (its message gone) the end shows
         live = self.view_model.live(conversation_id)
         if live is not None and live.streaming and live.message is not None:
             self._live_id = live.message.id
-        self.column.set_messages(messages, focus)
+        self.column.set_messages(messages, focus, in_slices=saved is not None)
         if live is not None and live.pending_text:
             self._add_pending(live.pending_text)
         if problem is not None and not self.view_model.is_busy(conversation_id):
@@ -169,6 +178,10 @@ class ChatView(QScrollArea):
         self._pinned = (message_id, offset)
         QTimer.singleShot(PIN_MS, self.unpin)
         self._update_jump_button()
+
+    def on_opened(self) -> None:
+        if self._place is not None:  # the saved place, now that the rows around it are built
+            self.restore_scroll(*self._place)
 
     def unpin(self) -> None:
         self._pinned = None
@@ -223,7 +236,7 @@ class ChatView(QScrollArea):
     def on_user_message_added(self, conversation_id: int, message: Message) -> None:
         if conversation_id != self.conversation_id or not _visible(message):
             return
-        self._remove_tail(self.pending_card)
+        self.column.remove_tail(self.pending_card)
         self.pending_card = None
         shown = self.column.messages
         if (shown[-1].id if shown else None) != message.parent_id:
@@ -270,7 +283,7 @@ class ChatView(QScrollArea):
     def on_reply_failed(self, conversation_id: int, problem: ReplyProblem) -> None:
         if conversation_id != self.conversation_id:
             return
-        self._remove_tail(self.pending_card)
+        self.column.remove_tail(self.pending_card)
         self.pending_card = None
         live_id, self._live_id = self._live_id, None
         card = self.cards.get(live_id) if live_id is not None else None
@@ -284,7 +297,7 @@ class ChatView(QScrollArea):
     def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
         if conversation_id == self.conversation_id and not busy:
             # Stopped before anything was stored: the text went back to the composer.
-            self._remove_tail(self.pending_card)
+            self.column.remove_tail(self.pending_card)
             self.pending_card = None
 
     def on_range_changed(self, _low: int, high: int) -> None:
@@ -365,15 +378,12 @@ class ChatView(QScrollArea):
         self.jump_to_latest()
 
     def _remove_error(self) -> None:
-        self._remove_tail(self.error_card)
+        self.column.remove_tail(self.error_card)
         self.error_card = None
-
-    def _remove_tail(self, widget: QWidget | None) -> None:
-        self.column.remove_tail(widget)
 
     def _clear_tail(self) -> None:
         for widget in (self.pending_card, self.error_card, self.empty_state):
-            self._remove_tail(widget)
+            self.column.remove_tail(widget)
         self.pending_card = self.error_card = self.empty_state = None
 
     def _update_jump_button(self) -> None:

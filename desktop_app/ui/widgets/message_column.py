@@ -6,35 +6,36 @@ heights add up the rows' measured heights (or an estimate from the text, for a
 row never built). Rows are built as the user scrolls towards them, a few per
 turn of the event loop, and rows several screens away are dropped again, their
 height kept; so memory stays bounded however long the conversation. Prepending
-keeps the first visible row where it was on screen.
+keeps the first visible row where it was on screen (the first screen, see ColumnOpening).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.core.conversation import Message
+from desktop_app.ui.widgets.row_heights import RowHeights
 
 if TYPE_CHECKING:
+    from desktop_app.ui.widgets.column_opening import ColumnOpening
     from desktop_app.ui.widgets.message_card import MessageRow
 
 SPACING = 18
 MARGIN_SCREENS = 1.0  # built beyond the viewport, above and below, in screen heights
 KEEP_SCREENS = 4.0  # rows farther than this from the viewport are dropped
 FILL_BUDGET_S = 0.008  # building stops for this turn of the event loop after this long
-CHAR_WIDTH = 7.5  # pixels per character, for estimating unbuilt rows
-LINE_PIXELS = 20
-ROW_OVERHEAD = 36
 
 RowFactory = Callable[[list[Message], int], "MessageRow"]  # the messages, which to build
 
 
 class MessageColumn(QWidget):
+    opened = Signal()  # set_messages() has built the first screen (at once or in slices)
+
     def __init__(self, area: QScrollArea, make_row: RowFactory, parent: QWidget) -> None:
         super().__init__(parent)
         self.area = area
@@ -43,7 +44,8 @@ class MessageColumn(QWidget):
         self.built: list[MessageRow] = []  # rows for messages[first : first + len(built)]
         self.first = 0
         self.build_count = 0  # rows built so far (for tests)
-        self._heights: dict[int, int] = {}  # message id -> measured or estimated row height
+        self._heights = RowHeights()
+        self._opening: ColumnOpening | None = None  # the first screen, being built in slices
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 28, 0, 28)
         self.rows.setSpacing(SPACING)
@@ -67,14 +69,40 @@ class MessageColumn(QWidget):
     def bottom_built(self) -> bool:
         return self.end == len(self.messages)
 
-    def set_messages(self, messages: list[Message], focus: int | None = None) -> None:
-        """Show these messages: the last screen built, or the screen around index `focus`."""
+    def set_messages(
+        self, messages: list[Message], focus: int | None = None, *, in_slices: bool = False
+    ) -> None:
+        """Show these messages: the last screen built, or the screen around index `focus`, at
+        once or `in_slices` (see ColumnOpening); then `opened`."""
+        if self._opening is not None:
+            self._opening.cancel()
+            self._opening = None
         self._drop_all()
         self.messages = list(messages)
-        self._heights = {}
+        self._heights.clear()
         at = len(messages) if focus is None else focus
         self.first = at
-        self._build_around(at)
+        if not in_slices:
+            self._build_around(at)
+            self.opened.emit()
+            return
+        from desktop_app.ui.widgets.column_opening import ColumnOpening  # after the first paint
+
+        self._opening = ColumnOpening(self._building(at), self.area, self)
+        self._opening.finished.connect(self.on_opening_finished)
+
+    @property
+    def opening(self) -> bool:  # the first screen is still being built in slices
+        return self._opening is not None
+
+    def complete_opening(self) -> None:
+        """Build the rest of the first screen now: what comes next needs it whole."""
+        if self._opening is not None:
+            self._opening.complete()
+
+    def on_opening_finished(self) -> None:
+        self._opening = None
+        self.opened.emit()
 
     def clear(self) -> None:
         self.set_messages([])
@@ -87,6 +115,7 @@ class MessageColumn(QWidget):
 
     def append(self, message: Message) -> MessageRow | None:
         """A new last message; its row is built when the end of the chat is."""
+        self.complete_opening()
         was_bottom = self.bottom_built
         self.messages.append(message)
         if was_bottom:
@@ -104,6 +133,7 @@ class MessageColumn(QWidget):
                 return
 
     def remove(self, message_id: int) -> None:
+        self.complete_opening()
         index = next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
         if index is None:
             return
@@ -138,6 +168,7 @@ class MessageColumn(QWidget):
 
     def show_end(self) -> None:
         """Build the last screen if it is not, and scroll to it."""
+        self.complete_opening()
         if not self.bottom_built:
             self._drop_all()
             self.first = len(self.messages)
@@ -147,8 +178,14 @@ class MessageColumn(QWidget):
 
     def fill(self) -> None:
         """Build what the viewport is near and drop what it is far from, within a time budget."""
-        if not self.messages:
-            return
+        if not self.messages or self._opening is not None:
+            return  # the opening's own slices come first; it fills the margin after
+        from desktop_app.ui.worker_pause import held  # not before the first paint
+
+        with held():  # the start's loading threads wait: the slice runs at speed
+            self._fill()
+
+    def _fill(self) -> None:
         self._settle()  # the scroll range must be up to date before we judge by it
         deadline = time.perf_counter() + FILL_BUDGET_S
         view_top = self.area.verticalScrollBar().value()
@@ -176,8 +213,12 @@ class MessageColumn(QWidget):
     def _build_around(self, at: int, margin: float = 0.0) -> None:
         """Build rows from index `at` upwards (and downwards when `at` is not the end) until
         they fill the viewport and `margin` screens more, in one go; the rest of the margin
-        is left to fill(), a slice per turn of the event loop. Nothing is measured yet: go
-        by estimates, then check."""
+        is left to fill(), a slice per turn of the event loop."""
+        for _ in self._building(at, margin):
+            pass
+
+    def _building(self, at: int, margin: float = 0.0) -> Iterator[None]:
+        """_build_around(), pausing after each row. Estimates first, then measured."""
         wanted = self.area.viewport().height() * (1 + margin)
         below = 0.0
         index = at
@@ -185,10 +226,12 @@ class MessageColumn(QWidget):
             self._append_one()
             below += self._height(self.messages[index])
             index += 1
+            yield
         above = 0.0
         while self.first > 0 and above + below < wanted:
             self._insert_front()
             above += self._height(self.messages[self.first])
+            yield
         self._update_spacers()
         # Estimates can run long (a short reply with long lines): rows that fall short of the
         # viewport would leave its top blank for a frame, so measure and add what is missing.
@@ -198,6 +241,7 @@ class MessageColumn(QWidget):
                 break
             self._insert_front()
             self._update_spacers()
+            yield
         self.schedule_fill()
 
     def _built_height(self) -> int:
@@ -269,7 +313,7 @@ class MessageColumn(QWidget):
 
     def _drop(self, row: MessageRow) -> None:
         if row.card.message_id is not None and row.height() > 0:
-            self._heights[row.card.message_id] = row.height()
+            self._heights.measured(row.card.message_id, row.height())
         self.rows.removeWidget(row)
         row.hide()
         row.deleteLater()
@@ -282,6 +326,7 @@ class MessageColumn(QWidget):
     def top_anchor(self) -> tuple[int, int] | None:
         """The id of the first message reaching into the viewport and its top's distance
         below the viewport's top (negative when it starts above)."""
+        self.complete_opening()
         self._settle()  # positions read before pending layouts ran would be stale
         anchor = self._anchor()
         if anchor is None or anchor[0].card.message_id is None:
@@ -291,6 +336,7 @@ class MessageColumn(QWidget):
     def scroll_to_anchor(self, message_id: int, offset: int) -> bool:
         """Scroll so that message's top is `offset` pixels below the viewport's top, building
         the rows around it first if need be; False if the message is not in the column."""
+        self.complete_opening()
         index = next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
         if index is None:
             return False
@@ -317,8 +363,8 @@ class MessageColumn(QWidget):
     def _update_spacers(self) -> None:
         above = self.messages[: self.first]
         below = self.messages[self.end :]
-        self._set_spacer(self._top, sum(self._height(m) + SPACING for m in above) - SPACING)
-        self._set_spacer(self._bottom, sum(self._height(m) + SPACING for m in below) - SPACING)
+        self._set_spacer(self._top, self._heights.total(above, self.width(), SPACING))
+        self._set_spacer(self._bottom, self._heights.total(below, self.width(), SPACING))
 
     @staticmethod
     def _set_spacer(spacer: QWidget, height: int) -> None:
@@ -326,16 +372,7 @@ class MessageColumn(QWidget):
         spacer.setVisible(height > 0)
 
     def _height(self, message: Message) -> int:
-        known = self._heights.get(message.id)
-        if known is None:
-            known = self._heights[message.id] = self._estimate(message)
-        return known
-
-    def _estimate(self, message: Message) -> int:
-        per_line = max(20, int(max(self.width(), 300) / CHAR_WIDTH))
-        text = message.text
-        lines = text.count("\n") + 1 + len(text) // per_line  # rough, and cheap for thousands
-        return ROW_OVERHEAD + lines * LINE_PIXELS
+        return self._heights.of(message, self.width())
 
     def _insert(self, built_index: int, row: QWidget) -> None:
         self.rows.insertWidget(1 + built_index, row)  # after the top spacer
