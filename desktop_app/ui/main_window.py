@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.pricing import Pricing
@@ -105,9 +102,7 @@ class MainWindow(QMainWindow):
         self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
         self._build_layout()
         self._connect(theme)
-        self.tab_order = TabOrder(
-            self.sidebar, self.chat, self.composer, self
-        )  # the menus hold keys
+        self.tab_order = TabOrder(self.sidebar, self.chat, self.composer, self)  # menus: keys
         if first_paint_only:
             self.composer.edit.setFocus()
         else:
@@ -208,7 +203,7 @@ class MainWindow(QMainWindow):
     def _connect(self, theme: Theme) -> None:
         sidebar, composer, vm = self.sidebar, self.composer, self.view_model
         sidebar.new_requested.connect(self.on_new_requested)
-        sidebar.conversation_chosen.connect(self.open_conversation)
+        sidebar.conversation_chosen.connect(self.on_conversation_chosen)
         sidebar.conversation_deleted.connect(self.on_conversation_deleted)
         sidebar.conversation_restored.connect(self.on_conversation_restored)
         sidebar.typing_started.connect(self.focus_composer)
@@ -264,6 +259,13 @@ class MainWindow(QMainWindow):
             self.composer.edit.setFocus()
         self.memory.remember()
 
+    def on_conversation_chosen(self, conversation_id: int, focus_message: int) -> None:
+        """Chosen in the list: at its end, built in slices (a search hit: at the hit, at once)."""
+        from desktop_app.core.view_state import ViewState  # loaded by now (view_memory)
+
+        saved = None if focus_message else ViewState(conversation_id)
+        self.open_conversation(conversation_id, focus_message, saved=saved)
+
     @property
     def settings(self) -> Settings:
         return self.options.settings
@@ -278,11 +280,9 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.ui.view_models.usage_summary import UsageSummary  # with a conversation
 
-        if messages is None:
-            messages = self.store.messages(self.current_id)
+        messages = self.store.messages(self.current_id) if messages is None else messages
         spending = self.store.spending(self.current_id)
-        summary = UsageSummary.of(messages, self.pricing, spending)
-        self.usage_label.setText(summary.text())
+        self.usage_label.setText(UsageSummary.of(messages, self.pricing, spending).text())
 
     def on_new_requested(self) -> None:
         self.open_conversation(None)

@@ -185,11 +185,15 @@ def measure() -> None:
             await asyncio.sleep(0.02)
         await asyncio.sleep(0.5)  # whatever the start left queued
         meter.begin("switch")
-        for conversation_id in ids + ids:
-            window.open_conversation(conversation_id)
+        for conversation_id in ids + ids:  # as a click in the list does
+            window.sidebar.conversation_chosen.emit(conversation_id, 0)
+            while window.chat.column.opening:  # built over several turns: all of it measured
+                await asyncio.sleep(0.005)
             await asyncio.sleep(0.05)
         meter.begin("stream")
-        window.open_conversation(ids[1])
+        window.sidebar.conversation_chosen.emit(ids[1], 0)
+        while window.chat.column.opening:
+            await asyncio.sleep(0.005)
         window.on_composer_submitted("긴 답변을 써 주세요 (a long answer, please)")
         while window.view_model.is_busy(ids[1]):
             await asyncio.sleep(0.05)

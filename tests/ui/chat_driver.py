@@ -52,7 +52,10 @@ class ChatDriver:
         self.qtbot.keyClick(self.window.composer.edit, Qt.Key.Key_Return)
 
     def texts(self) -> list[str]:
-        """The message bodies as painted, top to bottom."""
+        """The message bodies as painted, top to bottom (once a conversation chosen in the
+        list has built its first screen: it does so over several turns)."""
+        column = self.window.chat.column
+        self.qtbot.waitUntil(lambda: not column.opening, timeout=WAIT_MS)
         rows = self.window.chat.rows
         found = []
         for i in range(rows.count()):

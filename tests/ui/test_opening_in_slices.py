@@ -191,3 +191,23 @@ def test_a_key_while_it_builds_goes_to_the_composer(qtbot: QtBot, start: Start) 
     assert second.composer.text() == "draft"
     qtbot.waitUntil(lambda: not second.chat.column.opening)
     qtbot.waitUntil(lambda: (second.chat.column.top_anchor() or (0, 0))[0] == anchor[0])
+
+
+def test_a_conversation_chosen_in_the_list_opens_in_slices_at_its_end(
+    qtbot: QtBot, start: Start
+) -> None:
+    window, store = start()
+    long_id = long_conversation(store)
+    window.list_model.reload()
+    qtbot.waitUntil(lambda: window.memory.restored)  # the start's own opening is over
+    chat = window.chat
+    window.sidebar.list.chosen.emit(long_id)  # what a click or an arrow key in the list sends
+    assert window.current_id == long_id
+    assert chat.column.opening and not chat.updatesEnabled()  # built in later turns, unseen
+    qtbot.waitUntil(lambda: not chat.column.opening and chat.updatesEnabled())
+    bar = chat.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    assert chat.at_bottom
+    hit = store.messages(long_id)[3].id
+    window.sidebar.conversation_chosen.emit(long_id, hit)  # a search hit: at the hit, at once
+    assert not chat.column.opening and chat.column.row_of(hit) is not None
