@@ -153,8 +153,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         headers = {name.lower(): value for name, value in self.headers.items()}
         state.record(RecordedRequest(self.command, path, headers, body, parse_qs(query)))
         writer = ResponseWriter(self, request_id())
-        if raw is None:
-            self.close_connection = True
+        if raw is None:  # the body was read to its end: the connection stays usable
             return writer.send_error(ApiError.of(413))
         if error := self._auth_error(headers):
             return writer.send_error(error)
