@@ -36,7 +36,10 @@ heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.cor
          'desktop_app.core.cache_saving', 'desktop_app.ui.start_steps',
          'desktop_app.ui.worker_pause', 'desktop_app.ui.archive_actions',
          'desktop_app.ui.window_menus', 'desktop_app.ui.widgets.message_card',
-         'desktop_app.ui.widgets.advanced_panel')
+         'desktop_app.ui.widgets.advanced_panel', 'desktop_app.core.reply_ending',
+         'desktop_app.core.request', 'desktop_app.ui.view_models.reply_problem',
+         'desktop_app.core.errors', 'desktop_app.core.budget',
+         'desktop_app.ui.view_models.attachment_job')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)

@@ -45,10 +45,3 @@ class BudgetStatus:
         """The share as a whole percentage, rounded down (so 100 % means reached)."""
         share = self.share
         return int(share * 100) if share is not None else 0
-
-
-def valid_budget(value: object) -> float | None:
-    """A budget from settings or input: a positive number, or None for anything else."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if value > 0 and value == value and value != float("inf") else None

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop_app import private_file
-from desktop_app.core.budget import valid_budget
 from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
 from desktop_app.core.server_tools import ServerTools
 from desktop_app.core.system_prompt_preset import SystemPromptPreset, system_prompt_presets
@@ -91,6 +90,14 @@ DEFAULT_REVIEW_PRESETS: tuple[ReviewPreset, ...] = (
         "Compare these images and list every visible difference, grouped by area of the screen.",
     ),
 )
+
+
+# Here, not in budget.py: settings load before the first paint, the budget's report after.
+def valid_budget(value: object) -> float | None:
+    """A monthly budget from settings or input: a positive number, or None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if value > 0 and value == value and value != float("inf") else None
 
 
 def _presets(value: object) -> tuple[ReviewPreset, ...]:

@@ -60,6 +60,8 @@ CHAT_MODULES = (
     "desktop_app.ui.rendering.markdown_stream",
     "desktop_app.ui.widgets.text_view",
     "desktop_app.ui.widgets.message_card",
+    "desktop_app.core.failure_note",
+    "desktop_app.ui.view_models.reply_problem",
     "desktop_app.ui.widgets.reply_end_notice",
     "desktop_app.ui.widgets.message_actions_bar",
     "desktop_app.ui.rendering.json_lines",

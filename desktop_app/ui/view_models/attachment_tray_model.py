@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
@@ -20,7 +21,9 @@ from desktop_app.core.attachment_limits import check_request
 from desktop_app.core.attachments import Attachment, AttachmentError, AttachmentKind
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.locale_format import format_number
-from desktop_app.ui.view_models.attachment_job import AttachmentJobs, Prepared, Source
+
+if TYPE_CHECKING:  # the jobs' module loads with the first file, not for the first paint
+    from desktop_app.ui.view_models.attachment_job import AttachmentJobs, Prepared, Source
 
 _KIND_WORDS = {
     AttachmentKind.IMAGE: QT_TRANSLATE_NOOP("AttachmentTray", "%n image(s)"),
@@ -72,8 +75,17 @@ class AttachmentTrayModel(QObject):
         self._jobs: dict[int, int] = {}  # job id -> item id
         self._refusals: list[Refusal] = []
         self._next = 0
-        self.jobs = AttachmentJobs(self)
-        self.jobs.finished.connect(self.on_jobs_finished)
+        self._runner: AttachmentJobs | None = None
+
+    @property
+    def jobs(self) -> AttachmentJobs:
+        """The worker preparing the files, made with the first one."""
+        if self._runner is None:
+            from desktop_app.ui.view_models.attachment_job import AttachmentJobs
+
+            self._runner = AttachmentJobs(self)
+            self._runner.finished.connect(self.on_jobs_finished)
+        return self._runner
 
     def items(self) -> list[TrayItem]:
         return [self._items[i] for i in self._order]
@@ -98,14 +110,20 @@ class AttachmentTrayModel(QObject):
         return [a for a in found if a is not None]
 
     def add_files(self, paths: Iterable[Path]) -> None:
+        from desktop_app.ui.view_models.attachment_job import Source
+
         for path in paths:
             self._start(path.name or str(path), Source(path.name or str(path), path=path))
 
     def add_bytes(self, data: bytes, name: str) -> None:
+        from desktop_app.ui.view_models.attachment_job import Source
+
         self._start(name, Source(name, data=data))
 
     def add_image(self, image: QImage, name: str) -> None:
         """A picture without a file (pasted or captured); encoded as PNG on the worker."""
+        from desktop_app.ui.view_models.attachment_job import Source
+
         self._start(name, Source(name, image=image))
 
     def restore(self, attachments: Sequence[Attachment]) -> None:

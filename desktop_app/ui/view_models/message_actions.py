@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.continuation import is_continuation
 from desktop_app.core.conversation import Message, MessageState, Role, Usage
 from desktop_app.core.pricing import Pricing, format_cost, format_tokens
-from desktop_app.core.reply_ending import ReplyEnding, reply_ending
 from desktop_app.core.sandbox import expiry
 from desktop_app.ui.date_text import moment_text
 
 if TYPE_CHECKING:
     from desktop_app.core.cache_saving import CacheSaving  # imported when a reply is described
+    from desktop_app.core.reply_ending import ReplyEnding  # and this when a reply is shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,9 @@ def actions_for(
     """The actions under `messages[index]` (the visible messages), or None where a message
     shows none: inside a turn, or while it is still being written. `stop_sequence` finds the
     stop sequence a reply ended at (the store's)."""
+    # Imported here: it brings the request module, which the first paint does without.
+    from desktop_app.core.reply_ending import reply_ending
+
     message = messages[index]
     if message.state is MessageState.STREAMING or is_continuation(message):
         return None  # a request to continue shows as a marker, with nothing to do on it

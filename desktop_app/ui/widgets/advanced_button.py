@@ -55,10 +55,14 @@ class AdvancedButton(QToolButton):
         # What is set stands in for the word, so the composer's row still fits a narrow window.
         text = summary or self.tr("Advanced")
         self.setText(("⚠ " + text) if self.problems else text)
-        self.setProperty("active", bool(summary))
-        self.setProperty("wrong", bool(self.problems))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        active, wrong = bool(summary), bool(self.problems)
+        if (bool(self.property("active")), bool(self.property("wrong"))) != (active, wrong):
+            # Only a change needs the style again (unset reads as False): touching style() at
+            # the first build makes PySide build QStyle's enums (~7 ms) before the first paint.
+            self.setProperty("active", active)
+            self.setProperty("wrong", wrong)
+            self.style().unpolish(self)
+            self.style().polish(self)
         tip = (
             self.tr("Advanced: this conversation samples differently from the model's defaults")
             if summary

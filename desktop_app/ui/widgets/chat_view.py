@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.rendering.warm_up import make_way, schedule_warm_up
-from desktop_app.ui.view_models.reply_problem import stored_problem
 from desktop_app.ui.view_models.tool_transcript import ToolTranscript
 from desktop_app.ui.widgets.chat_actions import ChatActions
 from desktop_app.ui.widgets.empty_state import EmptyState
@@ -143,6 +142,8 @@ class ChatView(QScrollArea):
             messages = self.store.messages(conversation_id)
         self.message_actions.learn_branches(conversation_id)
         self.tool_cards.index(messages)  # before the tool results are filtered out
+        from desktop_app.ui.view_models.reply_problem import stored_problem  # after the paint
+
         problem = self.view_model.problem(conversation_id) or stored_problem(messages)
         messages = [m for m in messages if _visible(m)]
         place = saved.place_in(conversation_id) if saved is not None else None
