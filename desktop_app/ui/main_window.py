@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
+from desktop_app.core.view_state import ViewState  # loaded with view_memory anyway
 from desktop_app.paths import database_path, resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.conversation_options import ConversationOptions
@@ -40,7 +41,6 @@ from desktop_app.ui.widgets.sidebar import Sidebar
 from desktop_app.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
-    from desktop_app.core.view_state import ViewState
     from desktop_app.ui.batch_actions import BatchActions
     from desktop_app.ui.budget_guard import BudgetGuard
     from desktop_app.ui.claude_connection import ClaudeConnection
@@ -261,8 +261,6 @@ class MainWindow(QMainWindow):
 
     def on_conversation_chosen(self, conversation_id: int, focus_message: int) -> None:
         """Chosen in the list: at its end, built in slices (a search hit: at the hit, at once)."""
-        from desktop_app.core.view_state import ViewState  # loaded by now (view_memory)
-
         saved = None if focus_message else ViewState(conversation_id)
         self.open_conversation(conversation_id, focus_message, saved=saved)
 
