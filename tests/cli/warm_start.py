@@ -85,10 +85,11 @@ class WarmStarter:
             threading.Thread(target=_read_all, args=(fd, collected), daemon=True)
             for fd in (out_read, err_read)
         ]
+        if stdin is not None:  # written beside the wait, so the timeout covers a stuck reader
+            data = stdin.encode("utf-8")
+            readers.append(threading.Thread(target=_write_all, args=(in_write, data), daemon=True))
         for reader in readers:
             reader.start()
-        if stdin is not None:
-            _write_all(in_write, stdin.encode("utf-8"))
         self.channel.settimeout(timeout)
         try:
             status = json.loads(self.channel.recv(MESSAGE_LIMIT))["status"]
