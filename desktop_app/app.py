@@ -20,27 +20,26 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import paths
 from desktop_app.core.launch_request import LaunchRequest
-from desktop_app.core.model_catalogue import ModelCatalogue
-from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
 from desktop_app.instance_lock import InstanceLock
 from desktop_app.storage.backups import Backups
 from desktop_app.storage.conversation_store import SqliteConversationStore
 from desktop_app.storage.errors import DatabaseError, NotADatabaseError
-from desktop_app.storage.usage_ledger import SqliteUsageLedger
-from desktop_app.ui.claude_connection import ClaudeConnection
 from desktop_app.ui.crash_reporter import CrashReporter
 from desktop_app.ui.gc_pacer import GcPacer
 from desktop_app.ui.hangul_font import install_hangul_font
 from desktop_app.ui.import_scan import make_import_scan_cheap
 from desktop_app.ui.language import apply_language
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.quick_ask_window import QuickAskWindow, make_quick_window
 from desktop_app.ui.signal_watch import SignalWatch
 from desktop_app.ui.theme import STYLE_FROM_ARGV, Theme
 
 if TYPE_CHECKING:
     import asyncio
+
+    from desktop_app.core.pricing import Pricing
+    from desktop_app.ui.claude_connection import ClaudeConnection
+    from desktop_app.ui.quick_ask_window import QuickAskWindow
 
 log = logging.getLogger(__name__)
 
@@ -108,18 +107,14 @@ def build_main_window(
     apply_language(app, settings.language)  # before any widget exists: it is built translated
     theme = Theme(app, settings.theme, settings.font_size)
     theme.apply()
-    pricing = Pricing.load(override=paths.pricing_override_path())
-    ledger = SqliteUsageLedger(paths.database_path())
-    connection = ClaudeConnection(
-        store,
-        ModelCatalogue(paths.models_cache_path(), pricing),
-        base_url=os.environ.get("ANTHROPIC_BASE_URL") or settings.base_url or None,
-        prompt_caching=settings.prompt_caching,
-        ledger=ledger,
-        pricing=pricing,
-    )
+
+    def connect() -> tuple[ClaudeConnection, Pricing]:
+        from desktop_app.ui.connection_factory import make_connection  # after the first paint
+
+        return make_connection(store, settings)
+
     window = MainWindow(
-        connection, pricing, settings, paths.settings_path(), theme, first_paint_only=True
+        store, settings, paths.settings_path(), theme, connect, first_paint_only=True
     )
     if not first_paint_only:
         after_first_paint(window)
@@ -162,7 +157,12 @@ def _run_window(argv: list[str]) -> int:
     signals = SignalWatch(app)
     signals.received.connect(window.on_signal_received)
     request = LaunchRequest.from_argv(argv[1:])
-    quick = make_quick_window(window) if request.quick else None
+    quick = None
+    if request.quick:  # `parley --quick`: the quick window, with the main window's workings
+        from desktop_app.ui.quick_ask_window import make_quick_window
+
+        window.attach()
+        quick = make_quick_window(window)
     painted = show_until_painted(quick or window)  # `parley --quick`: the quick window alone
     # main() turned collection off for the start (its objects all live on); from now on it
     # runs on this thread alone, paced by a timer (a collection on another thread frees Qt
@@ -301,16 +301,14 @@ def after_first_paint(
     renderer_first: bool = False,
     helpers_built: Callable[[], object] | None = None,
 ) -> None:
-    """What the first paint did without: prices for replies kept from before the ledger (once,
-    a scan of the ledger), the window's watchers and counters, and the last conversation.
+    """What the first paint did without: the window's workings (Claude's connection, the
+    chat), its watchers and counters, and the last conversation.
 
     With `renderer_first` (as Parley starts) the helpers come in pieces, one per turn of the
     event loop (StartSteps), and the conversation opens on a later turn, once the Markdown
     parser and highlighter (~150 ms of imports) have loaded on the warm-up thread.
     `helpers_built` is called once the helpers are in (at once without `renderer_first`).
     """
-    if window.connection.ledger is not None:
-        window.connection.ledger.price_unpriced(window.pricing)
     if not renderer_first:
         window.finish_start()
         if helpers_built is not None:
@@ -369,7 +367,7 @@ def run_until_closed(
     closed: asyncio.Future[None] = loop.create_future()
     window.closed.connect(lambda: None if closed.done() else closed.set_result(None))
     if start_connection:
-        window.connection.start()
+        window.start_connection()
     with loop:
         loop.run_until_complete(_until_closed(window, closed))
 
@@ -388,6 +386,8 @@ async def _until_closed(window: MainWindow, closed: asyncio.Future[None]) -> Non
     import asyncio
 
     await closed
+    if not window.attached:  # closed before its workings came: nothing was started
+        return
     try:
         await asyncio.wait_for(window.view_model.wait_idle(), SHUTDOWN_GRACE)
     except TimeoutError:

@@ -93,7 +93,7 @@ loop = qasync.QEventLoop(qt)
 asyncio.set_event_loop(loop)
 
 async def until_ready():
-    window.connection.start()
+    window.start_connection()
     while window.connection.state is ConnectionState.STARTING:
         await asyncio.sleep(0.01)
     print('state:', window.connection.state.value)
@@ -263,7 +263,7 @@ LISTS_SCRIPT = """
 import importlib, sys
 from desktop_app import app
 from desktop_app.core.conversation import Role, text_block
-from desktop_app.ui.start_steps import CHAT_MODULES, HELPER_MODULES
+from desktop_app.ui.start_steps import ATTACH_MODULES, CHAT_MODULES, HELPER_MODULES
 store = app.open_store()
 kept = store.create_conversation('claude-sonnet-4-6', title='목록')
 store.add_message(kept.id, Role.USER, [text_block('코드를 보여 주세요')])
@@ -271,6 +271,11 @@ store.add_message(kept.id, Role.ASSISTANT, [text_block('**네**: www.example.org
 qt = app.make_application(['parley'])
 window = app.build_main_window(qt, store, first_paint_only=True)
 assert app.show_until_painted(window)
+for name in ATTACH_MODULES:
+    importlib.import_module(name)
+before = set(sys.modules)
+window.attach()
+print('attach brought:', sorted(m for m in set(sys.modules) - before if 'desktop_app' in m))
 for name in HELPER_MODULES:
     importlib.import_module(name)
 before = set(sys.modules)
@@ -287,6 +292,7 @@ print('chat brought:', sorted(m for m in set(sys.modules) - before if 'desktop_a
 
 def test_the_steps_import_all_that_the_helpers_and_the_chat_need(tmp_path: Path) -> None:
     out = _run(LISTS_SCRIPT, tmp_path / "home")
+    assert "attach brought: []" in out
     assert "helpers brought: []" in out
     assert "chat brought: []" in out
 
@@ -306,7 +312,7 @@ loop = qasync.QEventLoop(qt)
 asyncio.set_event_loop(loop)
 
 async def send_at_once():
-    window.connection.start()
+    window.start_connection()
     window.composer.set_text('쿼키랜드의 수도는?')
     window.on_composer_submitted('쿼키랜드의 수도는?')
     print('sent before the steps ended:', window.connection.session is None)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop_app.core.conversation import Usage
-from desktop_app.core.pricing import Pricing, prompt_tokens
+from desktop_app.core.conversation import Usage, prompt_tokens
+from desktop_app.core.pricing import Pricing
 
 
 @dataclass(frozen=True, slots=True)

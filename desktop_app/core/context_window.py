@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.core.conversation import Message, Role
-from desktop_app.core.pricing import prompt_tokens
+from desktop_app.core.conversation import Message, Role, prompt_tokens
 
 WARN_SHARE = 0.8
 

@@ -132,6 +132,11 @@ class Usage:
         )
 
 
+def prompt_tokens(usage: Usage) -> int:
+    """Every input token of a request, cached or not: what a prompt-size tier counts."""
+    return usage.input_tokens + usage.cache_creation_input_tokens + usage.cache_read_input_tokens
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     id: int

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.conversation import Usage
+from desktop_app.core.conversation import Usage, prompt_tokens
 from desktop_app.core.i18n import translate
 from desktop_app.core.locale_format import format_number, format_usd
 
@@ -92,11 +92,6 @@ class ModelPrice:
             if high is not None and high_batch is not None and isinstance(threshold, int):
                 tier = Tier(threshold, high, high_batch)
         return cls(standard, batch, tier)
-
-
-def prompt_tokens(usage: Usage) -> int:
-    """Every input token of a request, cached or not: what a prompt-size tier counts."""
-    return usage.input_tokens + usage.cache_creation_input_tokens + usage.cache_read_input_tokens
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
 from desktop_app.core.budget import BudgetStatus
 from desktop_app.core.pricing import format_cost
 from desktop_app.core.spend_report import SpendReport
-from desktop_app.ui.widgets.chat_view import COLUMN_WIDTH
+from desktop_app.ui.widgets.chat_column import COLUMN_WIDTH
 
 if TYPE_CHECKING:
     from desktop_app.core.settings import Settings

@@ -4,11 +4,18 @@ It owns which conversation is current; the widgets paint, the view model streams
 the store keeps. Its helpers hold the rest: Drafts (unsent text and files),
 MessageCommands (edit, regenerate, delete), ConversationOptions (model, prompt,
 thinking, settings).
+
+It is built in three parts, so that it paints before most of its modules load: the frame
+(the list and the composer, all the first paint needs), then its workings (Claude's
+connection, the chat, the helpers that edit and remember; `attach`), then what watches,
+counts and follows (`finish_start`). Started as Parley starts, the last two come after
+the first paint; a user action that needs them builds them at once.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,38 +24,40 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop_app.core.conversation import Conversation, Message
-from desktop_app.core.pricing import Pricing
 from desktop_app.core.settings import Settings
-from desktop_app.core.view_state import ViewState  # loaded with view_memory anyway
 from desktop_app.paths import database_path, resource, view_state_path
 from desktop_app.ui.attachment_style import attachment_style_sheet
-from desktop_app.ui.conversation_options import ConversationOptions
-from desktop_app.ui.drafts import Drafts
-from desktop_app.ui.key_prompt import KeyPrompt, refused_text
-from desktop_app.ui.message_commands import MessageCommands
-from desktop_app.ui.tab_order import TabOrder
-from desktop_app.ui.view_memory import ViewMemory
-from desktop_app.ui.view_models.chat_view_model import ChatViewModel
 from desktop_app.ui.view_models.conversation_list_model import (
     ConversationListModel,
     window_title,
 )
-from desktop_app.ui.view_models.message_actions import ReplyDescriber
 from desktop_app.ui.widgets.chat_column import ChatColumn
-from desktop_app.ui.widgets.chat_view import ChatView
 from desktop_app.ui.widgets.composer import Composer
 from desktop_app.ui.widgets.sidebar import Sidebar
-from desktop_app.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from desktop_app.core.model_catalogue import ModelCatalogue
+    from desktop_app.core.pricing import Pricing
+    from desktop_app.core.view_state import ViewState
+    from desktop_app.storage.conversation_store import SqliteConversationStore
     from desktop_app.ui.batch_actions import BatchActions
     from desktop_app.ui.budget_guard import BudgetGuard
     from desktop_app.ui.claude_connection import ClaudeConnection
     from desktop_app.ui.context_watch import ContextWatch
+    from desktop_app.ui.conversation_options import ConversationOptions
+    from desktop_app.ui.drafts import Drafts
+    from desktop_app.ui.key_prompt import KeyPrompt
+    from desktop_app.ui.message_commands import MessageCommands
     from desktop_app.ui.outside_changes import OutsideChanges
+    from desktop_app.ui.tab_order import TabOrder
     from desktop_app.ui.theme import Theme
+    from desktop_app.ui.view_memory import ViewMemory
+    from desktop_app.ui.view_models.chat_view_model import ChatViewModel
+    from desktop_app.ui.widgets.chat_view import ChatView
     from desktop_app.ui.widgets.drop_overlay import DropTarget
     from desktop_app.ui.window_menus import WindowMenus
+
+    Connect = Callable[[], tuple[ClaudeConnection, Pricing]]
 
 log = logging.getLogger(__name__)
 
@@ -58,38 +67,45 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        connection: ClaudeConnection,
-        pricing: Pricing,
+        store: SqliteConversationStore,
         settings: Settings,
         settings_path: Path,
         theme: Theme,
+        connect: Connect,
         *,
         first_paint_only: bool = False,
     ) -> None:
-        """With `first_paint_only` the window holds the list and the composer (enough to paint
-        and type); `finish_start()` adds the rest, and the last conversation, after the paint."""
+        """`connect` makes Claude's connection and the prices, when the workings attach. With
+        `first_paint_only` the window holds the list and the composer (enough to paint and
+        type); `attach()` and `finish_start()` add the rest after the paint."""
         super().__init__()
-        self.connection = connection
-        self.store = connection.store
-        self.catalogue = connection.catalogue
-        self.pricing = pricing
+        self.store = store
         self.current_id: int | None = None
+        self._settings, self._settings_path = settings, settings_path
+        self._connect_claude = connect
+        self._theme = theme
         self.setWindowTitle("Parley")
         self.setWindowIcon(QIcon(str(resource("icons", "parley.svg"))))
         self.resize(1180, 780)
         # Before the children exist: set after, it re-polishes every one of them (~8 ms).
         self.setStyleSheet(attachment_style_sheet(theme.colours))
-        self.view_model = ChatViewModel(connection, self)
         self.list_model = ConversationListModel(self.store, self)
         self.sidebar = Sidebar(self.store, self.list_model, database_path(), self)
-        describe = ReplyDescriber(pricing, self.model_name)
-        self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
         self.composer = Composer(self)
-        self.drafts = Drafts(self.composer, self)  # typed or attached, not yet sent
-        self.key_prompt = KeyPrompt(connection, self)
-        self.commands = MessageCommands(self)  # edit, regenerate, delete, copy
-        self.options = ConversationOptions(self, settings, settings_path)  # model, prompt…
-        self._theme = theme
+        # Made by attach(): Claude's side, the chat, and the helpers that edit and remember.
+        self.connection: ClaudeConnection
+        self.catalogue: ModelCatalogue
+        self.pricing: Pricing
+        self.view_model: ChatViewModel
+        self.chat: ChatView
+        self.drafts: Drafts  # typed or attached, not yet sent
+        self.key_prompt: KeyPrompt
+        self.commands: MessageCommands  # edit, regenerate, delete, copy
+        self.options: ConversationOptions  # model, prompt…
+        self.memory: ViewMemory  # the open conversation and its scroll place, kept
+        self.tab_order: TabOrder  # menus: keys
+        self._attached = False
+        self._start_connection = False
         # Made by finish_start(): what watches, counts and follows rather than paints.
         self.drop_target: DropTarget  # its filter on the window would see every start-up event
         self.outside: OutsideChanges
@@ -98,21 +114,70 @@ class MainWindow(QMainWindow):
         self.context: ContextWatch
         self.menus: WindowMenus  # the menu bar, holding every shortcut
         self._finished = False
-        # Remembers the open conversation and its scroll position; restored after the paint.
-        self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
         self._build_layout()
-        self._connect(theme)
-        self.tab_order = TabOrder(self.sidebar, self.chat, self.composer, self)  # menus: keys
+        self._connect_frame(theme)
         if first_paint_only:
             self.composer.edit.setFocus()
         else:
             self.finish_start()
+
+    @property
+    def attached(self) -> bool:
+        """Whether the workings are in (after the first paint, as Parley starts)."""
+        return self._attached
+
+    def attach(self) -> None:
+        """Claude's connection, the chat and the helpers that edit and remember (see the
+        module's docstring); their modules load now."""
+        if self._attached:
+            return
+        self._attached = True
+        from desktop_app.ui.conversation_options import ConversationOptions
+        from desktop_app.ui.drafts import Drafts
+        from desktop_app.ui.key_prompt import KeyPrompt
+        from desktop_app.ui.message_commands import MessageCommands
+        from desktop_app.ui.tab_order import TabOrder
+        from desktop_app.ui.view_memory import ViewMemory
+        from desktop_app.ui.view_models.chat_view_model import ChatViewModel
+        from desktop_app.ui.view_models.message_actions import ReplyDescriber
+        from desktop_app.ui.widgets.chat_view import ChatView
+        from desktop_app.ui.widgets.status_line import StatusLine
+
+        theme = self._theme
+        self.connection, self.pricing = connection, pricing = self._connect_claude()
+        self.catalogue = connection.catalogue
+        self.view_model = ChatViewModel(connection, self)
+        describe = ReplyDescriber(pricing, self.model_name)
+        self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
+        self._centre.set_chat(self.chat)
+        self.drafts = Drafts(self.composer, self)
+        self.key_prompt = KeyPrompt(connection, self)
+        self.commands = MessageCommands(self)
+        self.options = ConversationOptions(self, self._settings, self._settings_path)
+        self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
+        status = StatusLine(self.statusBar(), connection)
+        status.usage_requested.connect(self.on_usage_requested)
+        status.batches_requested.connect(self.on_batches_requested)
+        self.usage_label = status.usage_label
+        self._connect_workings(theme)
+        self.tab_order = TabOrder(self.sidebar, self.chat, self.composer, self)
+        if self._start_connection:
+            connection.start()
+
+    def start_connection(self) -> None:
+        """Claude's connection starts (the SDK loads on its thread); before `attach`, as soon
+        as it is made."""
+        if self._attached:
+            self.connection.start()
+        else:
+            self._start_connection = True
 
     def finish_start(self, *, open_recent: bool = True) -> None:
         """Add the helpers the first paint did without, then show the last conversation
         (unless the caller does it later, once the renderer has loaded)."""
         if self._finished:
             return
+        self.attach()
         self._finished = True
         from desktop_app.ui.batch_actions import BatchActions
         from desktop_app.ui.budget_guard import BudgetGuard
@@ -184,7 +249,7 @@ class MainWindow(QMainWindow):
             self.composer.set_text(typed)
 
     def _build_layout(self) -> None:
-        centre = ChatColumn(self.chat, self.composer, self)
+        centre = ChatColumn(self.composer, self)
         self._centre = centre
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
@@ -195,22 +260,23 @@ class MainWindow(QMainWindow):
         splitter.setSizes([270, 910])
         splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
-        status = StatusLine(self.statusBar(), self.connection)
-        status.usage_requested.connect(self.on_usage_requested)
-        status.batches_requested.connect(self.on_batches_requested)
-        self.usage_label = status.usage_label
+        self.statusBar()  # its line is there from the first paint; attach() fills it
 
-    def _connect(self, theme: Theme) -> None:
-        sidebar, composer, vm = self.sidebar, self.composer, self.view_model
+    def _connect_frame(self, theme: Theme) -> None:
+        sidebar, composer = self.sidebar, self.composer
         sidebar.new_requested.connect(self.on_new_requested)
         sidebar.conversation_chosen.connect(self.on_conversation_chosen)
         sidebar.conversation_deleted.connect(self.on_conversation_deleted)
         sidebar.conversation_restored.connect(self.on_conversation_restored)
         sidebar.typing_started.connect(self.focus_composer)
-        sidebar.project_chosen.connect(self.options.set_project)
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
+        theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
+
+    def _connect_workings(self, theme: Theme) -> None:
+        vm = self.view_model
+        self.sidebar.project_chosen.connect(self.options.set_project)
         vm.busy_changed.connect(self.on_busy_changed)
         vm.unsent.connect(self.drafts.on_unsent)
         vm.retry_scheduled.connect(self.on_retry_scheduled)
@@ -222,7 +288,6 @@ class MainWindow(QMainWindow):
         self.connection.key_needed.connect(lambda: self.key_prompt.ask())
         self.connection.models_changed.connect(self.refresh_models)
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
-        theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
 
     def focus_composer(self) -> None:
@@ -261,12 +326,14 @@ class MainWindow(QMainWindow):
 
     def on_conversation_chosen(self, conversation_id: int, focus_message: int) -> None:
         """Chosen in the list: at its end, built in slices (a search hit: at the hit, at once)."""
+        from desktop_app.core.view_state import ViewState  # loaded by attach() already
+
         saved = None if focus_message else ViewState(conversation_id)
         self.open_conversation(conversation_id, focus_message, saved=saved)
 
     @property
     def settings(self) -> Settings:
-        return self.options.settings
+        return self.options.settings if self._attached else self._settings
 
     def refresh_models(self) -> None:
         self.options.refresh_models()
@@ -327,6 +394,8 @@ class MainWindow(QMainWindow):
 
     def on_stop_requested(self) -> None:
         """Esc: stop the reply; with none running, leave an edit."""
+        if not self._attached:  # neither can have begun
+            return
         if self.current_id is not None and self.view_model.is_busy(self.current_id):
             self.view_model.stop(self.current_id)
         else:
@@ -353,6 +422,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(window_title(conversation))
 
     def on_conversation_deleted(self, conversation_id: int) -> None:
+        self.attach()
         self.view_model.stop(conversation_id)
         self.drafts.discard(conversation_id)
         if conversation_id == self.current_id:
@@ -363,6 +433,8 @@ class MainWindow(QMainWindow):
         self.open_conversation(conversation_id)
 
     def on_key_requested(self, conversation_id: int) -> None:
+        from desktop_app.ui.key_prompt import refused_text  # loaded by attach() already
+
         card = self.chat.error_card  # after a restart, the problem is the stored reply's
         problem = self.view_model.problem(conversation_id) or (card.problem if card else None)
         reason = refused_text() if problem is not None and problem.error is not None else ""
@@ -382,15 +454,15 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.memory.save_now()
+        if self._attached:
+            self.memory.save_now()
+            # Parley closing, not the user's Stop: a reply being written is kept as interrupted.
+            self.view_model.interrupt_all()
+            self.drafts.clear()
         if self._finished:
             self.context.stop()
             self.context.coster.stop()
-        # Parley closing, not the user's Stop: a reply being written is kept as interrupted.
-        self.view_model.interrupt_all()
-        self.sidebar.stop_search()
-        if self._finished:
             self.search_index.stop()
-        self.drafts.clear()
+        self.sidebar.stop_search()
         super().closeEvent(event)
         self.closed.emit()

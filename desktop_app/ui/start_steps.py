@@ -20,6 +20,31 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_app.ui import worker_pause
 
+# What MainWindow.attach() imports (Claude's connection, the chat and its helpers), the
+# modules they bring first: the first paint did without them.
+ATTACH_MODULES = (
+    "desktop_app.ui.conversation_options",
+    "desktop_app.ui.drafts",
+    "desktop_app.ui.message_commands",
+    "desktop_app.ui.key_prompt",
+    "desktop_app.ui.view_memory",
+    "desktop_app.ui.tab_order",
+    "concurrent.futures",
+    "desktop_app.ui.claude_connection",
+    "desktop_app.ui.view_models.chat_view_model",
+    "desktop_app.core.pricing",
+    "desktop_app.ui.view_models.message_actions",
+    "desktop_app.ui.view_models.tool_transcript",
+    "desktop_app.ui.widgets.chat_actions",
+    "desktop_app.ui.widgets.error_card",
+    "desktop_app.ui.widgets.message_column",
+    "desktop_app.ui.widgets.chat_view",
+    "desktop_app.ui.widgets.status_line",
+    "desktop_app.core.model_catalogue",
+    "desktop_app.core.spend_report",
+    "desktop_app.storage.usage_ledger",
+    "desktop_app.ui.connection_factory",
+)
 # What MainWindow.finish_start() imports, the modules they bring first (each a few ms).
 HELPER_MODULES = (
     "desktop_app.ui.widgets.drop_overlay",
@@ -75,11 +100,14 @@ RENDERER_WAIT_S = 5.0  # then the steps go on anyway, importing what is missing
 
 
 class Finishing(Protocol):
+    def attach(self) -> None: ...
+
     def finish_start(self, *, open_recent: bool = True) -> None: ...
 
 
 class StartSteps(QObject):
-    """Imports HELPER_MODULES one per turn, lets PySide set up its widget types, has the
+    """Imports ATTACH_MODULES one per turn, has the window attach its workings, imports
+    HELPER_MODULES one per turn, lets PySide set up its widget types, has the
     window build its helpers (and calls `built`), waits for the renderer (`renderer_ready`),
     imports CHAT_MODULES one per turn, runs each of `warm`, then calls `then`: each in a turn
     of its own."""
@@ -97,7 +125,9 @@ class StartSteps(QObject):
         super().__init__(parent)
         self._renderer_ready = renderer_ready
         self._waiting_since: float | None = None
-        self._pending: deque[Callable[[], bool]] = deque(_importer(n) for n in HELPER_MODULES)
+        self._pending: deque[Callable[[], bool]] = deque(_importer(n) for n in ATTACH_MODULES)
+        self._pending.append(_done(window.attach))
+        self._pending.extend(_importer(n) for n in HELPER_MODULES)
         self._pending.append(_done(_meet_a_qt_made_widget))
         self._pending.append(_done(lambda: window.finish_start(open_recent=False)))
         if built is not None:

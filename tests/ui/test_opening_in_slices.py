@@ -41,7 +41,7 @@ def start(qtbot: QtBot, qt_loop: qasync.QEventLoop, parley_home: Path) -> Iterat
         window.show()
         qtbot.waitExposed(window)
         after_first_paint(window, renderer_first=True)
-        window.connection.start()
+        window.start_connection()
         opened.append((window, store))
         return window, store
 
@@ -88,7 +88,7 @@ def long_conversation(store: SqliteConversationStore) -> int:
 
 def leave_scrolled(qtbot: QtBot, window: MainWindow, conversation_id: int) -> tuple[int, int]:
     """Open it, scroll to a third of it, close the window; where the reader was."""
-    qtbot.waitUntil(lambda: window.memory.restored)  # the start's steps are over
+    qtbot.waitUntil(lambda: window.attached and window.memory.restored)  # the steps are over
     window.open_conversation(conversation_id)
     bar = window.chat.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 2000)
@@ -118,6 +118,7 @@ def test_the_last_conversation_opens_in_slices_where_the_reader_left_it(
     second, _ = start()
     turns = watch_turns(second)
     where_on_show: list[tuple[int, int] | None] = []
+    qtbot.waitUntil(lambda: second.attached)  # the chat comes after the first paint
     chat = second.chat
     # Connected after the chat's own slot: the place is set by the time this runs.
     chat.column.opened.connect(lambda: where_on_show.append(chat.column.top_anchor()))
@@ -165,6 +166,7 @@ def test_a_click_while_it_builds_opens_the_one_clicked(qtbot: QtBot, start: Star
     leave_scrolled(qtbot, first, long_id)
 
     second, _ = start()
+    qtbot.waitUntil(lambda: second.attached)  # the chat comes after the first paint
     chat = second.chat
     qtbot.waitUntil(lambda: second.current_id == long_id)
     if chat.column.opening:  # still building: the click lands mid-way
@@ -199,7 +201,7 @@ def test_a_conversation_chosen_in_the_list_opens_in_slices_at_its_end(
     window, store = start()
     long_id = long_conversation(store)
     window.list_model.reload()
-    qtbot.waitUntil(lambda: window.memory.restored)  # the start's own opening is over
+    qtbot.waitUntil(lambda: window.attached and window.memory.restored)  # the start's opening
     chat = window.chat
     window.sidebar.list.chosen.emit(long_id)  # what a click or an arrow key in the list sends
     assert window.current_id == long_id

@@ -23,6 +23,7 @@ from desktop_app.core.conversation import Message, MessageState, Role
 from desktop_app.ui.rendering.warm_up import make_way, schedule_warm_up
 from desktop_app.ui.view_models.tool_transcript import ToolTranscript
 from desktop_app.ui.widgets.chat_actions import ChatActions
+from desktop_app.ui.widgets.chat_column import COLUMN_WIDTH
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.error_card import ErrorCard
 from desktop_app.ui.widgets.jump_button import JumpButton
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.view_models.reply_problem import ReplyProblem
     from desktop_app.ui.widgets.message_card import MessageCard, MessageRow
 
-COLUMN_WIDTH = 820
 STICK_SLACK = 40  # pixels from the bottom that still count as "at the bottom"
 PIN_MS = 3000  # how long a restored scroll position is held while the rows settle
 

@@ -7,6 +7,8 @@ box grows with its text up to a few lines. While a reply streams, Send becomes S
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.model_info import ModelInfo
-from desktop_app.core.pricing import Pricing
 from desktop_app.ui.widgets.advanced_button import AdvancedButton
 from desktop_app.ui.widgets.attachment_controls import AttachmentControls
 from desktop_app.ui.widgets.composer_status import ComposerStatus
@@ -28,6 +28,10 @@ from desktop_app.ui.widgets.prompt_edit import PromptEdit
 from desktop_app.ui.widgets.reply_limit_button import ReplyLimitButton
 from desktop_app.ui.widgets.server_tools_button import ServerToolsButton
 from desktop_app.ui.widgets.thinking_button import ThinkingButton
+
+if TYPE_CHECKING:
+    from desktop_app.core.model_info import ModelInfo
+    from desktop_app.core.pricing import Pricing
 
 
 class Composer(QFrame):

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from desktop_app.core.context_window import WARN_SHARE, ContextFill
-from desktop_app.core.pricing import format_cost
 from desktop_app.ui.theme import Colours
 from desktop_app.ui.widgets.elided_label import ElidedLabel
 
@@ -108,6 +107,8 @@ class ComposerStatus(QWidget):
         if estimate.cost_usd is None:
             cost = self.tr("price unknown")
         else:
+            from desktop_app.core.pricing import format_cost  # estimates come after the paint
+
             cost = format_cost(estimate.cost_usd)
         if estimate.exact:
             text = self.tr("%1 tokens · %2").replace("%1", tokens).replace("%2", cost)
