@@ -19,21 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtGui import QCloseEvent
 
 from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.settings import Settings
-from desktop_app.paths import database_path, resource, view_state_path
-from desktop_app.ui.attachment_style import attachment_style_sheet
-from desktop_app.ui.view_models.conversation_list_model import (
-    ConversationListModel,
-    window_title,
-)
-from desktop_app.ui.widgets.chat_column import ChatColumn
-from desktop_app.ui.widgets.composer import Composer
-from desktop_app.ui.widgets.sidebar import Sidebar
+from desktop_app.paths import database_path, view_state_path
+from desktop_app.ui.view_models.conversation_list_model import window_title
+from desktop_app.ui.window_frame import WindowFrame
 
 if TYPE_CHECKING:
     from desktop_app.core.model_catalogue import ModelCatalogue
@@ -62,9 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    closed = Signal()
-
+class MainWindow(WindowFrame):
     def __init__(
         self,
         store: SqliteConversationStore,
@@ -78,20 +68,11 @@ class MainWindow(QMainWindow):
         """`connect` makes Claude's connection and the prices, when the workings attach. With
         `first_paint_only` the window holds the list and the composer (enough to paint and
         type); `attach()` and `finish_start()` add the rest after the paint."""
-        super().__init__()
-        self.store = store
+        super().__init__(store, theme)
         self.current_id: int | None = None
         self._settings, self._settings_path = settings, settings_path
         self._connect_claude = connect
         self._theme = theme
-        self.setWindowTitle("Parley")
-        self.setWindowIcon(QIcon(str(resource("icons", "parley.svg"))))
-        self.resize(1180, 780)
-        # Before the children exist: set after, it re-polishes every one of them (~8 ms).
-        self.setStyleSheet(attachment_style_sheet(theme.colours))
-        self.list_model = ConversationListModel(self.store, self)
-        self.sidebar = Sidebar(self.store, self.list_model, database_path(), self)
-        self.composer = Composer(self)
         # Made by attach(): Claude's side, the chat, and the helpers that edit and remember.
         self.connection: ClaudeConnection
         self.catalogue: ModelCatalogue
@@ -114,8 +95,7 @@ class MainWindow(QMainWindow):
         self.context: ContextWatch
         self.menus: WindowMenus  # the menu bar, holding every shortcut
         self._finished = False
-        self._build_layout()
-        self._connect_frame(theme)
+        self._connect_frame()
         if first_paint_only:
             self.composer.edit.setFocus()
         else:
@@ -149,7 +129,7 @@ class MainWindow(QMainWindow):
         self.view_model = ChatViewModel(connection, self)
         describe = ReplyDescriber(pricing, self.model_name)
         self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
-        self._centre.set_chat(self.chat)
+        self.centre.set_chat(self.chat)
         self.drafts = Drafts(self.composer, self)
         self.key_prompt = KeyPrompt(connection, self)
         self.commands = MessageCommands(self)
@@ -206,9 +186,9 @@ class MainWindow(QMainWindow):
         self.batches.accent = lambda: self.chat.colours.accent  # the theme's, as it is now
         # The next send's cost and the context window's fill, under the message box.
         self.context = ContextWatch(self, self, theme, lambda: self.commands.editing)
-        self._centre.add_banner(self.budget.banner)  # between the chat and the composer
+        self.centre.add_banner(self.budget.banner)  # between the chat and the composer
         self.finder = ConversationFinder(self.chat, self.store, FindBar(self))  # Ctrl+F
-        self._centre.add_banner(self.finder.bar)
+        self.centre.add_banner(self.finder.bar)
         self.view_model.busy_changed.connect(self.budget.refresh)
         self.budget.refresh()
         self._add_menus(theme)
@@ -248,31 +228,15 @@ class MainWindow(QMainWindow):
             self.drafts.discard(None)  # it moves with the text, not left behind for "New"
             self.composer.set_text(typed)
 
-    def _build_layout(self) -> None:
-        centre = ChatColumn(self.composer, self)
-        self._centre = centre
-        splitter = QSplitter(self)
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(centre)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(1, False)
-        splitter.setSizes([270, 910])
-        splitter.setHandleWidth(1)
-        self.setCentralWidget(splitter)
-        self.statusBar()  # its line is there from the first paint; attach() fills it
-
-    def _connect_frame(self, theme: Theme) -> None:
+    def _connect_frame(self) -> None:
         sidebar, composer = self.sidebar, self.composer
         sidebar.new_requested.connect(self.on_new_requested)
         sidebar.conversation_chosen.connect(self.on_conversation_chosen)
         sidebar.conversation_deleted.connect(self.on_conversation_deleted)
         sidebar.conversation_restored.connect(self.on_conversation_restored)
-        sidebar.typing_started.connect(self.focus_composer)
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
-        theme.changed.connect(lambda: self.setStyleSheet(attachment_style_sheet(theme.colours)))
 
     def _connect_workings(self, theme: Theme) -> None:
         vm = self.view_model
@@ -289,9 +253,6 @@ class MainWindow(QMainWindow):
         self.connection.models_changed.connect(self.refresh_models)
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
-
-    def focus_composer(self) -> None:
-        self.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def model_name(self, model_id: str) -> str:
         model = self.catalogue.get(model_id)
