@@ -126,6 +126,7 @@ class MainWindow(WindowFrame):
         theme = self._theme
         self.connection, self.pricing = connection, pricing = self._connect_claude()
         self.catalogue = connection.catalogue
+        self.composer.add_controls()
         self.view_model = ChatViewModel(connection, self)
         describe = ReplyDescriber(pricing, self.model_name)
         self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)

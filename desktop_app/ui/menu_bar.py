@@ -15,25 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.menu_titles import MenuId, add_menus
 
 Keys = QKeySequence.StandardKey | str
-
-
-class MenuId(StrEnum):
-    FILE = "file"
-    EDIT = "edit"
-    VIEW = "view"
-    TOOLS = "tools"
-    HELP = "help"
-
-
-MENU_TITLES: dict[MenuId, str] = {
-    MenuId.FILE: QT_TRANSLATE_NOOP("MenuBar", "&File"),
-    MenuId.EDIT: QT_TRANSLATE_NOOP("MenuBar", "&Edit"),
-    MenuId.VIEW: QT_TRANSLATE_NOOP("MenuBar", "&View"),
-    MenuId.TOOLS: QT_TRANSLATE_NOOP("MenuBar", "&Tools"),
-    MenuId.HELP: QT_TRANSLATE_NOOP("MenuBar", "&Help"),
-}
 
 
 class ActionId(StrEnum):
@@ -128,12 +112,8 @@ def key_sequences(keys: tuple[Keys, ...]) -> list[QKeySequence]:
 def build_menu_bar(
     bar: QMenuBar, slots: Mapping[ActionId, Callable[[], object]]
 ) -> dict[ActionId, QAction]:
-    """Fill `bar` from ACTIONS; an action without a slot is there but disabled."""
-    menus: dict[MenuId, QMenu] = {}
-    for menu_id, title in MENU_TITLES.items():
-        menu = bar.addMenu(QCoreApplication.translate("MenuBar", title))
-        menu.setObjectName(f"{menu_id.value}Menu")
-        menus[menu_id] = menu
+    """Fill `bar`'s menus from ACTIONS; an action without a slot is there but disabled."""
+    menus = add_menus(bar)  # the window's frame has them already
     actions: dict[ActionId, QAction] = {}
     for spec in ACTIONS:
         menu = menus[spec.menu]

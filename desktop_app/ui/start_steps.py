@@ -23,6 +23,12 @@ from desktop_app.ui import worker_pause
 # What MainWindow.attach() imports (Claude's connection, the chat and its helpers), the
 # modules they bring first: the first paint did without them.
 ATTACH_MODULES = (
+    "desktop_app.core.attachments",
+    "desktop_app.ui.view_models.attachment_tray_model",
+    "desktop_app.ui.widgets.attachment_tray",
+    "desktop_app.ui.widgets.attachment_controls",
+    "desktop_app.core.context_window",
+    "desktop_app.ui.widgets.composer_status",
     "desktop_app.ui.conversation_options",
     "desktop_app.ui.drafts",
     "desktop_app.ui.message_commands",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop_app.paths import database_path, resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
+from desktop_app.ui.menu_titles import add_menus
 from desktop_app.ui.view_models.conversation_list_model import ConversationListModel
 from desktop_app.ui.widgets.chat_column import ChatColumn
 from desktop_app.ui.widgets.composer import Composer
@@ -50,7 +51,9 @@ class WindowFrame(QMainWindow):
         splitter.setSizes([270, 910])
         splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
-        self.statusBar()  # its line is there from the first paint; the status line fills it
+        # The menu bar and the status bar are there from the first paint, filled later.
+        add_menus(self.menuBar())
+        self.statusBar()
         self.sidebar.typing_started.connect(self.focus_composer)
 
     def focus_composer(self) -> None:

@@ -555,10 +555,6 @@
         <translation>이미지, PDF, 텍스트 (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.md *.csv *.json *.py *.log);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>Attach</source>
-        <translation>첨부</translation>
-    </message>
-    <message>
         <source>Attach images, PDFs or text files (Ctrl+O); you can also drop or paste them. The arrow takes a screenshot (Ctrl+Shift+S)</source>
         <translation>이미지, PDF, 텍스트 파일을 첨부합니다(Ctrl+O). 끌어다 놓거나 붙여 넣어도 됩니다. 화살표를 누르면 스크린샷을 찍습니다(Ctrl+Shift+S).</translation>
     </message>
@@ -2206,6 +2202,10 @@
     <message>
         <source>Folders, commands, grants and MCP servers (Ctrl+,)</source>
         <translation>폴더, 명령, 허용 목록, MCP 서버(Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>첨부</translation>
     </message>
     <message>
         <source>Send</source>

@@ -1,15 +1,18 @@
 """startup: process start to first painted window, Parley beside a bare PySide6 window.
 
-Both run as fresh processes on the offscreen platform; each reports the wall
-time of its first paint, and the parent subtracts the time it launched them.
+Both run as fresh processes on a private Xvfb server (as issue 13 measures it; on the
+offscreen platform where there is no Xvfb, or with QT_QPA_PLATFORM set); each reports the
+wall time of its first paint, and the parent subtracts the time it launched them.
 Prints `startup_app_ms`, `startup_bare_ms` and `startup_ratio` (medians of
 interleaved runs; goal ratio ≤ 1.5) with the pairs' range, `startup_cpu_ratio` (the
-same by CPU time, which a busy machine hardly moves), and whether the SDK was loaded.
+same by CPU time, which a busy machine hardly moves), and whether the SDK was loaded;
+then the CPU ratio on the offscreen platform too, which leaves out drawing to X.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -94,13 +97,49 @@ def _measure(env: dict[str, str]) -> tuple[list[float], list[float], list[float]
     return app_times, bare_times, app_cpu, bare_cpu, loaded_runs
 
 
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
+    """A private X server and its display, or None without Xvfb."""
+    if shutil.which("Xvfb") is None:
+        return None
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        number = numbers.readline().strip()
+    if not number:
+        server.kill()
+        return None
+    return server, f":{number}"
+
+
 def run() -> None:
+    platform = os.environ.get("QT_QPA_PLATFORM")
+    xvfb = None if platform else start_xvfb()
+    try:
+        if xvfb is not None:
+            print("startup_platform: xcb on a private Xvfb")
+            _run({"QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb[1]}, offscreen_too=True)
+        else:
+            print(f"startup_platform: {platform or 'offscreen'}")
+            _run({"QT_QPA_PLATFORM": platform or "offscreen"}, offscreen_too=False)
+    finally:
+        if xvfb is not None:
+            xvfb[0].kill()
+            xvfb[0].wait()
+
+
+def _run(platform: dict[str, str], *, offscreen_too: bool) -> None:
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ)
         # An installed app has its bytecode cached; without this each start recompiles ours.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.update(
-            QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
+            platform,
             PARLEY_HOME=home,
             PARLEY_STARTUP_PROBE="1",
             ANTHROPIC_API_KEY="bench",
@@ -110,6 +149,7 @@ def run() -> None:
         # Again over 30 kept conversations, the latest shown: a home in use.
         subprocess.run([sys.executable, "-c", SEED], env=env, cwd=ROOT, check=True, timeout=60)
         kept = _measure(env)
+        offscreen = _measure({**env, "QT_QPA_PLATFORM": "offscreen"}) if offscreen_too else None
     app_ms = statistics.median(app_times)
     bare_ms = statistics.median(bare_times)
     print(f"startup_app_ms: {app_ms:.0f} ms")
@@ -125,3 +165,6 @@ def run() -> None:
     print(f"startup_cpu_ratio_with_history: {kept_cpu:.2f} x")
     runs = 2 * RUNS
     print(f"startup_sdk_loaded_before_paint: {loaded + kept[4]} of {runs} runs")
+    if offscreen is not None:
+        ratio = statistics.median(offscreen[2]) / statistics.median(offscreen[3])
+        print(f"startup_cpu_ratio_offscreen: {ratio:.2f} x (30 conversations kept, no X drawing)")

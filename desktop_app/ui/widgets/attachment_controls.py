@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QBoxLayout, QMenu, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPlainTextEdit, QToolButton, QWidget
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.settings import ReviewPreset
@@ -21,14 +21,6 @@ from desktop_app.ui.view_models.attachment_tray_model import AttachmentTrayModel
 from desktop_app.ui.view_models.mime_attachments import attach_from, attachable, timestamped
 from desktop_app.ui.widgets.attachment_tray import AttachmentTray
 from desktop_app.ui.widgets.preset_chips import PresetChips
-
-
-class ButtonRow(Protocol):
-    """The composer's row of buttons (a box or a flow layout)."""
-
-    def indexOf(self, widget: QWidget) -> int: ...
-    def insertWidget(self, index: int, widget: QWidget) -> None: ...
-
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -52,11 +44,9 @@ FILE_FILTERS = QT_TRANSLATE_NOOP(
 class AttachmentControls(QObject):
     presets_edit_requested = Signal()
 
-    def __init__(
-        self, composer: QWidget, edit: QPlainTextEdit, button_row: ButtonRow, after: QWidget
-    ) -> None:
-        """Built into `composer` (the frame holding `edit`): the Attach button goes into
-        `button_row` after `after`."""
+    def __init__(self, composer: QWidget, edit: QPlainTextEdit, attach_button: QToolButton) -> None:
+        """Built into `composer` (the frame holding `edit`), where `attach_button` waits (with
+        an empty menu) from the first paint on."""
         super().__init__(composer)
         self.composer = composer
         self.edit = edit
@@ -76,9 +66,7 @@ class AttachmentControls(QObject):
         column.insertWidget(1, self.tray)
         # One button for files and screenshots keeps the composer's row narrow: a click opens
         # the file picker, its arrow offers the screenshots.
-        self.attach_button = QToolButton(composer)
-        self.attach_button.setObjectName("attachButton")
-        self.attach_button.setText(self.tr("Attach"))
+        self.attach_button = attach_button
         self.attach_button.setToolTip(
             self.tr(
                 "Attach images, PDFs or text files (Ctrl+O); you can also drop or paste them."
@@ -86,20 +74,13 @@ class AttachmentControls(QObject):
             )
         )
         self.attach_button.clicked.connect(self.on_attach_button_clicked)
-        self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        menu = QMenu(self.attach_button)
+        menu = attach_button.menu()
         menu.addAction(self.tr("Files…"), self.on_attach_button_clicked)
         menu.addSeparator()
         menu.addAction(
             self.tr("Screenshot of the whole screen"), lambda: self.start_capture("screen")
         )
         menu.addAction(self.tr("Screenshot of a region…"), lambda: self.start_capture("region"))
-        self.attach_button.setMenu(menu)
-        at = button_row.indexOf(after) + 1
-        button_row.insertWidget(at, self.attach_button)
-        # Like a toolbar button it takes no focus (Tab stays on the prompt, model and Send);
-        # the keyboard has shortcuts instead: Ctrl+O and Ctrl+Shift+S, in the File menu.
-        self.attach_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         edit.textChanged.connect(self.update_chips)
         self.model.changed.connect(self.update_chips)
         self.update_chips()

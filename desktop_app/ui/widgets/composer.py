@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.ui.widgets.advanced_button import AdvancedButton
-from desktop_app.ui.widgets.attachment_controls import AttachmentControls
-from desktop_app.ui.widgets.composer_status import ComposerStatus
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 from desktop_app.ui.widgets.prompt_edit import PromptEdit
 from desktop_app.ui.widgets.reply_limit_button import ReplyLimitButton
@@ -32,6 +32,8 @@ from desktop_app.ui.widgets.thinking_button import ThinkingButton
 if TYPE_CHECKING:
     from desktop_app.core.model_info import ModelInfo
     from desktop_app.core.pricing import Pricing
+    from desktop_app.ui.widgets.attachment_controls import AttachmentControls
+    from desktop_app.ui.widgets.composer_status import ComposerStatus
 
 
 class Composer(QFrame):
@@ -76,6 +78,7 @@ class Composer(QFrame):
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_picker.setToolTip(self.tr("Model for this conversation"))
         self.model_picker.activated.connect(self.on_model_activated)
+        self.model_picker.hide()  # until set_models fills it: an empty picker looks broken
         # Its two-line delegate comes with the first models (set_models): importing it makes
         # PySide build QStyle's enums (~10 ms), which the first paint does without.
         self._delegate_installed = False
@@ -94,6 +97,16 @@ class Composer(QFrame):
         self.reply_limit_button = ReplyLimitButton(self)
         self.server_tools_button = ServerToolsButton(self)
         self.advanced_button = AdvancedButton(self)  # sampling: temperature, top-p, stops
+        # Files; its arrow, screenshots. AttachmentControls gives it its work and its menu's
+        # entries after the first paint. One button for both keeps the row narrow.
+        self.attach_button = QToolButton(self)
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setText(self.tr("Attach"))
+        self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.attach_button.setMenu(QMenu(self.attach_button))
+        # Like a toolbar button it takes no focus (Tab stays on the prompt, model and Send);
+        # the keyboard has shortcuts instead: Ctrl+O and Ctrl+Shift+S, in the File menu.
+        self.attach_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumSize(QSize(76, 0))
@@ -109,16 +122,30 @@ class Composer(QFrame):
             self.server_tools_button,
             self.advanced_button,
             self.system_button,
+            self.attach_button,
             self.tools_button,
         ):
             options.addWidget(widget)
         row.addWidget(self.options, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
-        # The tray, the presets, Attach and Capture.
-        self.attachments = AttachmentControls(self, self.edit, options, self.system_button)
-        self.status = ComposerStatus(self)  # the next send's cost, the context window's fill
-        layout.addWidget(self.status)
+        self._column = layout
+        # Made by add_controls(), after the first paint (their modules take ~10 ms).
+        self.attachments: AttachmentControls  # the tray, the presets, Attach and Capture
+        self.status: ComposerStatus  # the next send's cost, the context window's fill
+        self._controls_added = False
+
+    def add_controls(self) -> None:
+        """The attachments' controls and the status line under the box (see __init__)."""
+        if self._controls_added:
+            return
+        self._controls_added = True
+        from desktop_app.ui.widgets.attachment_controls import AttachmentControls
+        from desktop_app.ui.widgets.composer_status import ComposerStatus
+
+        self.attachments = AttachmentControls(self, self.edit, self.attach_button)
+        self.status = ComposerStatus(self)
+        self._column.addWidget(self.status)
 
     def text(self) -> str:
         return self.edit.toPlainText()
@@ -197,6 +224,7 @@ class Composer(QFrame):
         view = picker.view()
         widths = [view.sizeHintForColumn(0)] if picker.count() else []
         view.setMinimumWidth(max(widths, default=0) + 24)  # room for the scroll bar
+        picker.show()
 
     def select_model(self, model_id: str) -> None:
         index = self.model_picker.findData(model_id)
@@ -220,6 +248,7 @@ class Composer(QFrame):
             self.stop_requested.emit()
             return
         text = self.text().strip()
+        self.add_controls()  # sent the moment the window showed: they say whether it may go
         if self.attachments.may_send(text):
             self.submitted.emit(text)
 
