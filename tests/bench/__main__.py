@@ -35,6 +35,8 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
         return 2
+    # Whether the platform was chosen, for the startup benchmark (which picks Xvfb if not).
+    os.environ["PARLEY_BENCH_QT_CHOSEN"] = "1" if "QT_QPA_PLATFORM" in os.environ else ""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for name in names:
         module = importlib.import_module(f"tests.bench.{name}")

@@ -118,7 +118,10 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
 
 
 def run() -> None:
-    platform = os.environ.get("QT_QPA_PLATFORM")
+    chosen = os.environ.get(
+        "PARLEY_BENCH_QT_CHOSEN", "1" if "QT_QPA_PLATFORM" in os.environ else ""
+    )
+    platform = os.environ.get("QT_QPA_PLATFORM") if chosen else None
     xvfb = None if platform else start_xvfb()
     try:
         if xvfb is not None:
