@@ -15,6 +15,7 @@ the first paint; a user action that needs them builds them at once.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +56,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(WindowFrame):
+    ATTACH_PARTS = 3  # see attach_step()
+
     def __init__(
         self,
         store: SqliteConversationStore,
@@ -85,7 +88,10 @@ class MainWindow(WindowFrame):
         self.options: ConversationOptions  # model, prompt…
         self.memory: ViewMemory  # the open conversation and its scroll place, kept
         self.tab_order: TabOrder  # menus: keys
-        self._attached = False
+        # attach() in parts: the start runs one per turn of the event loop.
+        self._attach_parts = deque(
+            [self._attach_connection, self._attach_chat, self._attach_helpers]
+        )
         self._start_connection = False
         # Made by finish_start(): what watches, counts and follows rather than paints.
         self.drop_target: DropTarget  # its filter on the window would see every start-up event
@@ -104,51 +110,66 @@ class MainWindow(WindowFrame):
     @property
     def attached(self) -> bool:
         """Whether the workings are in (after the first paint, as Parley starts)."""
-        return self._attached
+        return not self._attach_parts
 
     def attach(self) -> None:
         """Claude's connection, the chat and the helpers that edit and remember (see the
         module's docstring); their modules load now."""
-        if self._attached:
-            return
-        self._attached = True
+        while self.attach_step():
+            pass
+
+    def attach_step(self) -> bool:
+        """One of attach()'s ATTACH_PARTS (for the start's steps, a turn of the loop each);
+        whether there was one left."""
+        if not self._attach_parts:
+            return False
+        self._attach_parts.popleft()()
+        return True
+
+    def _attach_connection(self) -> None:
+        from desktop_app.ui.view_models.chat_view_model import ChatViewModel
+        from desktop_app.ui.widgets.status_line import StatusLine
+
+        connection, self.pricing = self._connect_claude()
+        self.connection = connection
+        self.catalogue = connection.catalogue
+        self.view_model = ChatViewModel(connection, self)
+        status = StatusLine(self.statusBar(), connection)
+        status.usage_requested.connect(self.on_usage_requested)
+        status.batches_requested.connect(self.on_batches_requested)
+        self.usage_label = status.usage_label
+
+    def _attach_chat(self) -> None:
+        from desktop_app.ui.view_models.message_actions import ReplyDescriber
+        from desktop_app.ui.widgets.chat_view import ChatView
+
+        self.composer.add_controls()
+        describe = ReplyDescriber(self.pricing, self.model_name)
+        self.chat = ChatView(self.store, self.view_model, self._theme.colours, describe, self)
+        self.centre.set_chat(self.chat)
+
+    def _attach_helpers(self) -> None:
         from desktop_app.ui.conversation_options import ConversationOptions
         from desktop_app.ui.drafts import Drafts
         from desktop_app.ui.key_prompt import KeyPrompt
         from desktop_app.ui.message_commands import MessageCommands
         from desktop_app.ui.tab_order import TabOrder
         from desktop_app.ui.view_memory import ViewMemory
-        from desktop_app.ui.view_models.chat_view_model import ChatViewModel
-        from desktop_app.ui.view_models.message_actions import ReplyDescriber
-        from desktop_app.ui.widgets.chat_view import ChatView
-        from desktop_app.ui.widgets.status_line import StatusLine
 
-        theme = self._theme
-        self.connection, self.pricing = connection, pricing = self._connect_claude()
-        self.catalogue = connection.catalogue
-        self.composer.add_controls()
-        self.view_model = ChatViewModel(connection, self)
-        describe = ReplyDescriber(pricing, self.model_name)
-        self.chat = ChatView(self.store, self.view_model, theme.colours, describe, self)
-        self.centre.set_chat(self.chat)
         self.drafts = Drafts(self.composer, self)
-        self.key_prompt = KeyPrompt(connection, self)
+        self.key_prompt = KeyPrompt(self.connection, self)
         self.commands = MessageCommands(self)
         self.options = ConversationOptions(self, self._settings, self._settings_path)
         self.memory = ViewMemory(self.chat, lambda: self.current_id, view_state_path(), self)
-        status = StatusLine(self.statusBar(), connection)
-        status.usage_requested.connect(self.on_usage_requested)
-        status.batches_requested.connect(self.on_batches_requested)
-        self.usage_label = status.usage_label
-        self._connect_workings(theme)
+        self._connect_workings(self._theme)
         self.tab_order = TabOrder(self.sidebar, self.chat, self.composer, self)
         if self._start_connection:
-            connection.start()
+            self.connection.start()
 
     def start_connection(self) -> None:
         """Claude's connection starts (the SDK loads on its thread); before `attach`, as soon
         as it is made."""
-        if self._attached:
+        if self.attached:
             self.connection.start()
         else:
             self._start_connection = True
@@ -295,7 +316,7 @@ class MainWindow(WindowFrame):
 
     @property
     def settings(self) -> Settings:
-        return self.options.settings if self._attached else self._settings
+        return self.options.settings if self.attached else self._settings
 
     def refresh_models(self) -> None:
         self.options.refresh_models()
@@ -356,7 +377,7 @@ class MainWindow(WindowFrame):
 
     def on_stop_requested(self) -> None:
         """Esc: stop the reply; with none running, leave an edit."""
-        if not self._attached:  # neither can have begun
+        if not self.attached:  # neither can have begun
             return
         if self.current_id is not None and self.view_model.is_busy(self.current_id):
             self.view_model.stop(self.current_id)
@@ -416,7 +437,7 @@ class MainWindow(WindowFrame):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._attached:
+        if self.attached:
             self.memory.save_now()
             # Parley closing, not the user's Stop: a reply being written is kept as interrupted.
             self.view_model.interrupt_all()

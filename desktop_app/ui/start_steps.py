@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_app.ui import worker_pause
@@ -46,6 +46,7 @@ ATTACH_MODULES = (
     "desktop_app.ui.widgets.message_column",
     "desktop_app.ui.widgets.chat_view",
     "desktop_app.ui.widgets.status_line",
+    "desktop_app.ui.widgets.model_item_delegate",
     "desktop_app.core.model_catalogue",
     "desktop_app.core.spend_report",
     "desktop_app.storage.usage_ledger",
@@ -97,7 +98,6 @@ CHAT_MODULES = (
     "desktop_app.ui.widgets.message_actions_bar",
     "desktop_app.ui.rendering.json_lines",
     "desktop_app.ui.widgets.tool_card",
-    "desktop_app.ui.widgets.model_item_delegate",
     "desktop_app.core.cache_saving",
     "desktop_app.ui.view_models.usage_summary",
 )
@@ -106,13 +106,16 @@ RENDERER_WAIT_S = 5.0  # then the steps go on anyway, importing what is missing
 
 
 class Finishing(Protocol):
-    def attach(self) -> None: ...
+    ATTACH_PARTS: int
+
+    def attach_step(self) -> bool: ...
 
     def finish_start(self, *, open_recent: bool = True) -> None: ...
 
 
 class StartSteps(QObject):
-    """Imports ATTACH_MODULES one per turn, has the window attach its workings, imports
+    """Imports ATTACH_MODULES one per turn, has the window attach its workings a part per
+    turn, imports
     HELPER_MODULES one per turn, lets PySide set up its widget types, has the
     window build its helpers (and calls `built`), waits for the renderer (`renderer_ready`),
     imports CHAT_MODULES one per turn, runs each of `warm`, then calls `then`: each in a turn
@@ -132,7 +135,7 @@ class StartSteps(QObject):
         self._renderer_ready = renderer_ready
         self._waiting_since: float | None = None
         self._pending: deque[Callable[[], bool]] = deque(_importer(n) for n in ATTACH_MODULES)
-        self._pending.append(_done(window.attach))
+        self._pending.extend(_done(window.attach_step) for _ in range(window.ATTACH_PARTS))
         self._pending.extend(_importer(n) for n in HELPER_MODULES)
         self._pending.append(_done(_meet_a_qt_made_widget))
         self._pending.append(_done(lambda: window.finish_start(open_recent=False)))
@@ -157,6 +160,9 @@ class StartSteps(QObject):
             return
         with worker_pause.held():  # the loading threads wait: the step runs at full speed
             went = self._pending[0]()
+            # And so do the layout and the paint it asked for: run after it with the threads
+            # loading, their calls into Python waited for the GIL (~35 ms instead of ~10).
+            QCoreApplication.sendPostedEvents()
         if went:
             self._pending.popleft()
             delay = 0
