@@ -1,20 +1,20 @@
-"""The main window: sidebar, chat and composer put together, and the few decisions between them.
+"""The main window: sidebar, chat and composer put together, in stages, and its lifetime.
 
-It owns which conversation is current; the widgets paint, the view model streams,
-the store keeps. Its helpers hold the rest: Drafts (unsent text and files),
-MessageCommands (edit, regenerate, delete), ConversationOptions (model, prompt,
+The widgets paint, the view model streams, the store keeps; what the window decides when
+the user acts is WindowDecisions'. Its helpers hold the rest: Drafts (unsent text and
+files), MessageCommands (edit, regenerate, delete), ConversationOptions (model, prompt,
 thinking, settings).
 
-It is built in three parts, so that it paints before most of its modules load: the frame
-(the list and the composer, all the first paint needs), then its workings (Claude's
-connection, the chat, the helpers that edit and remember; `attach`), then what watches,
-counts and follows (`finish_start`). Started as Parley starts, the last two come after
-the first paint; a user action that needs them builds them at once.
+It is built in three stages, so that it paints before most of its modules load: the frame
+(the list and the composer, all the first paint needs: WindowFrame), then its workings
+(Claude's connection, the chat, the helpers that edit and remember; `attach`, in parts),
+then what watches, counts and follows (`finish_start`). Started as Parley starts, the last
+two come after the first paint, a turn of the event loop per part; a user action that
+needs them builds them at once.
 """
 
 from __future__ import annotations
 
-import logging
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -22,40 +22,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
 
-from desktop_app.core.conversation import Conversation, Message
 from desktop_app.core.settings import Settings
 from desktop_app.paths import database_path, view_state_path
-from desktop_app.ui.view_models.conversation_list_model import window_title
-from desktop_app.ui.window_frame import WindowFrame
+from desktop_app.ui.window_decisions import WindowDecisions
 
 if TYPE_CHECKING:
-    from desktop_app.core.model_catalogue import ModelCatalogue
     from desktop_app.core.pricing import Pricing
-    from desktop_app.core.view_state import ViewState
     from desktop_app.storage.conversation_store import SqliteConversationStore
-    from desktop_app.ui.batch_actions import BatchActions
-    from desktop_app.ui.budget_guard import BudgetGuard
     from desktop_app.ui.claude_connection import ClaudeConnection
-    from desktop_app.ui.context_watch import ContextWatch
-    from desktop_app.ui.conversation_options import ConversationOptions
-    from desktop_app.ui.drafts import Drafts
-    from desktop_app.ui.key_prompt import KeyPrompt
-    from desktop_app.ui.message_commands import MessageCommands
     from desktop_app.ui.outside_changes import OutsideChanges
     from desktop_app.ui.tab_order import TabOrder
     from desktop_app.ui.theme import Theme
-    from desktop_app.ui.view_memory import ViewMemory
-    from desktop_app.ui.view_models.chat_view_model import ChatViewModel
-    from desktop_app.ui.widgets.chat_view import ChatView
     from desktop_app.ui.widgets.drop_overlay import DropTarget
     from desktop_app.ui.window_menus import WindowMenus
 
     Connect = Callable[[], tuple[ClaudeConnection, Pricing]]
 
-log = logging.getLogger(__name__)
 
-
-class MainWindow(WindowFrame):
+class MainWindow(WindowDecisions):
     ATTACH_PARTS = 3  # see attach_step()
 
     def __init__(
@@ -76,17 +60,7 @@ class MainWindow(WindowFrame):
         self._settings, self._settings_path = settings, settings_path
         self._connect_claude = connect
         self._theme = theme
-        # Made by attach(): Claude's side, the chat, and the helpers that edit and remember.
-        self.connection: ClaudeConnection
-        self.catalogue: ModelCatalogue
-        self.pricing: Pricing
-        self.view_model: ChatViewModel
-        self.chat: ChatView
-        self.drafts: Drafts  # typed or attached, not yet sent
-        self.key_prompt: KeyPrompt
-        self.commands: MessageCommands  # edit, regenerate, delete, copy
-        self.options: ConversationOptions  # model, prompt…
-        self.memory: ViewMemory  # the open conversation and its scroll place, kept
+        # Made by attach() (see WindowDecisions for the others).
         self.tab_order: TabOrder  # menus: keys
         # attach() in parts: the start runs one per turn of the event loop.
         self._attach_parts = deque(
@@ -96,9 +70,6 @@ class MainWindow(WindowFrame):
         # Made by finish_start(): what watches, counts and follows rather than paints.
         self.drop_target: DropTarget  # its filter on the window would see every start-up event
         self.outside: OutsideChanges
-        self.budget: BudgetGuard
-        self.batches: BatchActions
-        self.context: ContextWatch
         self.menus: WindowMenus  # the menu bar, holding every shortcut
         self._finished = False
         self._connect_frame()
@@ -275,166 +246,6 @@ class MainWindow(WindowFrame):
         self.connection.models_changed.connect(self.refresh_models)
         theme.changed.connect(lambda: self.chat.set_colours(theme.colours))
         vm.attachments_unsent.connect(self.drafts.on_attachments_unsent)
-
-    def model_name(self, model_id: str) -> str:
-        model = self.catalogue.get(model_id)
-        return model.display_name if model is not None else model_id
-
-    def open_conversation(
-        self, conversation_id: int | None, focus_message: int = 0, *, saved: ViewState | None = None
-    ) -> None:
-        self.finish_start(open_recent=False)  # chosen before start-up's last steps: now
-        if conversation_id is not None and focus_message:
-            self.store.show_branch(focus_message)  # a search hit may sit on another branch
-        self.commands.cancel_edit()
-        self.drafts.switch(conversation_id)
-        self.current_id = conversation_id
-        self.sidebar.select(conversation_id)
-        messages = self.store.messages(conversation_id) if conversation_id is not None else []
-        self.chat.show_conversation(conversation_id, focus_message or None, messages, saved=saved)
-        self.composer.attachments.set_new_conversation(conversation_id is None)
-        conversation = None
-        if conversation_id is not None:
-            conversation = self.store.get_conversation(conversation_id)
-        self.setWindowTitle(window_title(conversation))
-        self.options.show(conversation)
-        self.composer.set_busy(
-            conversation_id is not None and self.view_model.is_busy(conversation_id)
-        )
-        self.update_usage(messages)
-        self.context.refresh(messages)  # read once for the chat, the usage and the fill
-        if not self.sidebar.list.hasFocus():  # chosen in the list: arrows and Del stay there
-            self.composer.edit.setFocus()
-        self.memory.remember()
-
-    def on_conversation_chosen(self, conversation_id: int, focus_message: int) -> None:
-        """Chosen in the list: at its end, built in slices (a search hit: at the hit, at once)."""
-        from desktop_app.core.view_state import ViewState  # loaded by attach() already
-
-        saved = None if focus_message else ViewState(conversation_id)
-        self.open_conversation(conversation_id, focus_message, saved=saved)
-
-    @property
-    def settings(self) -> Settings:
-        return self.options.settings if self.attached else self._settings
-
-    def refresh_models(self) -> None:
-        self.options.refresh_models()
-        self.sidebar.organising.models = [m.id for m in self.catalogue.selectable]
-
-    def update_usage(self, messages: list[Message] | None = None) -> None:
-        if self.current_id is None:
-            self.usage_label.setText("")
-            return
-        from desktop_app.ui.view_models.usage_summary import UsageSummary  # with a conversation
-
-        messages = self.store.messages(self.current_id) if messages is None else messages
-        spending = self.store.spending(self.current_id)
-        self.usage_label.setText(UsageSummary.of(messages, self.pricing, spending).text())
-
-    def on_new_requested(self) -> None:
-        self.open_conversation(None)
-        self.focus_composer()  # even from the list: a new chat is for writing
-
-    def on_composer_submitted(self, text: str) -> None:
-        self.finish_start(open_recent=False)  # sent before start-up's last steps: now
-        if not self.budget.may_send():
-            return
-        if self.commands.submit(text):
-            return
-        if self.current_id is None:
-            conversation = self.options.create_conversation(
-                self.composer.current_model() or self.catalogue.default().id
-            )
-            self.list_model.put_first(conversation)
-            self.current_id = conversation.id
-            self.drafts.adopt(conversation.id)
-            self.sidebar.select(conversation.id)
-            self.chat.show_conversation(conversation.id)
-            self.composer.attachments.set_new_conversation(False)
-        self.composer.set_text("")
-        self.view_model.send(self.current_id, text, self.composer.attachments.model.take())
-
-    def on_batches_requested(self) -> None:
-        self.finish_start(open_recent=False)
-        self.batches.on_batches_requested()
-
-    def on_usage_requested(self) -> None:
-        self.finish_start(open_recent=False)
-        from desktop_app.ui.dialogs.usage_window import UsageWindow  # on demand
-
-        window, ledger = self.findChild(UsageWindow), self.connection.ledger
-        if window is None and ledger is not None:
-            budget, colours = self.settings.monthly_budget_usd, self.chat.colours
-            window = UsageWindow(ledger, budget, colours, self, model_name=self.model_name)
-            window.budget_changed.connect(self.budget.set_budget)
-            self.view_model.busy_changed.connect(window.refresh)  # a reply ended: new figures
-            window.finished.connect(window.deleteLater)
-        if window is not None:  # not modal: the chat goes on beside it
-            window.show()
-            window.raise_()
-            window.activateWindow()
-
-    def on_stop_requested(self) -> None:
-        """Esc: stop the reply; with none running, leave an edit."""
-        if not self.attached:  # neither can have begun
-            return
-        if self.current_id is not None and self.view_model.is_busy(self.current_id):
-            self.view_model.stop(self.current_id)
-        else:
-            self.commands.cancel_edit()
-
-    def on_busy_changed(self, conversation_id: int, busy: bool) -> None:
-        if conversation_id == self.current_id:
-            self.composer.set_busy(busy)
-            self.update_usage()
-
-    def on_retry_scheduled(self, conversation_id: int, note: str, delay: float) -> None:
-        if conversation_id == self.current_id:  # a quiet wait would look like a hang
-            self.statusBar().showMessage(note, int(delay * 1000) + 1500)
-
-    def on_activity(self, conversation_id: int, _message: Message) -> None:
-        self.list_model.put_first(self.store.get_conversation(conversation_id))
-        if conversation_id == self.current_id:
-            self.sidebar.select(conversation_id)
-            self.update_usage()
-
-    def on_conversation_renamed(self, conversation: Conversation) -> None:
-        self.list_model.refresh(conversation)
-        if conversation.id == self.current_id:
-            self.setWindowTitle(window_title(conversation))
-
-    def on_conversation_deleted(self, conversation_id: int) -> None:
-        self.attach()
-        self.view_model.stop(conversation_id)
-        self.drafts.discard(conversation_id)
-        if conversation_id == self.current_id:
-            self.current_id = self.drafts.shown = None  # its draft goes with it
-            self.open_conversation(None)
-
-    def on_conversation_restored(self, conversation_id: int) -> None:
-        self.open_conversation(conversation_id)
-
-    def on_key_requested(self, conversation_id: int) -> None:
-        from desktop_app.ui.key_prompt import refused_text  # loaded by attach() already
-
-        card = self.chat.error_card  # after a restart, the problem is the stored reply's
-        problem = self.view_model.problem(conversation_id) or (card.problem if card else None)
-        reason = refused_text() if problem is not None and problem.error is not None else ""
-
-        def after_key() -> None:
-            if problem is not None and problem.retryable:
-                self.view_model.retry(conversation_id)
-            else:
-                self.view_model.dismiss_problem(conversation_id)
-                if conversation_id == self.current_id:
-                    self.chat.reload()
-
-        self.key_prompt.ask(reason, then=after_key)
-
-    def on_signal_received(self, number: int) -> None:
-        log.info("Signal %d received: closing", number)
-        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.attached:
