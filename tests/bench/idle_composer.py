@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from tests.xvfb import private_xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = ["1180x780", "1084x780", "1066x780"]
@@ -38,10 +39,9 @@ def run() -> None:
             "ANTHROPIC_BASE_URL": server.url,
             "QT_QPA_PLATFORM": "offscreen",
         }
-        xvfb = _start_xvfb() if shutil.which("Xvfb") else None
-        try:
-            if xvfb is not None:
-                env.update(DISPLAY=xvfb[1], QT_QPA_PLATFORM="xcb")
+        with private_xvfb() as display:
+            if display is not None:
+                env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
             out = subprocess.run(
                 [sys.executable, "-m", "tests.ui.idle_probe", *SIZES],
                 env=env,
@@ -50,10 +50,6 @@ def run() -> None:
                 text=True,
                 timeout=120,
             ).stdout
-        finally:
-            if xvfb is not None:
-                xvfb[0].terminate()
-                xvfb[0].wait(10)
     width = ""
     print(f"idle_platform: {env['QT_QPA_PLATFORM']}")
     for line in out.splitlines():
@@ -62,20 +58,3 @@ def run() -> None:
             width = value.partition("x")[0]
         elif name in ("cpu_seconds", "resizes"):
             print(f"idle_{name}_{width}: {value}")
-
-
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.terminate()
-        return None
-    return server, f":{number}"

@@ -12,13 +12,14 @@ then the CPU ratio on the offscreen platform too, which leaves out drawing to X.
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tests.xvfb import private_xvfb
 
 RUNS = 7
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,43 +98,22 @@ def _measure(env: dict[str, str]) -> tuple[list[float], list[float], list[float]
     return app_times, bare_times, app_cpu, bare_cpu, loaded_runs
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
-    """A private X server and its display, or None without Xvfb."""
-    if shutil.which("Xvfb") is None:
-        return None
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as numbers:
-        number = numbers.readline().strip()
-    if not number:
-        server.kill()
-        return None
-    return server, f":{number}"
-
-
 def run() -> None:
     chosen = os.environ.get(
         "PARLEY_BENCH_QT_CHOSEN", "1" if "QT_QPA_PLATFORM" in os.environ else ""
     )
     platform = os.environ.get("QT_QPA_PLATFORM") if chosen else None
-    xvfb = None if platform else start_xvfb()
-    try:
-        if xvfb is not None:
-            print("startup_platform: xcb on a private Xvfb")
-            _run({"QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb[1]}, offscreen_too=True)
+    if platform:
+        print(f"startup_platform: {platform}")
+        _run({"QT_QPA_PLATFORM": platform}, offscreen_too=False)
+        return
+    with private_xvfb("1920x1080x24") as display:
+        if display is None:
+            print("startup_platform: offscreen (no Xvfb)")
+            _run({"QT_QPA_PLATFORM": "offscreen"}, offscreen_too=False)
         else:
-            print(f"startup_platform: {platform or 'offscreen'}")
-            _run({"QT_QPA_PLATFORM": platform or "offscreen"}, offscreen_too=False)
-    finally:
-        if xvfb is not None:
-            xvfb[0].kill()
-            xvfb[0].wait()
+            print("startup_platform: xcb on a private Xvfb")
+            _run({"QT_QPA_PLATFORM": "xcb", "DISPLAY": display}, offscreen_too=True)
 
 
 def _run(platform: dict[str, str], *, offscreen_too: bool) -> None:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.xvfb import private_xvfb
+
 ROOT = Path(__file__).resolve().parents[2]
 RUN_LIMIT = 120.0  # seconds; a guard against a hung process, not a speed check
 
@@ -87,20 +89,7 @@ def x_display() -> Iterator[str]:
     """A private Xvfb server; its DISPLAY value."""
     if not shutil.which("Xvfb"):
         skip_or_fail("Xvfb not found; install: apt-get install xvfb")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as announced:
-            number = announced.readline().strip()
-        if not number:
+    with private_xvfb() as display:
+        if display is None:
             pytest.fail("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
+        yield display
