@@ -39,7 +39,14 @@ heavy = ('anthropic', 'httpx2', 'keyring', 'asyncio', 'qasync', 'desktop_app.cor
          'desktop_app.ui.widgets.advanced_panel', 'desktop_app.core.reply_ending',
          'desktop_app.core.request', 'desktop_app.ui.view_models.reply_problem',
          'desktop_app.core.errors', 'desktop_app.core.budget',
-         'desktop_app.ui.view_models.attachment_job')
+         'desktop_app.ui.view_models.attachment_job',
+         # The window's workings, attached after the paint (issue 13, point 3):
+         'desktop_app.ui.claude_connection', 'desktop_app.core.pricing',
+         'desktop_app.storage.usage_ledger', 'desktop_app.ui.widgets.chat_view',
+         'desktop_app.ui.view_models.chat_view_model', 'desktop_app.ui.conversation_options',
+         'desktop_app.ui.widgets.attachment_controls', 'desktop_app.ui.widgets.composer_status',
+         'desktop_app.ui.drafts', 'desktop_app.ui.view_memory',
+         'desktop_app.ui.view_models.message_actions', 'desktop_app.ui.menu_bar')
 print('loaded at first paint:', sorted(m for m in heavy if m in sys.modules))
 app.after_first_paint(window)
 print('then shown:', window.current_id == kept.id, 'markdown_it' in sys.modules)

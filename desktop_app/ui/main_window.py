@@ -99,16 +99,12 @@ class MainWindow(WindowDecisions):
 
     def _attach_connection(self) -> None:
         from desktop_app.ui.view_models.chat_view_model import ChatViewModel
-        from desktop_app.ui.widgets.status_line import StatusLine
 
         connection, self.pricing = self._connect_claude()
         self.connection = connection
         self.catalogue = connection.catalogue
         self.view_model = ChatViewModel(connection, self)
-        status = StatusLine(self.statusBar(), connection)
-        status.usage_requested.connect(self.on_usage_requested)
-        status.batches_requested.connect(self.on_batches_requested)
-        self.usage_label = status.usage_label
+        self.status_line.watch(connection)
 
     def _attach_chat(self) -> None:
         from desktop_app.ui.view_models.message_actions import ReplyDescriber
@@ -230,6 +226,8 @@ class MainWindow(WindowDecisions):
         self.list_model.renamed.connect(self.on_conversation_renamed)
         composer.submitted.connect(self.on_composer_submitted)
         composer.stop_requested.connect(self.on_stop_requested)
+        self.status_line.usage_requested.connect(self.on_usage_requested)
+        self.status_line.batches_requested.connect(self.on_batches_requested)
 
     def _connect_workings(self, theme: Theme) -> None:
         vm = self.view_model

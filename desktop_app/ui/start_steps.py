@@ -45,7 +45,7 @@ ATTACH_MODULES = (
     "desktop_app.ui.widgets.error_card",
     "desktop_app.ui.widgets.message_column",
     "desktop_app.ui.widgets.chat_view",
-    "desktop_app.ui.widgets.status_line",
+    "desktop_app.ui.widgets.connection_label",
     "desktop_app.ui.widgets.model_item_delegate",
     "desktop_app.core.model_catalogue",
     "desktop_app.core.spend_report",

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.view_memory import ViewMemory
     from desktop_app.ui.view_models.chat_view_model import ChatViewModel
     from desktop_app.ui.widgets.chat_view import ChatView
-    from desktop_app.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +47,6 @@ class WindowDecisions(WindowFrame):
     commands: MessageCommands  # edit, regenerate, delete, copy
     options: ConversationOptions  # model, prompt…
     memory: ViewMemory  # the open conversation and its scroll place, kept
-    usage_label: ElidedLabel
     _settings: Settings  # as the window was built, until the options hold them
     # ... and by finish_start().
     budget: BudgetGuard

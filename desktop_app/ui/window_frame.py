@@ -20,6 +20,7 @@ from desktop_app.ui.view_models.conversation_list_model import ConversationListM
 from desktop_app.ui.widgets.chat_column import ChatColumn
 from desktop_app.ui.widgets.composer import Composer
 from desktop_app.ui.widgets.sidebar import Sidebar
+from desktop_app.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from desktop_app.storage.conversation_store import SqliteConversationStore
@@ -51,9 +52,11 @@ class WindowFrame(QMainWindow):
         splitter.setSizes([270, 910])
         splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
-        # The menu bar and the status bar are there from the first paint, filled later.
+        # The menu bar and the status line are there from the first paint, so nothing moves
+        # when they fill (the menus' actions, the line to Claude).
         add_menus(self.menuBar())
-        self.statusBar()
+        self.status_line = StatusLine(self.statusBar())
+        self.usage_label = self.status_line.usage_label
         self.sidebar.typing_started.connect(self.focus_composer)
 
     def focus_composer(self) -> None:

@@ -104,6 +104,8 @@ def close_window(qtbot: QtBot, window: MainWindow) -> None:
     """Close as the app does: stop the streams and let them store what they have."""
     if window.isVisible():
         window.close()
+    if not window.attached:  # closed before its workings came: nothing streams or connects
+        return
     qtbot.waitUntil(lambda: not window.view_model.busy_ids(), timeout=10_000)
     closing = asyncio.ensure_future(window.connection.close())
     qtbot.waitUntil(closing.done, timeout=10_000)

@@ -130,6 +130,10 @@ class Composer(QFrame):
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
         self._column = layout
+        # The status line's place, empty: the box's spacing is there from the first paint.
+        self._status_place: QWidget | None = QWidget(self)
+        self._status_place.setFixedHeight(0)
+        layout.addWidget(self._status_place)
         # Made by add_controls(), after the first paint (their modules take ~10 ms).
         self.attachments: AttachmentControls  # the tray, the presets, Attach and Capture
         self.status: ComposerStatus  # the next send's cost, the context window's fill
@@ -145,7 +149,10 @@ class Composer(QFrame):
 
         self.attachments = AttachmentControls(self, self.edit, self.attach_button)
         self.status = ComposerStatus(self)
-        self._column.addWidget(self.status)
+        if self._status_place is not None:
+            self._column.replaceWidget(self._status_place, self.status)
+            self._status_place.deleteLater()
+            self._status_place = None
 
     def text(self) -> str:
         return self.edit.toPlainText()

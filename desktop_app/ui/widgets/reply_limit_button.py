@@ -39,6 +39,7 @@ class ReplyLimitButton(QToolButton):
         self.clicked.connect(self.open_menu)
         self.actions_by_limit: dict[int, QAction] = {}
         self.use_as_default: QAction | None = None
+        self.hide()  # until show_limit gives it a text: empty, it is a gap in the row
 
     def menu(self) -> QMenu:
         return self._menu
@@ -52,6 +53,7 @@ class ReplyLimitButton(QToolButton):
         """`chosen` the conversation's limit (None or 0: the default)."""
         self.chosen, self.default, self.model_max = chosen or 0, default, model_max
         self._rebuild()
+        self.show()
 
     @property
     def effective(self) -> int:
