@@ -32,12 +32,13 @@ from desktop_app.core.ports import (
     UsageLedger,
 )
 from desktop_app.core.pricing import Pricing
-from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT, reply_limit, thinking_room
+from desktop_app.core.reply_limit import reply_limit, thinking_room
 from desktop_app.core.reply_stream import ReplyStream
 from desktop_app.core.request import Request, build_messages, is_paused
 from desktop_app.core.request_options import RequestOptions
 from desktop_app.core.retry_policy import RetryPolicy
 from desktop_app.core.sandbox import reusable_container
+from desktop_app.core.settings import DEFAULT_REPLY_LIMIT
 from desktop_app.core.thinking import thinking_options, thinking_params
 from desktop_app.core.titler import Titler
 from desktop_app.core.tool_calls import NoTools, ToolSource

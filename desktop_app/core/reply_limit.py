@@ -19,10 +19,6 @@ from desktop_app.core.thinking import (
     thinking_options,
 )
 
-# 8,192 tokens hold a long answer, a screenshot review or a few hundred lines of code, yet
-# cap a runaway reply at about 8× a typical one; and a smaller max_tokens counts less against
-# the output-tokens-per-minute rate limit, which the API estimates from it.
-DEFAULT_REPLY_LIMIT = 8192
 # The least a budget-thinking request needs: the API's smallest budget plus an answer.
 THINKING_FLOOR = MIN_BUDGET + ANSWER_ROOM
 

@@ -11,11 +11,13 @@ is not taken, and top_p must lie in 0.95–1. A stop sequence must hold more tha
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.i18n import translate
-from desktop_app.core.model_info import ModelInfo
 from desktop_app.core.server_tools import ServerTools
+
+if TYPE_CHECKING:
+    from desktop_app.core.model_info import ModelInfo
 
 # Model ids (prefixes) that refuse temperature and top_p together.
 ONE_OF_TEMPERATURE_OR_TOP_P = (

@@ -8,9 +8,11 @@ where it is silent (web fetch), from the table below.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.model_info import ModelInfo
+if TYPE_CHECKING:
+    from desktop_app.core.model_info import ModelInfo
+
 
 WEB_SEARCH = "web_search_20250305"
 WEB_FETCH = "web_fetch_20250910"

@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop_app import private_file
-from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
 from desktop_app.core.server_tools import ServerTools
 from desktop_app.core.system_prompt_preset import SystemPromptPreset, system_prompt_presets
 
 Theme = Literal["system", "light", "dark"]
 SendKey = Literal["enter", "ctrl_enter"]
 CacheTtl = Literal["5m", "1h"]
+# 8,192 tokens hold a long answer, a screenshot review or a few hundred lines of code, yet
+# cap a runaway reply at about 8× a typical one; and a smaller max_tokens counts less against
+# the output-tokens-per-minute rate limit, which the API estimates from it.
+DEFAULT_REPLY_LIMIT = 8192
 LANGUAGES = ("", "en", "ko")
 MAX_FONT_SIZE = 40
 # Every field of a Literal type, with the values it may hold; anything else gives its default.
@@ -158,7 +161,7 @@ class Settings:
     mcp_servers: dict[str, dict[str, Any]] = field(default_factory=dict)
     monthly_budget_usd: float | None = None  # None: no budget; else a positive amount
 
-    # max_tokens of a reply when its conversation sets none (see core/reply_limit.py).
+    # max_tokens of a reply when its conversation sets none (core/reply_limit.py applies it).
     default_max_tokens: int = DEFAULT_REPLY_LIMIT
     language: str = ""  # '' follows the environment; else "en" or "ko"
     font_size: int = 0  # points; 0 = the system's

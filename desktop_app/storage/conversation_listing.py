@@ -12,7 +12,6 @@ from typing import Any, Final
 
 from desktop_app.core.conversation import Conversation
 from desktop_app.core.project import ListScope, ScopeKind
-from desktop_app.storage.message_search import search_pages
 from desktop_app.storage.rows import CONVERSATION_COLUMNS, conversation_from_row
 
 _SEARCH_PAGE: Final = 200
@@ -87,6 +86,10 @@ def conversations_matching(
     conn: sqlite3.Connection, query: str, limit: int | None
 ) -> list[Conversation]:
     """Live conversations with a hit on `query`, the one with the newest hit first."""
+    from desktop_app.storage.message_search import (
+        search_pages,  # search loads with the first search, not before the paint
+    )
+
     order: dict[int, None] = {}
     for page in search_pages(conn, query, limit=2**62, page=_SEARCH_PAGE, snippets=False):
         for hit in page:

@@ -12,7 +12,7 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.core.conversation import (
     STALE_AFTER,
@@ -28,7 +28,6 @@ from desktop_app.core.project import ListScope
 from desktop_app.core.request_options import RequestOptions
 from desktop_app.storage import conversation_listing, message_tree
 from desktop_app.storage.errors import RecordNotFoundError
-from desktop_app.storage.message_search import search_messages
 from desktop_app.storage.rows import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
@@ -38,8 +37,10 @@ from desktop_app.storage.rows import (
     to_json,
     usage_to_json,
 )
-from desktop_app.storage.search_index_build import BuildProgress, build_progress, build_step
 from desktop_app.storage.sqlite_file import SqliteFile
+
+if TYPE_CHECKING:
+    from desktop_app.storage.search_index_build import BuildProgress
 
 
 class SqliteConversationStore(SqliteFile):
@@ -355,12 +356,18 @@ class SqliteConversationStore(SqliteFile):
 
     def search_index_progress(self) -> BuildProgress:
         """How far the short-query index of an older history is built (search_index_build)."""
+        from desktop_app.storage.search_index_build import (
+            build_progress,  # search loads with the first search, not before the paint
+        )
+
         with self._read() as conn:
             return build_progress(conn)
 
     def build_search_index(self, seconds: float) -> BuildProgress:
         """Build the short-query index of an older history for about `seconds`, in the same
         short steps as the window's builder; each step is committed, so any stop resumes."""
+        from desktop_app.storage.search_index_build import build_progress, build_step
+
         deadline = time.monotonic() + seconds
         with self._read() as conn:
             progress = build_progress(conn)
@@ -370,6 +377,10 @@ class SqliteConversationStore(SqliteFile):
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Case-insensitive substring search over message text and titles, newest first."""
+        from desktop_app.storage.message_search import (
+            search_messages,  # search loads with the first search, not before the paint
+        )
+
         with self._read() as conn:
             return search_messages(conn, query, limit)
 

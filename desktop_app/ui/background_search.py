@@ -19,7 +19,6 @@ from typing import Final
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop_app.core.conversation import SearchHit
-from desktop_app.storage.message_search import search_pages
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +89,8 @@ class BackgroundSearch(QObject):
             conn.close()
 
     def _search(self, generation: int, query: str) -> None:
+        from desktop_app.storage.message_search import search_pages  # on this worker thread
+
         found = False
         try:
             conn = self._connection()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.reply_limit import DEFAULT_REPLY_LIMIT
+from desktop_app.core.settings import DEFAULT_REPLY_LIMIT, Settings
 from desktop_app.ui.client_loader import ClientLoader
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from desktop_app.core.permissions import PermissionPolicy
     from desktop_app.core.ports import BatchClient, ClaudeClient, ConversationStore
     from desktop_app.core.pricing import Pricing
-    from desktop_app.core.settings import Settings
     from desktop_app.storage.api_key import ApiKeyStore, KeySource, UnusableKeyError
     from desktop_app.storage.attachment_store import AttachmentStore
     from desktop_app.storage.grant_store import SqliteGrantStore
@@ -254,7 +253,6 @@ class ClaudeConnection(QObject):
         """Built-in tools by the saved settings, persisted grants, and the dialog gate."""
         from desktop_app import paths
         from desktop_app.core.permissions import PermissionPolicy
-        from desktop_app.core.settings import Settings
         from desktop_app.storage.grant_store import SqliteGrantStore
         from desktop_app.tools.mcp import McpServerManager
         from desktop_app.tools.registry import ToolRegistry

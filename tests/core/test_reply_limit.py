@@ -15,14 +15,9 @@ from desktop_app.core.chat_session import ChatSession
 from desktop_app.core.continuation import CONTINUE_PROMPT, is_continuation, was_cut_off
 from desktop_app.core.events import ReplyFailed, ReplyFinished
 from desktop_app.core.model_catalogue import ModelCatalogue
-from desktop_app.core.reply_limit import (
-    DEFAULT_REPLY_LIMIT,
-    THINKING_FLOOR,
-    ThinkingRoom,
-    reply_limit,
-)
+from desktop_app.core.reply_limit import THINKING_FLOOR, ThinkingRoom, reply_limit
 from desktop_app.core.retry_policy import NO_RETRIES
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import DEFAULT_REPLY_LIMIT, Settings
 from tests.fakeapi import FakeApi
 
 LONG = "이 문장은 길게 이어집니다. " * 30  # Korean, and far longer than a 10-token reply

@@ -7,12 +7,16 @@ that need one). It hides for a model that cannot think.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.thinking import BUDGET_BY_LEVEL, ThinkingMode, ThinkingOptions
+
+if TYPE_CHECKING:  # its modules come with the models, after the first paint (hidden till then)
+    from desktop_app.core.thinking import ThinkingOptions
 
 LEVEL_NAMES = {
     "low": QT_TRANSLATE_NOOP("ThinkingButton", "Low"),
@@ -44,6 +48,8 @@ class ThinkingButton(QToolButton):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        from desktop_app.core.thinking import ThinkingMode  # in with the options shown
+
         options = self.options
         menu = self._menu
         menu.clear()
@@ -86,6 +92,8 @@ class ThinkingButton(QToolButton):
         )
 
     def _level_text(self, level: str) -> str:
+        from desktop_app.core.thinking import BUDGET_BY_LEVEL, ThinkingMode
+
         name = self.tr(LEVEL_NAMES.get(level, level))
         if self.options is not None and self.options.mode is ThinkingMode.BUDGET:
             return self.tr("{level} (up to {thousands}k tokens)").format(
