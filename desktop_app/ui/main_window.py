@@ -111,6 +111,7 @@ class MainWindow(WindowDecisions):
         from desktop_app.ui.widgets.chat_view import ChatView
 
         self.composer.add_controls()
+        self.sidebar.add_clear_button()
         describe = ReplyDescriber(self.pricing, self.model_name)
         self.chat = ChatView(self.store, self.view_model, self._theme.colours, describe, self)
         self.centre.set_chat(self.chat)

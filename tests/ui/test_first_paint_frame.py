@@ -62,6 +62,7 @@ def test_what_attaches_after_the_paint_moves_nothing_painted(
         # Nothing empty shows: the model picker and the reply limit wait for their content.
         assert composer.model_picker.isHidden() and composer.reply_limit_button.isHidden()
         assert composer.attach_button.isVisible()
+        assert not window.sidebar.search.isClearButtonEnabled()  # its icon: after the paint
         painted = frame_places(window)
         qtbot.keyClicks(composer.edit, "typed early")  # before the rest is in (QTest: ASCII only)
 
@@ -70,6 +71,7 @@ def test_what_attaches_after_the_paint_moves_nothing_painted(
         qtbot.waitUntil(lambda: window.attached and window.memory.restored, timeout=10_000)
         qtbot.waitUntil(lambda: window.current_id == kept.id)
         assert composer.model_picker.isVisible() and composer.reply_limit_button.isVisible()
+        assert window.sidebar.search.isClearButtonEnabled()
         assert window.composer.text() == "typed early"
         assert frame_places(window) == painted
     finally:
