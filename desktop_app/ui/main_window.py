@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 class MainWindow(WindowDecisions):
     ATTACH_PARTS = 3  # see attach_step()
+    FINISH_PARTS = 2  # see finish_step()
 
     def __init__(
         self,
@@ -71,7 +72,8 @@ class MainWindow(WindowDecisions):
         self.drop_target: DropTarget  # its filter on the window would see every start-up event
         self.outside: OutsideChanges
         self.menus: WindowMenus  # the menu bar, holding every shortcut
-        self._finished = False
+        self._finish_parts = deque([self._add_watchers, self._add_menus])  # a turn each
+        self._watching = False
         self._connect_frame()
         if first_paint_only:
             self.composer.edit.setFocus()
@@ -145,10 +147,23 @@ class MainWindow(WindowDecisions):
     def finish_start(self, *, open_recent: bool = True) -> None:
         """Add the helpers the first paint did without, then show the last conversation
         (unless the caller does it later, once the renderer has loaded)."""
-        if self._finished:
+        if not self._finish_parts:
             return
+        while self.finish_step():
+            pass
+        if open_recent:
+            self.open_recent()
+
+    def finish_step(self) -> bool:
+        """One of finish_start()'s FINISH_PARTS (the watchers, then the menus), the workings
+        first; whether there was one left."""
         self.attach()
-        self._finished = True
+        if not self._finish_parts:
+            return False
+        self._finish_parts.popleft()()
+        return True
+
+    def _add_watchers(self) -> None:
         from desktop_app.ui.batch_actions import BatchActions
         from desktop_app.ui.budget_guard import BudgetGuard
         from desktop_app.ui.context_watch import ContextWatch
@@ -181,17 +196,15 @@ class MainWindow(WindowDecisions):
         self.centre.add_banner(self.finder.bar)
         self.view_model.busy_changed.connect(self.budget.refresh)
         self.budget.refresh()
-        self._add_menus(theme)
-        if open_recent:
-            self.open_recent()
+        self._watching = True
 
-    def _add_menus(self, theme: Theme) -> None:
+    def _add_menus(self) -> None:
         """The menu bar (with every shortcut) and the live effect of a changed setting."""
         from desktop_app.ui.settings.settings_applier import SettingsApplier
         from desktop_app.ui.window_menus import WindowMenus
 
         current = lambda: self.current_id  # noqa: E731
-        SettingsApplier(self.options, theme, self.connection, self.composer, current)
+        SettingsApplier(self.options, self._theme, self.connection, self.composer, current)
         self.options.settings_changed.connect(self.budget.refresh)
         self.menus = WindowMenus(self)
         from desktop_app.ui.archive_actions import ArchiveActions
@@ -252,7 +265,7 @@ class MainWindow(WindowDecisions):
             # Parley closing, not the user's Stop: a reply being written is kept as interrupted.
             self.view_model.interrupt_all()
             self.drafts.clear()
-        if self._finished:
+        if self._watching:
             self.context.stop()
             self.context.coster.stop()
             self.search_index.stop()

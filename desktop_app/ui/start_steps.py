@@ -107,19 +107,19 @@ RENDERER_WAIT_S = 5.0  # then the steps go on anyway, importing what is missing
 
 class Finishing(Protocol):
     ATTACH_PARTS: int
+    FINISH_PARTS: int
 
     def attach_step(self) -> bool: ...
 
-    def finish_start(self, *, open_recent: bool = True) -> None: ...
+    def finish_step(self) -> bool: ...
 
 
 class StartSteps(QObject):
     """Imports ATTACH_MODULES one per turn, has the window attach its workings a part per
-    turn, imports
-    HELPER_MODULES one per turn, lets PySide set up its widget types, has the
-    window build its helpers (and calls `built`), waits for the renderer (`renderer_ready`),
-    imports CHAT_MODULES one per turn, runs each of `warm`, then calls `then`: each in a turn
-    of its own."""
+    turn, imports HELPER_MODULES one per turn, lets PySide set up its widget types, has the
+    window build its helpers a part per turn (and calls `built`), waits for the renderer
+    (`renderer_ready`), imports CHAT_MODULES one per turn, runs each of `warm`, then calls
+    `then`: each in a turn of its own."""
 
     def __init__(
         self,
@@ -138,7 +138,7 @@ class StartSteps(QObject):
         self._pending.extend(_done(window.attach_step) for _ in range(window.ATTACH_PARTS))
         self._pending.extend(_importer(n) for n in HELPER_MODULES)
         self._pending.append(_done(_meet_a_qt_made_widget))
-        self._pending.append(_done(lambda: window.finish_start(open_recent=False)))
+        self._pending.extend(_done(window.finish_step) for _ in range(window.FINISH_PARTS))
         if built is not None:
             self._pending.append(_done(built))
         self._pending.append(self._renderer_in)
