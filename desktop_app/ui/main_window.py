@@ -67,6 +67,7 @@ class MainWindow(WindowDecisions):
         self._attach_parts = deque(
             [self._attach_connection, self._attach_chat, self._attach_helpers]
         )
+        self._attached = False  # all parts made (while the last one runs, not yet)
         self._start_connection = False
         # Made by finish_start(): what watches, counts and follows rather than paints.
         self.drop_target: DropTarget  # its filter on the window would see every start-up event
@@ -83,7 +84,7 @@ class MainWindow(WindowDecisions):
     @property
     def attached(self) -> bool:
         """Whether the workings are in (after the first paint, as Parley starts)."""
-        return not self._attach_parts
+        return self._attached
 
     def attach(self) -> None:
         """Claude's connection, the chat and the helpers that edit and remember (see the
@@ -97,6 +98,7 @@ class MainWindow(WindowDecisions):
         if not self._attach_parts:
             return False
         self._attach_parts.popleft()()
+        self._attached = not self._attach_parts
         return True
 
     def _attach_connection(self) -> None:
