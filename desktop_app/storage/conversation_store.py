@@ -12,7 +12,7 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from desktop_app.core.conversation import (
     STALE_AFTER,
@@ -21,12 +21,12 @@ from desktop_app.core.conversation import (
     Message,
     MessageState,
     Role,
-    SearchHit,
     Usage,
 )
 from desktop_app.core.project import ListScope
 from desktop_app.core.request_options import RequestOptions
 from desktop_app.storage import conversation_listing, message_tree
+from desktop_app.storage.conversation_search import ConversationSearch
 from desktop_app.storage.errors import RecordNotFoundError
 from desktop_app.storage.rows import (
     CONVERSATION_COLUMNS,
@@ -37,14 +37,11 @@ from desktop_app.storage.rows import (
     to_json,
     usage_to_json,
 )
-from desktop_app.storage.sqlite_file import SqliteFile
-
-if TYPE_CHECKING:
-    from desktop_app.storage.search_index_build import BuildProgress
 
 
-class SqliteConversationStore(SqliteFile):
-    """Conversations and messages in the SQLite file at `path` (created and migrated on open)."""
+class SqliteConversationStore(ConversationSearch):
+    """Conversations and messages in the SQLite file at `path` (created and migrated on open);
+    their search comes from ConversationSearch."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(path)
@@ -112,11 +109,6 @@ class SqliteConversationStore(SqliteFile):
         and deleted ones, oldest first, each with whether it is deleted."""
         with self._read() as conn:
             return conversation_listing.changed_since(conn, updated_at, organised_at)
-
-    def conversations_matching(self, query: str, limit: int | None = None) -> list[Conversation]:
-        """Conversations with a hit on `query`, newest hit first (`parley history QUERY`)."""
-        with self._read() as conn:
-            return conversation_listing.conversations_matching(conn, query, limit)
 
     def update_conversation(
         self,
@@ -353,36 +345,6 @@ class SqliteConversationStore(SqliteFile):
                 " AND coalesce(updated_at, created_at) <= ?",
                 (time.time() - stale_after,),
             ).rowcount
-
-    def search_index_progress(self) -> BuildProgress:
-        """How far the short-query index of an older history is built (search_index_build)."""
-        from desktop_app.storage.search_index_build import (
-            build_progress,  # search loads with the first search, not before the paint
-        )
-
-        with self._read() as conn:
-            return build_progress(conn)
-
-    def build_search_index(self, seconds: float) -> BuildProgress:
-        """Build the short-query index of an older history for about `seconds`, in the same
-        short steps as the window's builder; each step is committed, so any stop resumes."""
-        from desktop_app.storage.search_index_build import build_progress, build_step
-
-        deadline = time.monotonic() + seconds
-        with self._read() as conn:
-            progress = build_progress(conn)
-            while not progress.done and time.monotonic() < deadline:
-                progress = build_step(conn)
-        return progress
-
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Case-insensitive substring search over message text and titles, newest first."""
-        from desktop_app.storage.message_search import (
-            search_messages,  # search loads with the first search, not before the paint
-        )
-
-        with self._read() as conn:
-            return search_messages(conn, query, limit)
 
 
 def _summed_usage(row: tuple[Any, ...]) -> Usage:

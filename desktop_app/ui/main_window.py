@@ -40,9 +40,6 @@ if TYPE_CHECKING:
 
 
 class MainWindow(WindowDecisions):
-    ATTACH_PARTS = 3  # see attach_step()
-    FINISH_PARTS = 2  # see finish_step()
-
     def __init__(
         self,
         store: SqliteConversationStore,
@@ -92,9 +89,14 @@ class MainWindow(WindowDecisions):
         while self.attach_step():
             pass
 
+    @property
+    def parts_left(self) -> tuple[int, int]:
+        """How many of attach()'s parts and of finish_start()'s are still to run, each a step
+        (`attach_step`, `finish_step`) that the start gives a turn of its own."""
+        return len(self._attach_parts), len(self._finish_parts)
+
     def attach_step(self) -> bool:
-        """One of attach()'s ATTACH_PARTS (for the start's steps, a turn of the loop each);
-        whether there was one left."""
+        """The next of attach()'s parts; whether there was one left."""
         if not self._attach_parts:
             return False
         self._attach_parts.popleft()()
@@ -157,7 +159,7 @@ class MainWindow(WindowDecisions):
             self.open_recent()
 
     def finish_step(self) -> bool:
-        """One of finish_start()'s FINISH_PARTS (the watchers, then the menus), the workings
+        """The next of finish_start()'s parts (the watchers, then the menus), the workings
         first; whether there was one left."""
         self.attach()
         if not self._finish_parts:

@@ -106,8 +106,8 @@ RENDERER_WAIT_S = 5.0  # then the steps go on anyway, importing what is missing
 
 
 class Finishing(Protocol):
-    ATTACH_PARTS: int
-    FINISH_PARTS: int
+    @property
+    def parts_left(self) -> tuple[int, int]: ...
 
     def attach_step(self) -> bool: ...
 
@@ -135,10 +135,11 @@ class StartSteps(QObject):
         self._renderer_ready = renderer_ready
         self._waiting_since: float | None = None
         self._pending: deque[Callable[[], bool]] = deque(_importer(n) for n in ATTACH_MODULES)
-        self._pending.extend(_done(window.attach_step) for _ in range(window.ATTACH_PARTS))
+        attach_parts, finish_parts = window.parts_left
+        self._pending.extend(_done(window.attach_step) for _ in range(attach_parts))
         self._pending.extend(_importer(n) for n in HELPER_MODULES)
         self._pending.append(_done(_meet_a_qt_made_widget))
-        self._pending.extend(_done(window.finish_step) for _ in range(window.FINISH_PARTS))
+        self._pending.extend(_done(window.finish_step) for _ in range(finish_parts))
         if built is not None:
             self._pending.append(_done(built))
         self._pending.append(self._renderer_in)

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from desktop_app.paths import database_path, resource
 from desktop_app.ui.attachment_style import attachment_style_sheet
 from desktop_app.ui.menu_titles import add_menus
-from desktop_app.ui.view_models.conversation_list_model import ConversationListModel
+from desktop_app.ui.view_models.conversation_list_model import (
+    ConversationListModel,
+    window_title,
+)
 from desktop_app.ui.widgets.chat_column import ChatColumn
 from desktop_app.ui.widgets.composer import Composer
 from desktop_app.ui.widgets.sidebar import Sidebar
@@ -33,7 +36,7 @@ class WindowFrame(QMainWindow):
     def __init__(self, store: SqliteConversationStore, theme: Theme) -> None:
         super().__init__()
         self.store = store
-        self.setWindowTitle("Parley")
+        self.setWindowTitle(window_title(None))  # the app's name, until a conversation opens
         self.setWindowIcon(QIcon(str(resource("icons", "parley.svg"))))
         self.resize(1180, 780)
         # Before the children exist: set after, it re-polishes every one of them (~8 ms).

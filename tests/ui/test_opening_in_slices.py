@@ -86,6 +86,14 @@ def long_conversation(store: SqliteConversationStore) -> int:
     return conversation.id
 
 
+def start_with_long_conversation(start: Start) -> tuple[MainWindow, int]:
+    """A first window over a store that holds a long conversation (its id)."""
+    window, store = start()
+    long_id = long_conversation(store)
+    window.list_model.reload()
+    return window, long_id
+
+
 def leave_scrolled(qtbot: QtBot, window: MainWindow, conversation_id: int) -> tuple[int, int]:
     """Open it, scroll to a third of it, close the window; where the reader was."""
     qtbot.waitUntil(lambda: window.attached and window.memory.restored)  # the steps are over
@@ -110,9 +118,7 @@ def leave_scrolled(qtbot: QtBot, window: MainWindow, conversation_id: int) -> tu
 def test_the_last_conversation_opens_in_slices_where_the_reader_left_it(
     qtbot: QtBot, start: Start
 ) -> None:
-    first, store = start()
-    long_id = long_conversation(store)
-    first.list_model.reload()
+    first, long_id = start_with_long_conversation(start)
     anchor = leave_scrolled(qtbot, first, long_id)
 
     second, _ = start()
@@ -140,9 +146,7 @@ def test_the_last_conversation_opens_in_slices_where_the_reader_left_it(
 def test_a_conversation_left_at_its_end_opens_in_slices_at_its_end(
     qtbot: QtBot, start: Start
 ) -> None:
-    first, store = start()
-    long_id = long_conversation(store)
-    first.list_model.reload()
+    first, long_id = start_with_long_conversation(start)
     first.open_conversation(long_id)
     qtbot.waitUntil(lambda: first.chat.verticalScrollBar().maximum() > 2000)
     close_window(qtbot, first)
@@ -182,9 +186,7 @@ def test_a_click_while_it_builds_opens_the_one_clicked(qtbot: QtBot, start: Star
 
 
 def test_a_key_while_it_builds_goes_to_the_composer(qtbot: QtBot, start: Start) -> None:
-    first, store = start()
-    long_id = long_conversation(store)
-    first.list_model.reload()
+    first, long_id = start_with_long_conversation(start)
     anchor = leave_scrolled(qtbot, first, long_id)
 
     second, _ = start()
@@ -198,9 +200,7 @@ def test_a_key_while_it_builds_goes_to_the_composer(qtbot: QtBot, start: Start) 
 def test_a_conversation_chosen_in_the_list_opens_in_slices_at_its_end(
     qtbot: QtBot, start: Start
 ) -> None:
-    window, store = start()
-    long_id = long_conversation(store)
-    window.list_model.reload()
+    window, long_id = start_with_long_conversation(start)
     qtbot.waitUntil(lambda: window.attached and window.memory.restored)  # the start's opening
     chat = window.chat
     window.sidebar.list.chosen.emit(long_id)  # what a click or an arrow key in the list sends
@@ -210,6 +210,6 @@ def test_a_conversation_chosen_in_the_list_opens_in_slices_at_its_end(
     bar = chat.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
     assert chat.at_bottom
-    hit = store.messages(long_id)[3].id
+    hit = window.store.messages(long_id)[3].id
     window.sidebar.conversation_chosen.emit(long_id, hit)  # a search hit: at the hit, at once
     assert not chat.column.opening and chat.column.row_of(hit) is not None
